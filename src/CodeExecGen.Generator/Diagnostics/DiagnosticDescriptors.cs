@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeExecGen.Generator.Diagnostics;
+
+/// <summary>The one table of generator diagnostics. Each has a docs page under docs/diagnostics/.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CodeExecGen.Schema";
+
+    public static readonly DiagnosticDescriptor InvalidJson = Create(
+        DiagnosticIds.InvalidJson,
+        "Schema file is not valid JSON",
+        "The schema file is not valid JSON: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnrecognizedDocument = Create(
+        DiagnosticIds.UnrecognizedDocument,
+        "Schema file is not a recognised document format",
+        "The schema file is not a Google Discovery document: {0}",
+        DiagnosticSeverity.Error);
+
+    // Info, not Warning: Google's own document has a dangling reference (Part.mediaResolution) that a
+    // user cannot fix, and it must not break a warnings-as-errors build. Raise it in .editorconfig.
+    public static readonly DiagnosticDescriptor DanglingReference = Create(
+        DiagnosticIds.DanglingReference,
+        "Reference to an undefined schema",
+        "'{0}' refers to schema '{1}', which the document does not define; the property is typed System.Text.Json.JsonElement",
+        DiagnosticSeverity.Info);
+
+    // Info: the real document has collisions that generation resolves the same way every time.
+    public static readonly DiagnosticDescriptor NameCollisionResolved = Create(
+        DiagnosticIds.NameCollisionResolved,
+        "Generated name collision resolved",
+        "{0} '{1}' would be named '{2}', which is already taken; it is named '{3}' instead",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        DiagnosticIds.UnsupportedConstruct,
+        "Unsupported schema construct",
+        "'{0}': {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        DiagnosticIds.InvalidNamespace,
+        "CodeExecGenNamespace is not a valid C# namespace",
+        "CodeExecGenNamespace '{0}' is not a valid C# namespace; using '{1}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateNamespace = Create(
+        DiagnosticIds.DuplicateNamespace,
+        "Two schemas generate into the same namespace",
+        "Schema files '{0}' and '{1}' both generate into namespace '{2}'; give one of them another CodeExecGenNamespace",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor[] All =
+    {
+        InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
+        UnsupportedConstruct, InvalidNamespace, DuplicateNamespace,
+    };
+
+    public static DiagnosticDescriptor ById(string id)
+    {
+        foreach (var descriptor in All)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return UnsupportedConstruct;
+    }
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(
+            id,
+            title,
+            message,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: "https://github.com/codeexecgen/codeexecgen/blob/main/docs/diagnostics/" + id + ".md");
+}

@@ -1,0 +1,13 @@
+namespace CodeExecGen.Generator.Diagnostics;
+
+/// <summary>Every generator diagnostic ID. Analyzer IDs (CEG1xxx) live with the analyzers.</summary>
+internal static class DiagnosticIds
+{
+    public const string InvalidJson = "CEG0001";
+    public const string UnrecognizedDocument = "CEG0002";
+    public const string DanglingReference = "CEG0003";
+    public const string NameCollisionResolved = "CEG0004";
+    public const string UnsupportedConstruct = "CEG0005";
+    public const string InvalidNamespace = "CEG0006";
+    public const string DuplicateNamespace = "CEG0007";
+}

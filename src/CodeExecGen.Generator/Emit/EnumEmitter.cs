@@ -1,0 +1,38 @@
+using CodeExecGen.Generator.Schema;
+
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>
+/// Writes one enum. Each member keeps its wire value in <c>[EnumMember]</c>; the serializers use
+/// the same values.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static string Emit(EnumTypeSpec type)
+    {
+        var writer = GeneratedFile.Begin(type.Namespace);
+        XmlDoc.Summary(writer, type.Description);
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("public enum " + type.Name);
+        for (var i = 0; i < type.Members.Count; i++)
+        {
+            var member = type.Members[i];
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            XmlDoc.Summary(writer, member.Description, "JSON value: <c>" + XmlDoc.Escape(member.WireValue) + "</c>.");
+            writer.Line("[global::System.Runtime.Serialization.EnumMember(Value = " + ModelEmitter.Literal(member.WireValue) + ")]");
+            if (member.Deprecated)
+            {
+                writer.Line("[global::System.Obsolete(" + ModelEmitter.Literal("The schema marks '" + member.WireValue + "' as deprecated.") + ")]");
+            }
+
+            writer.Line(member.Name + " = " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.End(writer);
+    }
+}

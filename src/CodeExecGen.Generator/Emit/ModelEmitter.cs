@@ -1,0 +1,52 @@
+using CodeExecGen.Generator.Schema;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>Writes the class for one object schema: properties and their docs, nothing else.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(ObjectTypeSpec type)
+    {
+        var writer = GeneratedFile.Begin(type.Namespace);
+        XmlDoc.Summary(writer, type.Description, "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("public sealed partial class " + type.Name);
+        var first = true;
+        foreach (var property in type.Properties)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            WriteProperty(writer, property, type.Namespace);
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.End(writer);
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, string ns)
+    {
+        var wire = "JSON name: <c>" + XmlDoc.Escape(property.JsonName) + "</c>.";
+        if (property.ReadOnly)
+        {
+            XmlDoc.Summary(writer, property.Description, wire, "Output only: the service sets this value and ignores it in requests.");
+        }
+        else
+        {
+            XmlDoc.Summary(writer, property.Description, wire);
+        }
+
+        if (property.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(" + Literal("The schema marks '" + property.JsonName + "' as deprecated.") + ")]");
+        }
+
+        writer.Line("public " + TypeNames.PropertyType(property.Type, ns) + " " + property.Name + " { get; set; }");
+    }
+
+    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+}

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>Writes indented C# text with '\n' line endings, whatever the platform.</summary>
+internal sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public SourceWriter Line(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            for (var i = 0; i < _indent; i++)
+            {
+                _text.Append(IndentUnit);
+            }
+
+            _text.Append(line);
+        }
+
+        _text.Append('\n');
+        return this;
+    }
+
+    public SourceWriter OpenBlock(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter CloseBlock(string closer = "}")
+    {
+        _indent--;
+        return Line(closer);
+    }
+
+    public override string ToString() => _text.ToString();
+}

@@ -1,0 +1,13 @@
+namespace CodeExecGen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert why each one ran.</summary>
+internal static class TrackingNames
+{
+    public const string SchemaFiles = nameof(SchemaFiles);
+    public const string ParsedSchemas = nameof(ParsedSchemas);
+    public const string Models = nameof(Models);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Namespaces = nameof(Namespaces);
+    public const string Types = nameof(Types);
+    public const string NamespaceOwners = nameof(NamespaceOwners);
+}
