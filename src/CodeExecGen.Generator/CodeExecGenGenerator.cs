@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Emit;
@@ -8,6 +6,7 @@ using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using System.Text;
 
 namespace CodeExecGen.Generator;
 
@@ -49,82 +48,70 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         var diagnostics = parsed
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
-        {
-            foreach (var item in items)
-            {
-                spc.ReportDiagnostic(item.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(diagnostics, ReportAll);
 
         var models = parsed
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
             .WithTrackingName(TrackingNames.Models);
 
+        // Two schemas in one namespace would define every type twice: the first path (ordinal) keeps
+        // the namespace, the others generate nothing and get CEG0007.
+        var namespaceConflicts = models
+            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
+            .Collect()
+            .Select(static (owners, _) => NamespaceConflicts.Find(owners))
+            .WithTrackingName(TrackingNames.NamespaceConflicts);
+        context.RegisterSourceOutput(namespaceConflicts.Select(static (c, _) => c.Diagnostics), ReportAll);
+        var skippedPaths = namespaceConflicts.Select(static (c, _) => c.SkippedPaths);
+
         // One item per type: editing one schema description re-emits only that type's file.
         var types = models
-            .SelectMany(static (model, _) => model.Types)
+            .SelectMany(static (model, _) => model.Types.Select(type => new GeneratedType(model.SourcePath, type)))
             .WithTrackingName(TrackingNames.Types);
-        context.RegisterSourceOutput(types, static (spc, type) =>
-            AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", type switch
+        context.RegisterSourceOutput(types.Combine(skippedPaths), static (spc, pair) =>
+        {
+            var (item, skipped) = pair;
+            if (skipped.Contains(item.SourcePath))
+            {
+                return;
+            }
+
+            var source = item.Type switch
             {
                 ObjectTypeSpec objectType => ModelEmitter.Emit(objectType),
                 EnumTypeSpec enumType => EnumEmitter.Emit(enumType),
-                _ => string.Empty,
-            }));
+                _ => null,
+            };
+            if (source is not null)
+            {
+                spc.AddSource(item.Type.Namespace + "." + item.Type.Name + ".g.cs", SourceText.From(source, Encoding.UTF8));
+            }
+        });
 
         var namespaces = models
-            .Select(static (model, _) => model.Namespace)
+            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
             .WithTrackingName(TrackingNames.Namespaces);
-        context.RegisterSourceOutput(namespaces, static (spc, ns) =>
+        context.RegisterSourceOutput(namespaces.Combine(skippedPaths), static (spc, pair) =>
         {
+            var (owner, skipped) = pair;
+            if (skipped.Contains(owner.Path))
+            {
+                return;
+            }
+
             foreach (var name in SupportTypes.Names)
             {
-                AddSource(spc, ns + "." + name + ".g.cs", SupportTypes.Emit(name, ns));
-            }
-        });
-
-        var namespaceOwners = models
-            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
-            .Collect()
-            .Select(static (owners, _) => FindDuplicateNamespaces(owners))
-            .WithTrackingName(TrackingNames.NamespaceOwners);
-        context.RegisterSourceOutput(namespaceOwners, static (spc, duplicates) =>
-        {
-            foreach (var duplicate in duplicates)
-            {
-                spc.ReportDiagnostic(duplicate.ToDiagnostic());
+                spc.AddSource(owner.Namespace + "." + name + ".g.cs", SourceText.From(SupportTypes.Emit(name, owner.Namespace), Encoding.UTF8));
             }
         });
     }
 
-    private static EquatableArray<DiagnosticInfo> FindDuplicateNamespaces(ImmutableArray<NamespaceOwner> owners)
+    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
-        var duplicates = new List<DiagnosticInfo>();
-        foreach (var group in owners.GroupBy(o => o.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var diagnostic in diagnostics)
         {
-            var paths = group.Select(o => o.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
-            for (var i = 1; i < paths.Count; i++)
-            {
-                duplicates.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateNamespace, new LocationInfo(paths[i], 0, 0, 0, 0, 0, 0), paths[0], paths[i], group.Key));
-            }
-        }
-
-        return duplicates.ToEquatableArray();
-    }
-
-    private static void AddSource(SourceProductionContext context, string hintName, string source)
-    {
-        try
-        {
-            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-        }
-        catch (ArgumentException)
-        {
-            // Two schemas generating into one namespace: CEG0007 already says so. Never crash the build.
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
-
-    private sealed record NamespaceOwner(string Namespace, string Path);
 }

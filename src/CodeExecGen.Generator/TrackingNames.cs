@@ -9,5 +9,5 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Namespaces = nameof(Namespaces);
     public const string Types = nameof(Types);
-    public const string NamespaceOwners = nameof(NamespaceOwners);
+    public const string NamespaceConflicts = nameof(NamespaceConflicts);
 }

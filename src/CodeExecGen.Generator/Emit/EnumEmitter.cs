@@ -11,7 +11,7 @@ internal static class EnumEmitter
     public static string Emit(EnumTypeSpec type)
     {
         var writer = GeneratedFile.Begin(type.Namespace);
-        XmlDoc.Summary(writer, type.Description);
+        XmlDoc.Summary(writer, type.Description, "The values of <c>" + type.Name + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("public enum " + type.Name);
         for (var i = 0; i < type.Members.Count; i++)
@@ -22,7 +22,8 @@ internal static class EnumEmitter
                 writer.Line();
             }
 
-            XmlDoc.Summary(writer, member.Description, "JSON value: <c>" + XmlDoc.Escape(member.WireValue) + "</c>.");
+            var wireValue = "<c>" + XmlDoc.Escape(member.WireValue) + "</c>";
+            XmlDoc.Summary(writer, member.Description, "The " + wireValue + " value.", "JSON value: " + wireValue + ".");
             writer.Line("[global::System.Runtime.Serialization.EnumMember(Value = " + ModelEmitter.Literal(member.WireValue) + ")]");
             if (member.Deprecated)
             {

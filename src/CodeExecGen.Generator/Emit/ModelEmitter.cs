@@ -9,7 +9,7 @@ internal static class ModelEmitter
     public static string Emit(ObjectTypeSpec type)
     {
         var writer = GeneratedFile.Begin(type.Namespace);
-        XmlDoc.Summary(writer, type.Description, "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
+        XmlDoc.Summary(writer, type.Description, "The <c>" + XmlDoc.Escape(type.WireId) + "</c> message.", "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("public sealed partial class " + type.Name);
         var first = true;
@@ -30,14 +30,15 @@ internal static class ModelEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertySpec property, string ns)
     {
-        var wire = "JSON name: <c>" + XmlDoc.Escape(property.JsonName) + "</c>.";
+        var jsonName = "<c>" + XmlDoc.Escape(property.JsonName) + "</c>";
+        var fallback = "The " + jsonName + " field.";
         if (property.ReadOnly)
         {
-            XmlDoc.Summary(writer, property.Description, wire, "Output only: the service sets this value and ignores it in requests.");
+            XmlDoc.Summary(writer, property.Description, fallback, "JSON name: " + jsonName + ".", "Output only: the service sets this value and ignores it in requests.");
         }
         else
         {
-            XmlDoc.Summary(writer, property.Description, wire);
+            XmlDoc.Summary(writer, property.Description, fallback, "JSON name: " + jsonName + ".");
         }
 
         if (property.Deprecated)

@@ -10,19 +10,21 @@ namespace CodeExecGen.Generator.Emit;
 /// </summary>
 internal static class XmlDoc
 {
-    public static void Summary(SourceWriter writer, string? text, params string[] remarks)
+    /// <summary>
+    /// Writes a summary from <paramref name="text"/>, or from <paramref name="fallback"/> (already
+    /// XML) when the schema has none: every public member gets a doc comment, so consumers who
+    /// build with documentation warnings as errors (CS1591) stay green.
+    /// </summary>
+    public static void Summary(SourceWriter writer, string? text, string fallback, params string[] remarks)
     {
         var lines = Lines(text);
-        if (lines.Count > 0)
+        writer.Line("/// <summary>");
+        foreach (var line in lines.Count > 0 ? lines : new List<string> { fallback })
         {
-            writer.Line("/// <summary>");
-            foreach (var line in lines)
-            {
-                writer.Line("/// " + line);
-            }
-
-            writer.Line("/// </summary>");
+            writer.Line("/// " + line);
         }
+
+        writer.Line("/// </summary>");
 
         if (remarks.Length > 0)
         {

@@ -1,0 +1,99 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace CodeExecGen.Generator.Tests;
+
+/// <summary>Caching is proven by the run reasons of every named pipeline step.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] AllSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (string)f.GetValue(null)!)
+        .ToArray();
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_leaves_every_step_cached()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(null, "class A { }");
+        var driver = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }", GeneratorRunner.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} did not run");
+            var reasons = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToList();
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Changing_one_description_re_emits_only_that_types_file()
+    {
+        var original = GeneratorRunner.Gemini();
+        var driver = GeneratorRunner.CreateDriver([original], out var texts).RunGenerators(GeneratorRunner.CreateCompilation());
+
+        // This sentence is only in CodeExecutionResult's own description.
+        const string before = "Generated only when the `CodeExecution` tool is used.";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(original.Text, System.Text.RegularExpressions.Regex.Escape(before)));
+        var changed = original with { Text = original.Text.Replace(before, "Generated only when the code execution tool runs.") };
+        driver = driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(changed.Path, changed.Text));
+
+        var result = driver.RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult().Results.Single();
+        var typeOutputs = result.TrackedSteps[TrackingNames.Types].SelectMany(s => s.Outputs).ToList();
+        var modified = typeOutputs.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((GeneratedType)o.Value).Type.Name).ToList();
+        Assert.Equal(["CodeExecutionResult"], modified);
+        Assert.All(typeOutputs.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+
+        // The shorter text moves the diagnostics after it (Modified), and that moved nothing else:
+        // diagnostics are a separate output, so no source was re-emitted for them.
+        Assert.All(result.TrackedSteps[TrackingNames.Diagnostics].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Namespaces].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.Contains("Generated only when the code execution tool runs.", result.GeneratedSources.Single(s => s.HintName == "Gemini.CodeExecutionResult.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_compilation_symbol_or_syntax()
+    {
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini())
+            .RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult().Results.Single();
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var output in result.TrackedSteps.Where(s => AllSteps.Contains(s.Key)).SelectMany(s => s.Value).SelectMany(s => s.Outputs))
+        {
+            AssertNoRoslynObjects(output.Value, visited);
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location, $"pipeline value holds a {value.GetType()}");
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertNoRoslynObjects(item, visited);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), visited);
+        }
+    }
+}

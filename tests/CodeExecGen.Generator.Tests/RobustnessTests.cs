@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using CodeExecGen.Generator.Json;
+using CodeExecGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace CodeExecGen.Generator.Tests;
+
+/// <summary>The generator never throws: damaged schemas give diagnostics, never CS8785.</summary>
+public class RobustnessTests
+{
+    [Fact]
+    public void Truncated_and_corrupted_copies_of_the_real_schema_never_crash_the_generator()
+    {
+        var text = GeneratorRunner.GeminiSchemaText;
+        var random = new Random(20260717);
+        for (var i = 0; i < 60; i++)
+        {
+            var damaged = (i % 3) switch
+            {
+                0 => text.Substring(0, random.Next(text.Length)),
+                1 => Replace(text, random.Next(text.Length), "\"}]{[,:\\"[random.Next(8)].ToString()),
+                _ => Replace(text, random.Next(text.Length), "\"$ref\": 42, \"type\": [], \"enum\": {}, "),
+            };
+            var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { Text = damaged });
+            Assert.All(result.Results, r => Assert.Null(r.Exception));
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8784" or "CS8785");
+        }
+    }
+
+    [Fact]
+    public void Very_deep_nesting_is_an_error_not_a_stack_overflow()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        var parsed = JsonParser.Parse(deep);
+        Assert.Null(parsed.Root);
+        Assert.Contains("nested deeper", parsed.Error);
+
+        var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { Text = "{\"schemas\": " + deep + "}" });
+        Assert.Equal("CEG0001", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Wrongly_shaped_but_valid_json_gives_diagnostics_and_still_generates_what_it_can()
+    {
+        const string schema = """
+            {"schemas": {
+              "Good": {"id": "Good", "type": "object", "properties": {"n": {"type": "integer", "format": "int32"}}},
+              "Odd": {"id": "Odd", "type": "object", "properties": {"p": 42, "q": {"type": "array", "items": 7}, "r": {"type": "string", "enum": [1, "A", "A"]}}},
+              "Alias": {"id": "Alias", "type": "string"},
+              "Num": 3
+            }}
+            """;
+        var result = GeneratorRunner.Run(new SchemaInput("/s.json", schema, "Ns"));
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        var sources = GeneratorRunner.Sources(result);
+        Assert.Contains("Ns.Good.g.cs", sources.Keys);
+        Assert.Contains("Ns.Odd.g.cs", sources.Keys);
+        Assert.All(result.Diagnostics, d => Assert.Equal("CEG0005", d.Id));
+        Assert.Equal(6, result.Diagnostics.Length);
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()));
+    }
+
+    private static string Replace(string text, int at, string insert) => text.Substring(0, at) + insert + text.Substring(Math.Min(text.Length, at + insert.Length));
+}
