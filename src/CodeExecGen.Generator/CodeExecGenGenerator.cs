@@ -77,15 +77,18 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 return;
             }
 
-            var source = item.Type switch
+            var type = item.Type;
+            var converterHint = ConverterNames.Namespace(type.Namespace) + "." + type.Name + "Converter.g.cs";
+            switch (type)
             {
-                ObjectTypeSpec objectType => ModelEmitter.Emit(objectType),
-                EnumTypeSpec enumType => EnumEmitter.Emit(enumType),
-                _ => null,
-            };
-            if (source is not null)
-            {
-                spc.AddSource(item.Type.Namespace + "." + item.Type.Name + ".g.cs", SourceText.From(source, Encoding.UTF8));
+                case ObjectTypeSpec objectType:
+                    AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", ModelEmitter.Emit(objectType));
+                    AddSource(spc, converterHint, ConverterEmitter.Emit(objectType));
+                    break;
+                case EnumTypeSpec enumType:
+                    AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", EnumEmitter.Emit(enumType));
+                    AddSource(spc, converterHint, EnumConverterEmitter.Emit(enumType));
+                    break;
             }
         });
 
@@ -100,12 +103,30 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 return;
             }
 
-            foreach (var name in SupportTypes.Names)
+            foreach (var file in SupportTypes.Files)
             {
-                spc.AddSource(owner.Namespace + "." + name + ".g.cs", SourceText.From(SupportTypes.Emit(name, owner.Namespace), Encoding.UTF8));
+                AddSource(spc, SupportTypes.HintName(owner.Namespace, file), SupportTypes.Emit(file.File, owner.Namespace));
             }
         });
+
+        // The resolver lists every type: it changes when names do, not when a description does.
+        var resolvers = models
+            .Select(static (model, _) => new ResolverSpec(model.Namespace, model.SourcePath, model.Types.Select(t => t.Name).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Resolvers);
+        context.RegisterSourceOutput(resolvers.Combine(skippedPaths), static (spc, pair) =>
+        {
+            var (spec, skipped) = pair;
+            if (skipped.Contains(spec.SourcePath))
+            {
+                return;
+            }
+
+            AddSource(spc, ConverterNames.Namespace(spec.Namespace) + ".ModelJsonResolver.g.cs", ResolverEmitter.Emit(spec));
+        });
     }
+
+    private static void AddSource(SourceProductionContext context, string hintName, string source)
+        => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
 
     private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

@@ -9,5 +9,6 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Namespaces = nameof(Namespaces);
     public const string Types = nameof(Types);
+    public const string Resolvers = nameof(Resolvers);
     public const string NamespaceConflicts = nameof(NamespaceConflicts);
 }

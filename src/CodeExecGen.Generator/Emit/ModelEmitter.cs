@@ -6,11 +6,15 @@ namespace CodeExecGen.Generator.Emit;
 /// <summary>Writes the class for one object schema: properties and their docs, nothing else.</summary>
 internal static class ModelEmitter
 {
+    /// <summary>The property holding unknown JSON; reserved, so no schema property can take the name.</summary>
+    public const string ExtensionDataName = "ExtensionData";
+
     public static string Emit(ObjectTypeSpec type)
     {
         var writer = GeneratedFile.Begin(type.Namespace);
         XmlDoc.Summary(writer, type.Description, "The <c>" + XmlDoc.Escape(type.WireId) + "</c> message.", "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type.Namespace, type.Name) + "))]");
         writer.OpenBlock("public sealed partial class " + type.Name);
         var first = true;
         foreach (var property in type.Properties)
@@ -24,6 +28,16 @@ internal static class ModelEmitter
             WriteProperty(writer, property, type.Namespace);
         }
 
+        if (!first)
+        {
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>");
+        writer.Line("/// Properties this schema revision does not know, and values it cannot hold (an enum value");
+        writer.Line("/// added by a newer API revision), kept as read and written back unchanged.");
+        writer.Line("/// </summary>");
+        writer.Line("public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? " + ExtensionDataName + " { get; set; }");
         writer.CloseBlock();
         return GeneratedFile.End(writer);
     }

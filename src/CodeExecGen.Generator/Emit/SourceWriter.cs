@@ -39,5 +39,17 @@ internal sealed class SourceWriter
         return Line(closer);
     }
 
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public override string ToString() => _text.ToString();
 }

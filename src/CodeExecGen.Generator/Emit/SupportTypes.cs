@@ -1,5 +1,4 @@
 using System.IO;
-using System.Reflection;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -12,15 +11,28 @@ internal static class SupportTypes
     public const string Timestamp = "GoogleTimestamp";
     public const string Duration = "GoogleDuration";
 
-    /// <summary>Names the schema's own types must not take.</summary>
-    public static readonly string[] Names = { Timestamp, Duration };
+    /// <summary>Names the schema's own types must not take (the helpers, and the serialization namespace).</summary>
+    public static readonly string[] Names = { Timestamp, Duration, ConverterNames.SubNamespace };
 
-    private const string PlaceholderNamespace = "namespace CodeExecGen.Generated";
-
-    public static string Emit(string typeName, string targetNamespace)
+    /// <summary>Each helper file and the namespace it goes to, relative to the model namespace.</summary>
+    public static readonly (string File, string? SubNamespace)[] Files =
     {
-        using var stream = typeof(SupportTypes).Assembly.GetManifestResourceStream("CodeExecGen.Support." + typeName + ".cs")!;
+        (Timestamp, null),
+        (Duration, null),
+        ("JsonRuntime", ConverterNames.SubNamespace),
+        ("ModelJson", ConverterNames.SubNamespace),
+    };
+
+    // Every support file is written in this namespace; emission moves it to the consumer's.
+    private const string PlaceholderNamespace = "CodeExecGen.Generated";
+
+    public static string HintName(string modelNamespace, (string File, string? SubNamespace) file)
+        => modelNamespace + (file.SubNamespace is null ? string.Empty : "." + file.SubNamespace) + "." + file.File + ".g.cs";
+
+    public static string Emit(string file, string modelNamespace)
+    {
+        using var stream = typeof(SupportTypes).Assembly.GetManifestResourceStream("CodeExecGen.Support." + file + ".cs")!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n").Replace(PlaceholderNamespace, "namespace " + targetNamespace);
+        return reader.ReadToEnd().Replace("\r\n", "\n").Replace(PlaceholderNamespace, modelNamespace);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class DiscoveryReader
     private static readonly string[] ReservedMemberNames =
     {
         "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString", "Finalize",
+        ModelEmitter.ExtensionDataName,
     };
 
     private readonly string _path;

@@ -11,6 +11,7 @@ namespace GenerativeLanguage.V1beta
     /// <para>Schema <c>BatchEmbedContentsResponse</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.BatchEmbedContentsResponseConverter))]
     public sealed partial class BatchEmbedContentsResponse
     {
         /// <summary>
@@ -30,5 +31,11 @@ namespace GenerativeLanguage.V1beta
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata? UsageMetadata { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -11,6 +11,7 @@ namespace GenerativeLanguage.V1beta
     /// <para>Schema <c>Blobstore2Info</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.Blobstore2InfoConverter))]
     public sealed partial class Blobstore2Info
     {
         /// <summary>
@@ -68,5 +69,11 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>uploadFragmentListCreationInfo</c>.</para>
         /// </remarks>
         public byte[]? UploadFragmentListCreationInfo { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

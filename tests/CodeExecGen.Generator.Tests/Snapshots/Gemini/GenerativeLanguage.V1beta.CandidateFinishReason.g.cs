@@ -8,6 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// Optional. Output only. The reason why the model stopped generating tokens. If empty, the model has not stopped generating tokens.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.CandidateFinishReasonConverter))]
     public enum CandidateFinishReason
     {
         /// <summary>

@@ -8,6 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// Required. The environment being operated.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.ComputerUseEnvironmentConverter))]
     public enum ComputerUseEnvironment
     {
         /// <summary>

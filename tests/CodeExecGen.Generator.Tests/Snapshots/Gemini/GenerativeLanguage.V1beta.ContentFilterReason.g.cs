@@ -8,6 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// The reason content was blocked during request processing.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.ContentFilterReasonConverter))]
     public enum ContentFilterReason
     {
         /// <summary>

@@ -11,6 +11,7 @@ namespace GenerativeLanguage.V1beta
     /// <para>Schema <c>EmbedContentBatch</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.EmbedContentBatchConverter))]
     public sealed partial class EmbedContentBatch
     {
         /// <summary>
@@ -107,5 +108,11 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>displayName</c>.</para>
         /// </remarks>
         public string? DisplayName { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -11,6 +11,7 @@ namespace GenerativeLanguage.V1beta
     /// <para>Schema <c>EmbedContentRequest</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.EmbedContentRequestConverter))]
     public sealed partial class EmbedContentRequest
     {
         /// <summary>
@@ -63,5 +64,11 @@ namespace GenerativeLanguage.V1beta
         /// </remarks>
         [global::System.Obsolete("The schema marks 'taskType' as deprecated.")]
         public global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType? TaskType { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

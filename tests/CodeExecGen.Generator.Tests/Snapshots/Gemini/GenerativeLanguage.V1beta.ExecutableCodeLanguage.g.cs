@@ -8,6 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// Required. Programming language of the `code`.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.ExecutableCodeLanguageConverter))]
     public enum ExecutableCodeLanguage
     {
         /// <summary>

@@ -8,6 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// Optional. If specified, the media resolution specified will be used.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.GenerationConfigMediaResolutionConverter))]
     public enum GenerationConfigMediaResolution
     {
         /// <summary>

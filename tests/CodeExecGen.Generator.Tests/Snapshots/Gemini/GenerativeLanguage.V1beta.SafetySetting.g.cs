@@ -11,6 +11,7 @@ namespace GenerativeLanguage.V1beta
     /// <para>Schema <c>SafetySetting</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.SafetySettingConverter))]
     public sealed partial class SafetySetting
     {
         /// <summary>
@@ -28,5 +29,11 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>threshold</c>.</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.SafetySettingThreshold? Threshold { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

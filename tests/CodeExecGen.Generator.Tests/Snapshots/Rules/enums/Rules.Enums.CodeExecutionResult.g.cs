@@ -11,6 +11,7 @@ namespace Rules.Enums
     /// <para>Schema <c>CodeExecutionResult</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultConverter))]
     public sealed partial class CodeExecutionResult
     {
         /// <summary>
@@ -52,5 +53,11 @@ namespace Rules.Enums
         /// <para>JSON name: <c>clash</c>.</para>
         /// </remarks>
         public global::Rules.Enums.CodeExecutionResultClash? Clash { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -8,6 +8,7 @@ namespace Rules.Enums
     /// No shared prefix: names keep every word.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultFinishReasonConverter))]
     public enum CodeExecutionResultFinishReason
     {
         /// <summary>

@@ -8,6 +8,7 @@ namespace Rules.Enums
     /// The values of <c>CodeExecutionResultModalities</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultModalitiesConverter))]
     public enum CodeExecutionResultModalities
     {
         /// <summary>

@@ -8,6 +8,7 @@ namespace Rules.Enums
     /// Lower-case values; one deprecated.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultTier2Converter))]
     public enum CodeExecutionResultTier2
     {
         /// <summary>

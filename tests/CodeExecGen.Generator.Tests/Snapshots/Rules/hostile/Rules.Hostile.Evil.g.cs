@@ -15,6 +15,7 @@ namespace Rules.Hostile
     /// <para>Schema <c>Evil</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Hostile.Serialization.EvilConverter))]
     public sealed partial class Evil
     {
         /// <summary>
@@ -32,5 +33,11 @@ namespace Rules.Hostile
         /// <para>JSON name: <c>value</c>.</para>
         /// </remarks>
         public global::Rules.Hostile.EvilValue? Value { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -11,6 +11,7 @@ namespace Rules.Mapping
     /// <para>Schema <c>AllTypes</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Mapping.Serialization.AllTypesConverter))]
     public sealed partial class AllTypes
     {
         /// <summary>
@@ -198,5 +199,11 @@ namespace Rules.Mapping
         /// </remarks>
         [global::System.Obsolete("The schema marks 'old' as deprecated.")]
         public string? Old { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

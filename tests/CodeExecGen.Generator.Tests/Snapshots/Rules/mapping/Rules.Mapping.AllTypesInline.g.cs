@@ -11,6 +11,7 @@ namespace Rules.Mapping
     /// <para>Schema <c>AllTypes.inline</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Mapping.Serialization.AllTypesInlineConverter))]
     public sealed partial class AllTypesInline
     {
         /// <summary>
@@ -28,5 +29,11 @@ namespace Rules.Mapping
         /// <para>JSON name: <c>next</c>.</para>
         /// </remarks>
         public global::Rules.Mapping.AllTypes? Next { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }

@@ -11,6 +11,7 @@ namespace Rules.Naming
     /// <para>Schema <c>LowerCaseId</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Naming.Serialization.LowerCaseIdConverter))]
     public sealed partial class LowerCaseId
     {
         /// <summary>
@@ -20,5 +21,11 @@ namespace Rules.Naming
         /// <para>JSON name: <c>y</c>.</para>
         /// </remarks>
         public string? Y { get; set; }
+
+        /// <summary>
+        /// Properties this schema revision does not know, and values it cannot hold (an enum value
+        /// added by a newer API revision), kept as read and written back unchanged.
+        /// </summary>
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; set; }
     }
 }
