@@ -60,6 +60,7 @@ public class IncrementalTests
         // diagnostics are a separate output, so no source was re-emitted for them.
         Assert.All(result.TrackedSteps[TrackingNames.Diagnostics].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Namespaces].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.Resolvers].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.Contains("Generated only when the code execution tool runs.", result.GeneratedSources.Single(s => s.HintName == "Gemini.CodeExecutionResult.g.cs").SourceText.ToString());
     }
 
