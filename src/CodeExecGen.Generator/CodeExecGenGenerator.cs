@@ -19,9 +19,15 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
 {
     private const string SchemaMetadata = "build_metadata.AdditionalFiles.CodeExecGenSchema";
     private const string NamespaceMetadata = "build_metadata.AdditionalFiles.CodeExecGenNamespace";
+    private const string OverlayMetadata = "build_metadata.AdditionalFiles.CodeExecGenOverlay";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The attribute the analyzers read; internal, so every assembly has its own.
+        context.RegisterPostInitializationOutput(static post => post.AddSource(
+            "CodeExecGen.GuardedByAttribute.g.cs",
+            SourceText.From(SupportTypes.Emit(SupportTypes.GuardedByAttribute, "CodeExecGen"), Encoding.UTF8)));
+
         var schemaFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) =>
@@ -33,15 +39,28 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 }
 
                 options.TryGetValue(NamespaceMetadata, out var ns);
+                options.TryGetValue(OverlayMetadata, out var overlay);
                 var text = pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                return new SchemaFile(pair.Left.Path, ns, text);
+                return new SchemaFile(pair.Left.Path, ns, text, overlay is null ? null : new OverlaySource(overlay, null, null));
             })
             .Where(static file => file is not null)
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.SchemaFiles);
 
-        var parsed = schemaFiles
-            .Select(static (file, cancellationToken) => DiscoveryReader.Read(file.Path, file.Text, file.Namespace, cancellationToken))
+        // Overlays are AdditionalFiles too; a schema names its own with CodeExecGenOverlay.
+        var jsonFiles = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Collect();
+        var schemaInputs = schemaFiles
+            .Combine(jsonFiles)
+            .Select(static (pair, cancellationToken) => pair.Left with
+            {
+                Overlay = OverlayResolver.Resolve(pair.Left.Path, pair.Left.Overlay?.Reference, pair.Right, cancellationToken),
+            })
+            .WithTrackingName(TrackingNames.SchemaInputs);
+
+        var parsed = schemaInputs
+            .Select(static (file, cancellationToken) => DiscoveryReader.Read(file.Path, file.Text, file.Namespace, cancellationToken, file.Overlay))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         // Diagnostics are their own output: a diagnostic that moves does not re-emit code.
@@ -84,6 +103,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 case ObjectTypeSpec objectType:
                     AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", ModelEmitter.Emit(objectType));
                     AddSource(spc, converterHint, ConverterEmitter.Emit(objectType));
+                    if (objectType.Union is not null)
+                    {
+                        AddSource(spc, type.Namespace + "." + type.Name + ".Union.g.cs", UnionEmitter.Emit(objectType));
+                    }
+
                     break;
                 case EnumTypeSpec enumType:
                     AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", EnumEmitter.Emit(enumType));
@@ -93,19 +117,22 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         });
 
         var namespaces = models
-            .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
+            .Select(static (model, _) => new SupportSpec(model.Namespace, model.SourcePath, model.HasCodeExecutionShape))
             .WithTrackingName(TrackingNames.Namespaces);
         context.RegisterSourceOutput(namespaces.Combine(skippedPaths), static (spc, pair) =>
         {
-            var (owner, skipped) = pair;
-            if (skipped.Contains(owner.Path))
+            var (support, skipped) = pair;
+            if (skipped.Contains(support.Path))
             {
                 return;
             }
 
             foreach (var file in SupportTypes.Files)
             {
-                AddSource(spc, SupportTypes.HintName(owner.Namespace, file), SupportTypes.Emit(file.File, owner.Namespace));
+                if (!file.NeedsCodeExecution || support.HasCodeExecutionShape)
+                {
+                    AddSource(spc, SupportTypes.HintName(support.Namespace, file), SupportTypes.Emit(file.File, support.Namespace));
+                }
             }
         });
 

@@ -10,6 +10,9 @@ namespace CodeExecGen.Generator;
 /// <summary>Which schema owns a generated namespace.</summary>
 internal sealed record NamespaceOwner(string Namespace, string Path);
 
+/// <summary>What the per-namespace helper files depend on.</summary>
+internal sealed record SupportSpec(string Namespace, string Path, bool HasCodeExecutionShape);
+
 /// <summary>One generated type and the schema file it came from.</summary>
 internal sealed record GeneratedType(string SourcePath, Schema.TypeSpec Type);
 

@@ -17,13 +17,14 @@ public class WireRuleTests
     [Fact]
     public void Names_are_written_lowerCamelCase_and_read_in_both_cases()
     {
-        var part = Read<Part>("""{"executable_code": {"language": "PYTHON", "code": "print(1)"}, "thought_signature": "AQID", "inline_data": {"mime_type": "image/png", "data": "AA=="}}""");
+        var content = Read<Content>("""{"parts": [{"executable_code": {"language": "PYTHON", "code": "print(1)"}, "thought_signature": "AQID"}, {"inline_data": {"mime_type": "image/png", "data": "AA=="}}]}""");
+        var part = content.Parts![0];
         Assert.Equal("print(1)", part.ExecutableCode!.Code);
         Assert.Equal(new byte[] { 1, 2, 3 }, part.ThoughtSignature);
-        Assert.Equal("image/png", part.InlineData!.MimeType);
-        var written = Write(part);
+        Assert.Equal("image/png", content.Parts[1].InlineData!.MimeType);
+        var written = Write(content);
         Assert.DoesNotContain("_", written);
-        JsonAssert.Equal("""{"thoughtSignature":"AQID","executableCode":{"code":"print(1)","language":"PYTHON"},"inlineData":{"data":"AA==","mimeType":"image/png"}}""", written);
+        JsonAssert.Equal("""{"parts":[{"thoughtSignature":"AQID","executableCode":{"code":"print(1)","language":"PYTHON"}},{"inlineData":{"data":"AA==","mimeType":"image/png"}}]}""", written);
     }
 
     [Fact]
@@ -211,8 +212,9 @@ public class WireRuleTests
     [Fact]
     public void Escaped_property_names_and_values_are_understood()
     {
-        var part = Read<Part>("""{"\u0074ext": "caf\u00e9", "executable\u005fcode": {"language": "PY\u0054HON"}}""");
-        Assert.Equal("café", part.Text);
-        Assert.Equal(ExecutableCodeLanguage.Python, part.ExecutableCode!.Language);
+        var part = Read<Part>("""{"\u0074hought": true, "executable\u005fcode": {"language": "PY\u0054HON", "code": "caf\u00e9"}}""");
+        Assert.True(part.Thought);
+        Assert.Equal("café", part.ExecutableCode!.Code);
+        Assert.Equal(ExecutableCodeLanguage.Python, part.ExecutableCode.Language);
     }
 }

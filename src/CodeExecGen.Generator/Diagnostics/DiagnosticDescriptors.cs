@@ -52,10 +52,29 @@ internal static class DiagnosticDescriptors
         "Schema files '{0}' and '{1}' both generate into namespace '{2}'; give one of them another CodeExecGenNamespace",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidOverlay = Create(
+        DiagnosticIds.InvalidOverlay,
+        "Overlay file cannot be read",
+        "The overlay file is not valid: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OverlayMismatch = Create(
+        DiagnosticIds.OverlayMismatch,
+        "Overlay entry does not match the schema",
+        "Overlay entry ignored: {0}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor OverlayNotFound = Create(
+        DiagnosticIds.OverlayNotFound,
+        "Overlay file not found",
+        "CodeExecGenOverlay names '{0}', which is not an AdditionalFiles item of this project",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
-        UnsupportedConstruct, InvalidNamespace, DuplicateNamespace,
+        UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
+        OverlayMismatch, OverlayNotFound,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -10,4 +10,7 @@ internal static class DiagnosticIds
     public const string UnsupportedConstruct = "CEG0005";
     public const string InvalidNamespace = "CEG0006";
     public const string DuplicateNamespace = "CEG0007";
+    public const string InvalidOverlay = "CEG0008";
+    public const string OverlayMismatch = "CEG0009";
+    public const string OverlayNotFound = "CEG0010";
 }

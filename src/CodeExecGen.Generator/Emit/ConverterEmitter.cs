@@ -73,6 +73,11 @@ internal static class ConverterEmitter
         writer.Line("global::System.Collections.Generic.Dictionary<string, " + Json + ".JsonElement>? extension = null;");
         writer.Line("var property = -1;");
         writer.Line("string? unknown = null;");
+        if (type.Union is not null)
+        {
+            writer.Line("var unionMember = -1;");
+        }
+
         writer.OpenBlock("try");
         writer.OpenBlock("while (true)");
         writer.Line("property = -1;");
@@ -94,6 +99,14 @@ internal static class ConverterEmitter
             foreach (var line in ReadStatements(property, "v" + I(i), type.Namespace, runtime))
             {
                 writer.Line(line);
+            }
+
+            if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
+            {
+                writer.OpenBlock("if (value." + property.Name + " is not null)");
+                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + runtime + ".UnionConflict(" + ModelEmitter.Literal(type.Name) + ", JsonNames[unionMember], JsonNames[" + I(i) + "]);");
+                writer.Line("unionMember = " + I(i) + ";");
+                writer.CloseBlock();
             }
 
             writer.Line("break;");

@@ -1,3 +1,5 @@
+using System.Linq;
+using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -25,7 +27,20 @@ internal static class ModelEmitter
             }
 
             first = false;
-            WriteProperty(writer, property, type.Namespace);
+            WriteProperty(writer, property, type);
+        }
+
+        foreach (var property in type.Properties.Where(p => p.Guard is not null))
+        {
+            WriteGuardHelpers(writer, property, type.Namespace);
+        }
+
+        if (type.HasFactories)
+        {
+            foreach (var property in type.Properties)
+            {
+                WriteFactory(writer, property, type);
+            }
         }
 
         if (!first)
@@ -42,8 +57,9 @@ internal static class ModelEmitter
         return GeneratedFile.End(writer);
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertySpec property, string ns)
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, ObjectTypeSpec type)
     {
+        var ns = type.Namespace;
         var jsonName = "<c>" + XmlDoc.Escape(property.JsonName) + "</c>";
         var fallback = "The " + jsonName + " field.";
         if (property.ReadOnly)
@@ -60,7 +76,82 @@ internal static class ModelEmitter
             writer.Line("[global::System.Obsolete(" + Literal("The schema marks '" + property.JsonName + "' as deprecated.") + ")]");
         }
 
-        writer.Line("public " + TypeNames.PropertyType(property.Type, ns) + " " + property.Name + " { get; set; }");
+        if (property.Guard is { } guard)
+        {
+            var values = string.Join(", ", guard.SuccessMembers.Select(m => "global::" + ns + "." + guard.GuardEnum + "." + m));
+            writer.Line("[global::CodeExecGen.GuardedBy(nameof(" + guard.GuardProperty + "), " + values + ")]");
+        }
+
+        var propertyType = TypeNames.PropertyType(property.Type, ns);
+        if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
+        {
+            // A union member: one backing field for the whole union, so setting one clears the others.
+            var kind = "global::" + ns + "." + union.KindName + "." + property.Name;
+            writer.OpenBlock("public " + propertyType + " " + property.Name);
+            writer.Line("get => " + UnionEmitter.KindField + " == " + kind + " ? (" + propertyType + ")" + UnionEmitter.ValueField + " : null;");
+            writer.Line("set => SetUnion(" + kind + ", value);");
+            writer.CloseBlock();
+            return;
+        }
+
+        writer.Line("public " + propertyType + " " + property.Name + " { get; set; }");
+    }
+
+    private static void WriteGuardHelpers(SourceWriter writer, PropertySpec property, string ns)
+    {
+        var guard = property.Guard!;
+        var check = GuardNames.CheckName(guard.SuccessMembers);
+        var values = guard.SuccessMembers.Select(m => "global::" + ns + "." + guard.GuardEnum + "." + m).ToList();
+        var valueDocs = string.Join(" or ", values.Select(v => "<see cref=\"" + v + "\"/>"));
+        writer.Line();
+        writer.Line("/// <summary>True when <see cref=\"" + guard.GuardProperty + "\"/> is " + valueDocs + ": only then does <see cref=\"" + property.Name + "\"/> hold what it promises.</summary>");
+        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        writer.Line("public bool " + check + " => " + guard.GuardProperty + " is " + string.Join(" or ", values) + ";");
+        writer.Line();
+        var tryGet = GuardNames.TryGetName(property.Name);
+        var parameter = Naming.ToParameterName(property.Name);
+        writer.Line("/// <summary>Gets <see cref=\"" + property.Name + "\"/> only when <see cref=\"" + check + "\"/>; otherwise false, whatever it holds.</summary>");
+        if (property.Type.Kind == TypeRefKind.String)
+        {
+            writer.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The value, or an empty string when unset; an empty string when this returns false.</param>");
+            writer.OpenBlock("public bool " + tryGet + "(out string " + parameter + ")");
+            writer.Line(parameter + " = " + check + " ? " + property.Name + " ?? string.Empty : string.Empty;");
+            writer.Line("return " + check + ";");
+        }
+        else
+        {
+            var valueType = TypeNames.ValueType(property.Type, ns);
+            writer.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">The value when this returns true.</param>");
+            writer.OpenBlock("public bool " + tryGet + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + valueType + "? " + parameter + ")");
+            writer.Line(parameter + " = " + check + " ? " + property.Name + " : null;");
+            writer.Line("return " + parameter + " is not null;");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteFactory(SourceWriter writer, PropertySpec property, ObjectTypeSpec type)
+    {
+        var ns = type.Namespace;
+        var model = "global::" + ns + "." + type.Name;
+        var parameter = Naming.ToParameterName(property.Name);
+        writer.Line();
+        writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " with <see cref=\"" + property.Name + "\"/> set.</summary>");
+        switch (property.Type.Kind)
+        {
+            case TypeRefKind.Object:
+                var objectType = TypeNames.ValueType(property.Type, ns);
+                writer.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">Its settings; null for the defaults.</param>");
+                writer.Line("public static " + model + " For" + property.Name + "(" + objectType + "? " + parameter + " = null) => new " + model + " { " + property.Name + " = " + parameter + " ?? new " + objectType + "() };");
+                break;
+            case TypeRefKind.Array:
+                var element = TypeNames.ValueType(property.Type.Element!, ns);
+                writer.Line("public static " + model + " For" + property.Name + "(params " + element + "[] " + parameter + ") => new " + model + " { " + property.Name + " = new global::System.Collections.Generic.List<" + element + ">(" + parameter + ") };");
+                break;
+            default:
+                writer.Line("public static " + model + " For" + property.Name + "(" + TypeNames.ValueType(property.Type, ns) + " " + parameter + ") => new " + model + " { " + property.Name + " = " + parameter + " };");
+                break;
+        }
     }
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

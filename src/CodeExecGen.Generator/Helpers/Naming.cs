@@ -53,6 +53,13 @@ internal static class Naming
         return string.Empty;
     }
 
+    /// <summary>A parameter name from a property name: camelCase, with '@' before a C# keyword (<c>Default</c> → <c>@default</c>).</summary>
+    public static string ToParameterName(string propertyName)
+    {
+        var name = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+
     /// <summary>True for a dotted name whose every part is a legal, non-keyword identifier.</summary>
     public static bool IsValidNamespace(string name)
     {

@@ -32,7 +32,9 @@ internal sealed class DiscoveryReader
     private readonly List<TypeSpec> _types = new();
     private readonly NameScope _typeNames = new(SupportTypes.Names);
     private readonly Dictionary<string, TypeRef> _schemaTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Kind, string VisitorInterface, string VisitorBase)> _unionTypeNames = new(StringComparer.Ordinal);
     private string _namespace = string.Empty;
+    private Overlay _overlay = Overlay.Empty;
 
     private DiscoveryReader(string path, string text, CancellationToken cancellationToken)
     {
@@ -41,14 +43,14 @@ internal sealed class DiscoveryReader
         _cancellationToken = cancellationToken;
     }
 
-    public static SchemaParseResult Read(string path, string text, string? namespaceOverride, CancellationToken cancellationToken = default)
+    public static SchemaParseResult Read(string path, string text, string? namespaceOverride, CancellationToken cancellationToken = default, OverlaySource? overlay = null)
     {
         var reader = new DiscoveryReader(path, text, cancellationToken);
-        var model = reader.ReadDocument(text, namespaceOverride);
+        var model = reader.ReadDocument(text, namespaceOverride, overlay);
         return new SchemaParseResult(model, reader._diagnostics.ToEquatableArray());
     }
 
-    private SchemaModel? ReadDocument(string text, string? namespaceOverride)
+    private SchemaModel? ReadDocument(string text, string? namespaceOverride, OverlaySource? overlaySource)
     {
         var parsed = JsonParser.Parse(text, _cancellationToken);
         if (parsed.Root is not { } root)
@@ -82,6 +84,7 @@ internal sealed class DiscoveryReader
         }
 
         _namespace = ChooseNamespace(root, namespaceOverride);
+        _overlay = LoadOverlay(root, overlaySource);
 
         // Claim type names in ordinal id order, before any nested type, so that schema ids keep their names.
         var schemaList = schemas.Members!.OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
@@ -92,6 +95,18 @@ internal sealed class DiscoveryReader
             {
                 nameClaimed[schema.Name] = ClaimTypeName(Naming.ToTypeName(schema.Name), "Schema", schema.Name, At(schema));
                 _schemaTypes[schema.Name] = TypeRef.Named(IsEnum(schema.Value) ? TypeRefKind.Enum : TypeRefKind.Object, nameClaimed[schema.Name]);
+            }
+        }
+
+        // The union's kind enum and visitors are named after their type; they claim before inline types.
+        foreach (var union in _overlay.Unions)
+        {
+            if (_schemaTypes.TryGetValue(union.Schema.Value, out var target) && target.Kind == TypeRefKind.Object && !_unionTypeNames.ContainsKey(union.Schema.Value))
+            {
+                _unionTypeNames[union.Schema.Value] = (
+                    ClaimTypeName(target.Name + "Kind", "Union kind", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName("I" + target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName(target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location));
             }
         }
 
@@ -118,8 +133,33 @@ internal sealed class DiscoveryReader
             Report(DiagnosticDescriptors.UnsupportedConstruct, At(schema), schema.Name, "only object and string-enum schemas become types; references to it are typed System.Text.Json.JsonElement");
         }
 
+        OverlayApplier.Apply(_overlay, _types, _schemaTypes, _unionTypeNames, _diagnostics);
         var types = _types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
-        return new SchemaModel(_namespace, _path, types);
+        return new SchemaModel(_namespace, _path, types, CodeExecutionShape.IsPresent(_types));
+    }
+
+    private Overlay LoadOverlay(JsonNode root, OverlaySource? source)
+    {
+        if (source is null || string.IsNullOrWhiteSpace(source.Reference))
+        {
+            // Google's own document gets the overlay that ships with the generator.
+            return root.GetString("name") == OverlayReader.GeminiDocumentName
+                ? OverlayReader.Read("CodeExecGen/generativelanguage.v1beta.overlay.json", OverlayReader.BuiltInGeminiOverlay(), _diagnostics) ?? Overlay.Empty
+                : Overlay.Empty;
+        }
+
+        if (string.Equals(source.Reference!.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return Overlay.Empty;
+        }
+
+        if (source.Text is null)
+        {
+            Report(DiagnosticDescriptors.OverlayNotFound, _lines.Locate(0, 0), source.Reference!);
+            return Overlay.Empty;
+        }
+
+        return OverlayReader.Read(source.Path ?? source.Reference!, source.Text, _diagnostics) ?? Overlay.Empty;
     }
 
     private static bool IsEnum(JsonNode schema) => schema.GetString("type") == "string" && schema.Get("enum") is { Kind: JsonNodeKind.Array };
@@ -158,17 +198,32 @@ internal sealed class DiscoveryReader
         {
             var members = new NameScope(ReservedMemberNames);
             members.Claim(typeName);
+            foreach (var reserved in OverlayApplier.ReservedMemberNames(_overlay, wireId))
+            {
+                members.Claim(reserved);
+            }
 
             // Properties whose wire name is plain lowerCamelCase claim their names first, so that
             // `responseJsonSchema` keeps ResponseJsonSchema and `_responseJsonSchema` gets the suffix.
             var ordered = propertiesNode.Members!
                 .Select((member, index) => (member, index))
-                .OrderBy(p => IsCanonicalWireName(p.member.Name) ? 0 : 1)
+                .OrderBy(p => _overlay.Renames.Any(r => r.Schema.Value == wireId && r.Property.Value == p.member.Name) ? 0 : IsCanonicalWireName(p.member.Name) ? 1 : 2)
                 .ThenBy(p => p.index)
                 .ToList();
             var names = new Dictionary<int, string>();
             foreach (var (member, index) in ordered)
             {
+                if (_overlay.Renames.FirstOrDefault(r => r.Schema.Value == wireId && r.Property.Value == member.Name) is { } rename)
+                {
+                    if (Naming.IsValidNamespace(rename.Name.Value) && !rename.Name.Value.Contains('.') && char.IsUpper(rename.Name.Value[0]) && !members.IsTaken(rename.Name.Value))
+                    {
+                        names[index] = members.Claim(rename.Name.Value);
+                        continue;
+                    }
+
+                    Report(DiagnosticDescriptors.OverlayMismatch, rename.Name.Location, $"'{rename.Name.Value}' is not a free PascalCase C# name for {wireId}.{member.Name}");
+                }
+
                 names[index] = ClaimMemberName(members, typeName, member);
             }
 

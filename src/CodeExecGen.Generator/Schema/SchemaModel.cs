@@ -7,7 +7,7 @@ namespace CodeExecGen.Generator.Schema;
 /// The format-neutral, equatable description of one schema file: every name is already a legal,
 /// collision-free C# identifier, so emitters only write text.
 /// </summary>
-internal sealed record SchemaModel(string Namespace, string SourcePath, EquatableArray<TypeSpec> Types);
+internal sealed record SchemaModel(string Namespace, string SourcePath, EquatableArray<TypeSpec> Types, bool HasCodeExecutionShape = false);
 
 /// <summary>The reader's result: the model (null when nothing could be read) and the problems found.</summary>
 internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -20,7 +20,23 @@ internal sealed record ObjectTypeSpec(
     string Name,
     string WireId,
     string? Description,
-    EquatableArray<PropertySpec> Properties) : TypeSpec(Namespace, Name, Description);
+    EquatableArray<PropertySpec> Properties,
+    UnionSpec? Union = null,
+    bool HasFactories = false) : TypeSpec(Namespace, Name, Description);
+
+/// <summary>
+/// Properties of which at most one is set (a proto oneof, declared in the overlay), with the names of
+/// the kind enum and visitor types generated for it.
+/// </summary>
+internal sealed record UnionSpec(
+    string WireName,
+    string KindName,
+    string VisitorInterfaceName,
+    string VisitorBaseName,
+    EquatableArray<string> MemberProperties);
+
+/// <summary>A property only meaningful when its guard (an enum property) holds one of the success members.</summary>
+internal sealed record GuardSpec(string GuardProperty, string GuardEnum, EquatableArray<string> SuccessMembers);
 
 internal sealed record EnumTypeSpec(
     string Namespace,
@@ -34,7 +50,8 @@ internal sealed record PropertySpec(
     TypeRef Type,
     string? Description,
     bool Deprecated,
-    bool ReadOnly);
+    bool ReadOnly,
+    GuardSpec? Guard = null);
 
 internal sealed record EnumMemberSpec(string Name, string WireValue, string? Description, bool Deprecated);
 

@@ -28,6 +28,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>output</c>.</para>
         /// </remarks>
+        [global::CodeExecGen.GuardedBy(nameof(Outcome), global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok)]
         public string? Output { get; set; }
 
         /// <summary>
@@ -37,6 +38,18 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>outcome</c>.</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome? Outcome { get; set; }
+
+        /// <summary>True when <see cref="Outcome"/> is <see cref="global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok"/>: only then does <see cref="Output"/> hold what it promises.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public bool IsOk => Outcome is global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok;
+
+        /// <summary>Gets <see cref="Output"/> only when <see cref="IsOk"/>; otherwise false, whatever it holds.</summary>
+        /// <param name="output">The value, or an empty string when unset; an empty string when this returns false.</param>
+        public bool TryGetOutput(out string output)
+        {
+            output = IsOk ? Output ?? string.Empty : string.Empty;
+            return IsOk;
+        }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

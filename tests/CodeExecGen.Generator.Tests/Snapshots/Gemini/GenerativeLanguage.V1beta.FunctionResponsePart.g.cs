@@ -20,7 +20,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>inlineData</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.FunctionResponseBlob? InlineData { get; set; }
+        public global::GenerativeLanguage.V1beta.FunctionResponseBlob? InlineData
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.FunctionResponsePartKind.InlineData ? (global::GenerativeLanguage.V1beta.FunctionResponseBlob?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.FunctionResponsePartKind.InlineData, value);
+        }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

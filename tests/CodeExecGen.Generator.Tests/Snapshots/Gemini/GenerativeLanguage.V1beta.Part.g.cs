@@ -20,7 +20,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>codeExecutionResult</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.CodeExecutionResult? CodeExecutionResult { get; set; }
+        public global::GenerativeLanguage.V1beta.CodeExecutionResult? CodeExecutionResult
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.CodeExecutionResult ? (global::GenerativeLanguage.V1beta.CodeExecutionResult?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.CodeExecutionResult, value);
+        }
 
         /// <summary>
         /// Inline text.
@@ -28,7 +32,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>text</c>.</para>
         /// </remarks>
-        public string? Text { get; set; }
+        public string? Text
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.Text ? (string?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.Text, value);
+        }
 
         /// <summary>
         /// Server-side tool call. This field is populated when the model predicts a tool invocation that should be executed on the server. The client is expected to echo this message back to the API.
@@ -36,7 +44,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>toolCall</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.ToolCall? ToolCall { get; set; }
+        public global::GenerativeLanguage.V1beta.ToolCall? ToolCall
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.ToolCall ? (global::GenerativeLanguage.V1beta.ToolCall?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.ToolCall, value);
+        }
 
         /// <summary>
         /// The output from a server-side `ToolCall` execution. This field is populated by the client with the results of executing the corresponding `ToolCall`.
@@ -44,7 +56,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>toolResponse</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.ToolResponse? ToolResponse { get; set; }
+        public global::GenerativeLanguage.V1beta.ToolResponse? ToolResponse
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.ToolResponse ? (global::GenerativeLanguage.V1beta.ToolResponse?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.ToolResponse, value);
+        }
 
         /// <summary>
         /// URI based data.
@@ -52,7 +68,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>fileData</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.FileData? FileData { get; set; }
+        public global::GenerativeLanguage.V1beta.FileData? FileData
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.FileData ? (global::GenerativeLanguage.V1beta.FileData?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.FileData, value);
+        }
 
         /// <summary>
         /// Optional. Video metadata. The metadata should only be specified while the video data is presented in inline_data or file_data.
@@ -68,7 +88,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>executableCode</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.ExecutableCode? ExecutableCode { get; set; }
+        public global::GenerativeLanguage.V1beta.ExecutableCode? ExecutableCode
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.ExecutableCode ? (global::GenerativeLanguage.V1beta.ExecutableCode?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.ExecutableCode, value);
+        }
 
         /// <summary>
         /// Optional. An opaque signature for the thought so it can be reused in subsequent requests.
@@ -100,7 +124,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>functionResponse</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.FunctionResponse? FunctionResponse { get; set; }
+        public global::GenerativeLanguage.V1beta.FunctionResponse? FunctionResponse
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.FunctionResponse ? (global::GenerativeLanguage.V1beta.FunctionResponse?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.FunctionResponse, value);
+        }
 
         /// <summary>
         /// A predicted `FunctionCall` returned from the model that contains a string representing the `FunctionDeclaration.name` with the arguments and their values.
@@ -108,7 +136,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>functionCall</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.FunctionCall? FunctionCall { get; set; }
+        public global::GenerativeLanguage.V1beta.FunctionCall? FunctionCall
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.FunctionCall ? (global::GenerativeLanguage.V1beta.FunctionCall?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.FunctionCall, value);
+        }
 
         /// <summary>
         /// Inline media bytes.
@@ -116,7 +148,11 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>inlineData</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.Blob? InlineData { get; set; }
+        public global::GenerativeLanguage.V1beta.Blob? InlineData
+        {
+            get => _unionKind == global::GenerativeLanguage.V1beta.PartKind.InlineData ? (global::GenerativeLanguage.V1beta.Blob?)_unionValue : null;
+            set => SetUnion(global::GenerativeLanguage.V1beta.PartKind.InlineData, value);
+        }
 
         /// <summary>
         /// Optional. Media resolution for the input media.

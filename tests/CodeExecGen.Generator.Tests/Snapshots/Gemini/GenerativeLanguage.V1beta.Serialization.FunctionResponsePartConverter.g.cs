@@ -39,6 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
             string? unknown = null;
+            var unionMember = -1;
             try
             {
                 while (true)
@@ -58,6 +59,11 @@ namespace GenerativeLanguage.V1beta.Serialization
                     {
                         case 0:
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseBlobConverter.ReadValue(ref reader, options);
+                            if (value.InlineData is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("FunctionResponsePart", JsonNames[unionMember], JsonNames[0]);
+                                unionMember = 0;
+                            }
                             break;
                         default:
                             JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);

@@ -52,6 +52,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
             string? unknown = null;
+            var unionMember = -1;
             try
             {
                 while (true)
@@ -71,24 +72,54 @@ namespace GenerativeLanguage.V1beta.Serialization
                     {
                         case 0:
                             value.CodeExecutionResult = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CodeExecutionResultConverter.ReadValue(ref reader, options);
+                            if (value.CodeExecutionResult is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[0]);
+                                unionMember = 0;
+                            }
                             break;
                         case 1:
                             value.Text = JsonRuntime.ReadString(ref reader);
+                            if (value.Text is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[1]);
+                                unionMember = 1;
+                            }
                             break;
                         case 2:
                             value.ToolCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolCallConverter.ReadValue(ref reader, options);
+                            if (value.ToolCall is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[2]);
+                                unionMember = 2;
+                            }
                             break;
                         case 3:
                             value.ToolResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolResponseConverter.ReadValue(ref reader, options);
+                            if (value.ToolResponse is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[3]);
+                                unionMember = 3;
+                            }
                             break;
                         case 4:
                             value.FileData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FileDataConverter.ReadValue(ref reader, options);
+                            if (value.FileData is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[4]);
+                                unionMember = 4;
+                            }
                             break;
                         case 5:
                             value.VideoMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : VideoMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 6:
                             value.ExecutableCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ExecutableCodeConverter.ReadValue(ref reader, options);
+                            if (value.ExecutableCode is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[6]);
+                                unionMember = 6;
+                            }
                             break;
                         case 7:
                             if (JsonRuntime.TryReadBytes(ref reader, options, out var v7)) value.ThoughtSignature = v7; else JsonRuntime.KeepRaw(ref reader, ref extension, "thoughtSignature");
@@ -101,12 +132,27 @@ namespace GenerativeLanguage.V1beta.Serialization
                             break;
                         case 10:
                             value.FunctionResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseConverter.ReadValue(ref reader, options);
+                            if (value.FunctionResponse is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[10]);
+                                unionMember = 10;
+                            }
                             break;
                         case 11:
                             value.FunctionCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionCallConverter.ReadValue(ref reader, options);
+                            if (value.FunctionCall is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[11]);
+                                unionMember = 11;
+                            }
                             break;
                         case 12:
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BlobConverter.ReadValue(ref reader, options);
+                            if (value.InlineData is not null)
+                            {
+                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[12]);
+                                unionMember = 12;
+                            }
                             break;
                         case 13:
                             value.MediaResolution = JsonRuntime.ReadAny(ref reader);

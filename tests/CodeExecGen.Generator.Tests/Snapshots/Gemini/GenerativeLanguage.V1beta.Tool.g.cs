@@ -86,6 +86,40 @@ namespace GenerativeLanguage.V1beta
         /// </remarks>
         public global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.McpServer>? McpServers { get; set; }
 
+        /// <summary>A new Tool with <see cref="FileSearch"/> set.</summary>
+        /// <param name="fileSearch">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForFileSearch(global::GenerativeLanguage.V1beta.FileSearch? fileSearch = null) => new global::GenerativeLanguage.V1beta.Tool { FileSearch = fileSearch ?? new global::GenerativeLanguage.V1beta.FileSearch() };
+
+        /// <summary>A new Tool with <see cref="UrlContext"/> set.</summary>
+        /// <param name="urlContext">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForUrlContext(global::GenerativeLanguage.V1beta.UrlContext? urlContext = null) => new global::GenerativeLanguage.V1beta.Tool { UrlContext = urlContext ?? new global::GenerativeLanguage.V1beta.UrlContext() };
+
+        /// <summary>A new Tool with <see cref="GoogleSearchRetrieval"/> set.</summary>
+        /// <param name="googleSearchRetrieval">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForGoogleSearchRetrieval(global::GenerativeLanguage.V1beta.GoogleSearchRetrieval? googleSearchRetrieval = null) => new global::GenerativeLanguage.V1beta.Tool { GoogleSearchRetrieval = googleSearchRetrieval ?? new global::GenerativeLanguage.V1beta.GoogleSearchRetrieval() };
+
+        /// <summary>A new Tool with <see cref="FunctionDeclarations"/> set.</summary>
+        public static global::GenerativeLanguage.V1beta.Tool ForFunctionDeclarations(params global::GenerativeLanguage.V1beta.FunctionDeclaration[] functionDeclarations) => new global::GenerativeLanguage.V1beta.Tool { FunctionDeclarations = new global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.FunctionDeclaration>(functionDeclarations) };
+
+        /// <summary>A new Tool with <see cref="CodeExecution"/> set.</summary>
+        /// <param name="codeExecution">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForCodeExecution(global::GenerativeLanguage.V1beta.CodeExecution? codeExecution = null) => new global::GenerativeLanguage.V1beta.Tool { CodeExecution = codeExecution ?? new global::GenerativeLanguage.V1beta.CodeExecution() };
+
+        /// <summary>A new Tool with <see cref="ComputerUse"/> set.</summary>
+        /// <param name="computerUse">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForComputerUse(global::GenerativeLanguage.V1beta.ComputerUse? computerUse = null) => new global::GenerativeLanguage.V1beta.Tool { ComputerUse = computerUse ?? new global::GenerativeLanguage.V1beta.ComputerUse() };
+
+        /// <summary>A new Tool with <see cref="GoogleMaps"/> set.</summary>
+        /// <param name="googleMaps">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForGoogleMaps(global::GenerativeLanguage.V1beta.GoogleMaps? googleMaps = null) => new global::GenerativeLanguage.V1beta.Tool { GoogleMaps = googleMaps ?? new global::GenerativeLanguage.V1beta.GoogleMaps() };
+
+        /// <summary>A new Tool with <see cref="GoogleSearch"/> set.</summary>
+        /// <param name="googleSearch">Its settings; null for the defaults.</param>
+        public static global::GenerativeLanguage.V1beta.Tool ForGoogleSearch(global::GenerativeLanguage.V1beta.GoogleSearch? googleSearch = null) => new global::GenerativeLanguage.V1beta.Tool { GoogleSearch = googleSearch ?? new global::GenerativeLanguage.V1beta.GoogleSearch() };
+
+        /// <summary>A new Tool with <see cref="McpServers"/> set.</summary>
+        public static global::GenerativeLanguage.V1beta.Tool ForMcpServers(params global::GenerativeLanguage.V1beta.McpServer[] mcpServers) => new global::GenerativeLanguage.V1beta.Tool { McpServers = new global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.McpServer>(mcpServers) };
+
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.

@@ -461,6 +461,9 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
             => new global::System.Text.Json.JsonException("Expected " + expected + " but found " + Describe(reader.TokenType) + ".");
 
+        public static global::System.Text.Json.JsonException UnionConflict(string typeName, string first, string second)
+            => new global::System.Text.Json.JsonException("'" + first + "' and '" + second + "' are both set, but a " + typeName + " holds at most one of them (they form a union).");
+
         public static global::System.Text.Json.JsonException UnknownEnumValue(string typeName)
             => new global::System.Text.Json.JsonException("The value is not a known " + typeName + " and cannot be kept here.");
 

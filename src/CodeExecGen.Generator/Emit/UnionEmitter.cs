@@ -1,0 +1,185 @@
+using System.Linq;
+using CodeExecGen.Generator.Helpers;
+using CodeExecGen.Generator.Schema;
+
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>
+/// Writes what a union (a proto oneof from the overlay) adds: the kind enum, the visitor interface and
+/// base class, and the type's Kind, Accept, Match and From... members with the one backing field that
+/// keeps at most one member set.
+/// </summary>
+internal static class UnionEmitter
+{
+    public const string ValueField = "_unionValue";
+    public const string KindField = "_unionKind";
+
+    public static string Emit(ObjectTypeSpec type)
+    {
+        var union = type.Union!;
+        var ns = type.Namespace;
+        var model = "global::" + ns + "." + type.Name;
+        var kind = "global::" + ns + "." + union.KindName;
+        var members = union.MemberProperties.Select(name => type.Properties.First(p => p.Name == name)).ToList();
+        var unionLabel = "<c>" + XmlDoc.Escape(type.WireId) + "." + XmlDoc.Escape(union.WireName) + "</c>";
+
+        var writer = GeneratedFile.Begin(ns);
+
+        // The kind enum.
+        writer.Line("/// <summary>Which member of the " + unionLabel + " union a <see cref=\"" + model + "\"/> holds.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("public enum " + union.KindName);
+        writer.Line("/// <summary>No member is set.</summary>");
+        writer.Line("None = 0,");
+        foreach (var member in members)
+        {
+            writer.Line();
+            writer.Line("/// <summary><see cref=\"" + model + "." + member.Name + "\"/> is set (JSON <c>" + XmlDoc.Escape(member.JsonName) + "</c>).</summary>");
+            writer.Line(member.Name + ",");
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// No known member is set, but the JSON had properties this schema revision does not know (a newer");
+        writer.Line("/// API's member, say). They are in <see cref=\"" + model + ".ExtensionData\"/> and are written back unchanged.");
+        writer.Line("/// </summary>");
+        writer.Line("Unknown,");
+        writer.CloseBlock();
+        writer.Line();
+
+        // The visitor interface.
+        var visitor = "global::" + ns + "." + union.VisitorInterfaceName + "<TResult>";
+        writer.Line("/// <summary>Visits one " + XmlDoc.Escape(type.Name) + " by the member of its " + unionLabel + " union: one method per member.</summary>");
+        writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("public interface " + union.VisitorInterfaceName + "<TResult>");
+        foreach (var member in members)
+        {
+            var parameter = Naming.ToParameterName(member.Name);
+            writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " whose <see cref=\"" + model + "." + member.Name + "\"/> is set.</summary>");
+            writer.Line("TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ", " + model + " " + Naming.ToParameterName(type.Name) + ");");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " with no member set.</summary>");
+        writer.Line("TResult VisitNone(" + model + " " + Naming.ToParameterName(type.Name) + ");");
+        writer.Line();
+        writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " that holds only data this schema revision does not know (see <see cref=\"" + kind + ".Unknown\"/>).</summary>");
+        writer.Line("TResult VisitUnknown(" + model + " " + Naming.ToParameterName(type.Name) + ");");
+        writer.CloseBlock();
+        writer.Line();
+
+        // The visitor base class.
+        writer.Line("/// <summary>");
+        writer.Line("/// A " + XmlDoc.Escape(type.Name) + " visitor that handles only the members it overrides; every other member, and");
+        writer.Line("/// None and Unknown, goes to <see cref=\"VisitDefault\"/>.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock("public abstract class " + union.VisitorBaseName + "<TResult> : " + visitor);
+        var self = Naming.ToParameterName(type.Name);
+        foreach (var member in members)
+        {
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public virtual TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + Naming.ToParameterName(member.Name) + ", " + model + " " + self + ") => VisitDefault(" + self + ");");
+            writer.Line();
+        }
+
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public virtual TResult VisitNone(" + model + " " + self + ") => VisitDefault(" + self + ");");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public virtual TResult VisitUnknown(" + model + " " + self + ") => VisitDefault(" + self + ");");
+        writer.Line();
+        writer.Line("/// <summary>Handles every case this visitor does not override.</summary>");
+        writer.Line("protected abstract TResult VisitDefault(" + model + " " + self + ");");
+        writer.CloseBlock();
+        writer.Line();
+
+        // The members on the type itself.
+        writer.OpenBlock("public sealed partial class " + type.Name);
+        writer.Line("private object? " + ValueField + ";");
+        writer.Line("private " + kind + " " + KindField + ";");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Which member of the " + unionLabel + " union is set. Setting a member clears the others, so at most");
+        writer.Line("/// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+        writer.Line("public " + kind + " Kind => " + KindField + " != " + kind + ".None ? " + KindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
+        writer.Line();
+
+        writer.Line("/// <summary>Calls the visitor method for the member that is set.</summary>");
+        writer.OpenBlock("public TResult Accept<TResult>(" + visitor + " visitor)");
+        writer.Line("if (visitor is null) throw new global::System.ArgumentNullException(nameof(visitor));");
+        writer.OpenBlock("switch (" + KindField + ")");
+        foreach (var member in members)
+        {
+            writer.Line("case " + kind + "." + member.Name + ": return visitor.Visit" + member.Name + "((" + TypeNames.ValueType(member.Type, ns) + ")" + ValueField + "!, this);");
+        }
+
+        writer.Line("default: return HasUnknownData() ? visitor.VisitUnknown(this) : visitor.VisitNone(this);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+
+        writer.Line("/// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>");
+        var parameters = members.Select(m => "global::System.Func<" + TypeNames.ValueType(m.Type, ns) + ", TResult> " + Naming.ToParameterName(m.Name))
+            .Concat(new[] { "global::System.Func<" + model + ", TResult> none", "global::System.Func<" + model + ", TResult> unknown" });
+        writer.OpenBlock("public TResult Match<TResult>(" + string.Join(", ", parameters) + ")");
+        writer.OpenBlock("switch (" + KindField + ")");
+        foreach (var member in members)
+        {
+            var parameter = Naming.ToParameterName(member.Name);
+            writer.Line("case " + kind + "." + member.Name + ": return (" + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")))((" + TypeNames.ValueType(member.Type, ns) + ")" + ValueField + "!);");
+        }
+
+        writer.Line("default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        foreach (var member in members)
+        {
+            var parameter = Naming.ToParameterName(member.Name);
+            writer.Line();
+            writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " holding <paramref name=\"" + parameter.TrimStart('@') + "\"/> as its <see cref=\"" + member.Name + "\"/>.</summary>");
+            writer.Line("public static " + model + " From" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
+            writer.Line("    => new " + model + " { " + member.Name + " = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")) };");
+        }
+
+        writer.Line();
+        writer.OpenBlock("private void SetUnion(" + kind + " kind, object? value)");
+        writer.OpenBlock("if (value is not null)");
+        writer.Line(ValueField + " = value;");
+        writer.Line(KindField + " = kind;");
+        writer.CloseBlock();
+        writer.OpenBlock("else if (" + KindField + " == kind)");
+        writer.Line(ValueField + " = null;");
+        writer.Line(KindField + " = " + kind + ".None;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+
+        writer.Line("/// <summary>True when ExtensionData holds a property this schema revision does not declare.</summary>");
+        writer.OpenBlock("private bool HasUnknownData()");
+        writer.OpenBlock("if (ExtensionData is null)");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.OpenBlock("foreach (var key in ExtensionData.Keys)");
+        writer.OpenBlock("switch (key)");
+        foreach (var property in type.Properties)
+        {
+            writer.Line("case " + ModelEmitter.Literal(property.JsonName) + ":");
+        }
+
+        writer.Line("    continue;");
+        writer.Line("default:");
+        writer.Line("    return true;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return GeneratedFile.End(writer);
+    }
+}
