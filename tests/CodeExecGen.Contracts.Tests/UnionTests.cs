@@ -156,6 +156,6 @@ public class UnionTests
     {
         public override string VisitExecutableCode(ExecutableCode executableCode, Part part) => "code: " + executableCode.Code;
 
-        protected override string VisitDefault(Part part) => "other";
+        protected override string DefaultVisit(Part part) => "other";
     }
 }

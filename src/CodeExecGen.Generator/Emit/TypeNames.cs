@@ -9,6 +9,9 @@ internal static class TypeNames
     /// <summary>The property type, nullable: every field of a Google API message is optional.</summary>
     public static string PropertyType(TypeRef type, string ns) => ValueType(type, ns) + "?";
 
+    /// <summary>True when the C# type is a struct (so null checks do not apply).</summary>
+    public static bool IsValueType(TypeRef type) => type.Kind is not (TypeRefKind.String or TypeRefKind.FieldMask or TypeRefKind.Bytes or TypeRefKind.Object or TypeRefKind.Array or TypeRefKind.Map);
+
     /// <summary>The type without the outer '?', as used for array elements and map values.</summary>
     public static string ValueType(TypeRef type, string ns) => type.Kind switch
     {

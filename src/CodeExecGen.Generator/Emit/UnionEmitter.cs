@@ -72,7 +72,7 @@ internal static class UnionEmitter
         // The visitor base class.
         writer.Line("/// <summary>");
         writer.Line("/// A " + XmlDoc.Escape(type.Name) + " visitor that handles only the members it overrides; every other member, and");
-        writer.Line("/// None and Unknown, goes to <see cref=\"VisitDefault\"/>.");
+        writer.Line("/// None and Unknown, goes to <see cref=\"DefaultVisit\"/>.");
         writer.Line("/// </summary>");
         writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -81,18 +81,18 @@ internal static class UnionEmitter
         foreach (var member in members)
         {
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public virtual TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + Naming.ToParameterName(member.Name) + ", " + model + " " + self + ") => VisitDefault(" + self + ");");
+            writer.Line("public virtual TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + Naming.ToParameterName(member.Name) + ", " + model + " " + self + ") => DefaultVisit(" + self + ");");
             writer.Line();
         }
 
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public virtual TResult VisitNone(" + model + " " + self + ") => VisitDefault(" + self + ");");
+        writer.Line("public virtual TResult VisitNone(" + model + " " + self + ") => DefaultVisit(" + self + ");");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public virtual TResult VisitUnknown(" + model + " " + self + ") => VisitDefault(" + self + ");");
+        writer.Line("public virtual TResult VisitUnknown(" + model + " " + self + ") => DefaultVisit(" + self + ");");
         writer.Line();
         writer.Line("/// <summary>Handles every case this visitor does not override.</summary>");
-        writer.Line("protected abstract TResult VisitDefault(" + model + " " + self + ");");
+        writer.Line("protected abstract TResult DefaultVisit(" + model + " " + self + ");");
         writer.CloseBlock();
         writer.Line();
 
@@ -144,7 +144,9 @@ internal static class UnionEmitter
             writer.Line();
             writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " holding <paramref name=\"" + parameter.TrimStart('@') + "\"/> as its <see cref=\"" + member.Name + "\"/>.</summary>");
             writer.Line("public static " + model + " From" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
-            writer.Line("    => new " + model + " { " + member.Name + " = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")) };");
+            writer.Line(TypeNames.IsValueType(member.Type)
+                ? "    => new " + model + " { " + member.Name + " = " + parameter + " };"
+                : "    => new " + model + " { " + member.Name + " = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")) };");
         }
 
         writer.Line();

@@ -74,7 +74,25 @@ internal static class OverlayApplier
                 continue;
             }
 
-            var members = union.Members.Select(m => Property(type, m)).OfType<PropertySpec>().Select(p => p.Name).Distinct().ToList();
+            var members = new List<string>();
+            foreach (var member in union.Members)
+            {
+                if (Property(type, member) is not { } property)
+                {
+                    continue;
+                }
+
+                if (property.Name is "None" or "Unknown")
+                {
+                    // The kind enum already has these two members.
+                    Mismatch(member.Location, $"a union member cannot be named '{property.Name}'");
+                }
+                else if (!members.Contains(property.Name))
+                {
+                    members.Add(property.Name);
+                }
+            }
+
             if (members.Count == 0)
             {
                 continue;

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeExecGen.Generator.Tests.Infrastructure;
 
 /// <summary>A schema item as a consumer project would declare it.</summary>
-internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true);
+internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true, string? Overlay = null);
 
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/>, offline, with step tracking on.</summary>
 internal static class GeneratorRunner
@@ -65,6 +65,11 @@ internal static class GeneratorRunner
                 if (i.Namespace is not null)
                 {
                     options["build_metadata.AdditionalFiles.CodeExecGenNamespace"] = i.Namespace;
+                }
+
+                if (i.Overlay is not null)
+                {
+                    options["build_metadata.AdditionalFiles.CodeExecGenOverlay"] = i.Overlay;
                 }
 
                 return options;

@@ -38,23 +38,23 @@ namespace GenerativeLanguage.V1beta
 
     /// <summary>
     /// A FunctionResponsePart visitor that handles only the members it overrides; every other member, and
-    /// None and Unknown, goes to <see cref="VisitDefault"/>.
+    /// None and Unknown, goes to <see cref="DefaultVisit"/>.
     /// </summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
     public abstract class FunctionResponsePartVisitor<TResult> : global::GenerativeLanguage.V1beta.IFunctionResponsePartVisitor<TResult>
     {
         /// <inheritdoc/>
-        public virtual TResult VisitInlineData(global::GenerativeLanguage.V1beta.FunctionResponseBlob inlineData, global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => VisitDefault(functionResponsePart);
+        public virtual TResult VisitInlineData(global::GenerativeLanguage.V1beta.FunctionResponseBlob inlineData, global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => DefaultVisit(functionResponsePart);
 
         /// <inheritdoc/>
-        public virtual TResult VisitNone(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => VisitDefault(functionResponsePart);
+        public virtual TResult VisitNone(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => DefaultVisit(functionResponsePart);
 
         /// <inheritdoc/>
-        public virtual TResult VisitUnknown(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => VisitDefault(functionResponsePart);
+        public virtual TResult VisitUnknown(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart) => DefaultVisit(functionResponsePart);
 
         /// <summary>Handles every case this visitor does not override.</summary>
-        protected abstract TResult VisitDefault(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart);
+        protected abstract TResult DefaultVisit(global::GenerativeLanguage.V1beta.FunctionResponsePart functionResponsePart);
     }
 
     public sealed partial class FunctionResponsePart

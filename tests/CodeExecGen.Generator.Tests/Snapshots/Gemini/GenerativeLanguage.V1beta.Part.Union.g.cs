@@ -86,47 +86,47 @@ namespace GenerativeLanguage.V1beta
 
     /// <summary>
     /// A Part visitor that handles only the members it overrides; every other member, and
-    /// None and Unknown, goes to <see cref="VisitDefault"/>.
+    /// None and Unknown, goes to <see cref="DefaultVisit"/>.
     /// </summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
     public abstract class PartVisitor<TResult> : global::GenerativeLanguage.V1beta.IPartVisitor<TResult>
     {
         /// <inheritdoc/>
-        public virtual TResult VisitText(string text, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitText(string text, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitInlineData(global::GenerativeLanguage.V1beta.Blob inlineData, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitInlineData(global::GenerativeLanguage.V1beta.Blob inlineData, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitFunctionCall(global::GenerativeLanguage.V1beta.FunctionCall functionCall, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitFunctionCall(global::GenerativeLanguage.V1beta.FunctionCall functionCall, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitFunctionResponse(global::GenerativeLanguage.V1beta.FunctionResponse functionResponse, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitFunctionResponse(global::GenerativeLanguage.V1beta.FunctionResponse functionResponse, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitFileData(global::GenerativeLanguage.V1beta.FileData fileData, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitFileData(global::GenerativeLanguage.V1beta.FileData fileData, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitExecutableCode(global::GenerativeLanguage.V1beta.ExecutableCode executableCode, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitExecutableCode(global::GenerativeLanguage.V1beta.ExecutableCode executableCode, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitCodeExecutionResult(global::GenerativeLanguage.V1beta.CodeExecutionResult codeExecutionResult, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitCodeExecutionResult(global::GenerativeLanguage.V1beta.CodeExecutionResult codeExecutionResult, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitToolCall(global::GenerativeLanguage.V1beta.ToolCall toolCall, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitToolCall(global::GenerativeLanguage.V1beta.ToolCall toolCall, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitToolResponse(global::GenerativeLanguage.V1beta.ToolResponse toolResponse, global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitToolResponse(global::GenerativeLanguage.V1beta.ToolResponse toolResponse, global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitNone(global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitNone(global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <inheritdoc/>
-        public virtual TResult VisitUnknown(global::GenerativeLanguage.V1beta.Part part) => VisitDefault(part);
+        public virtual TResult VisitUnknown(global::GenerativeLanguage.V1beta.Part part) => DefaultVisit(part);
 
         /// <summary>Handles every case this visitor does not override.</summary>
-        protected abstract TResult VisitDefault(global::GenerativeLanguage.V1beta.Part part);
+        protected abstract TResult DefaultVisit(global::GenerativeLanguage.V1beta.Part part);
     }
 
     public sealed partial class Part
