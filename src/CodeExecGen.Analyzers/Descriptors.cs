@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeExecGen.Analyzers;
+
+/// <summary>Analyzer diagnostic IDs, shared with the code fixes.</summary>
+public static class DiagnosticIds
+{
+    public const string UncheckedGuardedRead = "CEG1001";
+    public const string PartialGuardCheck = "CEG1002";
+    public const string DroppedCodeExecutionResult = "CEG1003";
+}
+
+/// <summary>The one table of analyzer diagnostics; each has a page under docs/diagnostics/.</summary>
+internal static class Descriptors
+{
+    private const string Category = "CodeExecGen.Usage";
+
+    public static readonly DiagnosticDescriptor UncheckedGuardedRead = Create(
+        DiagnosticIds.UncheckedGuardedRead,
+        "Guarded member read without checking its guard",
+        "'{0}' is read without checking '{1}' on the same instance; it holds {2} only when '{1}' is {3}",
+        DiagnosticSeverity.Warning,
+        "A member marked [GuardedBy] (such as CodeExecutionResult.Output) only means what it promises when its guard holds a success value. Output holds stdout on OUTCOME_OK, but stderr on OUTCOME_FAILED and possibly partial output on OUTCOME_DEADLINE_EXCEEDED.");
+
+    public static readonly DiagnosticDescriptor PartialGuardCheck = Create(
+        DiagnosticIds.PartialGuardCheck,
+        "Guard check lets non-success values through",
+        "'{0}' is read where '{1}' may be {2} as well as {3}; check for {3} instead",
+        DiagnosticSeverity.Warning,
+        "The check before this read admits values that do not mean success (for example `Outcome != Failed` also admits DeadlineExceeded, with partial output, and Unspecified).");
+
+    public static readonly DiagnosticDescriptor DroppedCodeExecutionResult = Create(
+        DiagnosticIds.DroppedCodeExecutionResult,
+        "Code-execution result dropped",
+        "{0} handles ExecutableCode but not CodeExecutionResult; the result of the code is dropped",
+        DiagnosticSeverity.Info,
+        "Code that handles the code the model wrote but not its result shows the code without saying whether it ran, failed or timed out.");
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, description,
+            helpLinkUri: "https://github.com/codeexecgen/codeexecgen/blob/main/docs/diagnostics/" + id + ".md");
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CodeExecGen.Analyzers.Flow;
+
+/// <summary>
+/// Names the instance an operation denotes, so that a check and a read can be matched: a local, a
+/// parameter, <c>this</c>, a static type, and member-access or constant-index chains on them
+/// (<c>part.CodeExecutionResult</c>, <c>this._last</c>, <c>arr[0]</c>). Anything else has no path.
+/// </summary>
+internal static class AccessPaths
+{
+    public static string? Of(IOperation? operation, IReadOnlyDictionary<CaptureId, IOperation> captures, int depth = 0)
+    {
+        if (operation is null || depth > 32)
+        {
+            return null;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation { OperatorMethod: null } conversion:
+                return Of(conversion.Operand, captures, depth + 1);
+            case ILocalReferenceOperation local:
+                return "L:" + local.Local.Name + "@" + Position(local.Local);
+            case IParameterReferenceOperation parameter:
+                return Parameter(parameter.Parameter);
+            case IInstanceReferenceOperation:
+                return "this";
+            case IFlowCaptureReferenceOperation capture:
+                return captures.TryGetValue(capture.Id, out var value) ? Of(value, captures, depth + 1) : null;
+            case IFieldReferenceOperation field:
+                return Member(field.Instance, field.Field, captures, depth);
+            case IPropertyReferenceOperation { Arguments.Length: 0 } property:
+                return Member(property.Instance, property.Property, captures, depth);
+            case IPropertyReferenceOperation { Arguments.Length: 1 } indexer when indexer.Arguments[0].Value.ConstantValue.HasValue:
+                return Of(indexer.Instance, captures, depth + 1) is { } list ? list + "[" + Constant(indexer.Arguments[0].Value) + "]" : null;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Indices[0].ConstantValue.HasValue:
+                return Of(element.ArrayReference, captures, depth + 1) is { } array ? array + "[" + Constant(element.Indices[0]) + "]" : null;
+            default:
+                return null;
+        }
+    }
+
+    public static string Parameter(IParameterSymbol parameter) => "P:" + parameter.Name + "@" + Position(parameter);
+
+    private static string? Member(IOperation? instance, ISymbol member, IReadOnlyDictionary<CaptureId, IOperation> captures, int depth)
+    {
+        if (member.IsStatic)
+        {
+            return "S:" + member.ContainingType.ToDisplayString() + "." + member.Name;
+        }
+
+        return Of(instance, captures, depth + 1) is { } receiver ? receiver + "." + member.Name : null;
+    }
+
+    private static string Constant(IOperation operation) => System.Convert.ToString(operation.ConstantValue.Value, CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Position(ISymbol symbol)
+        => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource
+            ? symbol.Locations[0].SourceSpan.Start.ToString(CultureInfo.InvariantCulture)
+            : symbol.ContainingSymbol?.Name ?? string.Empty;
+}

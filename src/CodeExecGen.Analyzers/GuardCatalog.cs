@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CodeExecGen.Analyzers;
+
+/// <summary>
+/// What a [CodeExecGen.GuardedBy] attribute says about one member: the guard's name, and the guard's
+/// values as bits (one per enum member, plus <see cref="UnknownBit"/> for null and undefined values).
+/// </summary>
+internal sealed class GuardInfo
+{
+    public const ulong UnknownBit = 1UL << 63;
+
+    private readonly Dictionary<long, ulong> _bits;
+
+    public GuardInfo(ISymbol guarded, ISymbol guard, INamedTypeSymbol enumType, Dictionary<long, ulong> bits, ulong successMask)
+    {
+        Guarded = guarded;
+        Guard = guard;
+        EnumType = enumType;
+        _bits = bits;
+        SuccessMask = successMask;
+        AllMask = bits.Values.Aggregate(UnknownBit, (all, bit) => all | bit);
+    }
+
+    public ISymbol Guarded { get; }
+
+    public ISymbol Guard { get; }
+
+    public INamedTypeSymbol EnumType { get; }
+
+    public ulong SuccessMask { get; }
+
+    public ulong AllMask { get; }
+
+    /// <summary>The name a generated or conventional check property has: IsOk, or IsSuccess for several success values.</summary>
+    public string CheckPropertyName => SuccessNames.Length == 1 ? "Is" + SuccessNames[0] : "IsSuccess";
+
+    /// <summary>The name of the checked accessor: TryGetOutput.</summary>
+    public string TryGetMethodName => "TryGet" + Guarded.Name;
+
+    public ImmutableArray<string> SuccessNames => EnumType.GetMembers().OfType<IFieldSymbol>()
+        .Where(f => f.HasConstantValue && (BitOf(f.ConstantValue) & SuccessMask) != 0)
+        .Select(f => f.Name)
+        .ToImmutableArray();
+
+    public ulong BitOf(object? constant)
+        => constant is null ? UnknownBit : _bits.TryGetValue(System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture), out var bit) ? bit : UnknownBit;
+
+    /// <summary>Readable names of the values in a mask, for messages.</summary>
+    public string Describe(ulong mask)
+    {
+        var names = EnumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue && (BitOf(f.ConstantValue) & mask) != 0).Select(f => f.Name).ToList();
+        if ((mask & UnknownBit) != 0)
+        {
+            names.Add("null or an unknown value");
+        }
+
+        return string.Join(" or ", names);
+    }
+}
+
+/// <summary>Finds and caches the guards of members and types in one compilation.</summary>
+internal sealed class GuardCatalog
+{
+    public const string AttributeName = "GuardedByAttribute";
+    public const string AttributeNamespace = "CodeExecGen";
+
+    private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<GuardInfo>> _types = new(SymbolEqualityComparer.Default);
+
+    /// <summary>True when the compilation can contain guarded members at all: some assembly defines the attribute.</summary>
+    public static bool IsPresent(Compilation compilation)
+        => !compilation.GetTypesByMetadataName(AttributeNamespace + "." + AttributeName).IsEmpty;
+
+    public GuardInfo? GetGuard(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, Create);
+
+    /// <summary>Every guarded member of a type and its base types.</summary>
+    public ImmutableArray<GuardInfo> GuardsOf(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return ImmutableArray<GuardInfo>.Empty;
+        }
+
+        return _types.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            var guards = ImmutableArray.CreateBuilder<GuardInfo>();
+            for (var current = t; current is not null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol && GetGuard(member) is { } guard)
+                    {
+                        guards.Add(guard);
+                    }
+                }
+            }
+
+            return guards.ToImmutable();
+        });
+    }
+
+    private GuardInfo? Create(ISymbol member)
+    {
+        var attribute = member.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: AttributeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+        if (attribute is null || attribute.ConstructorArguments.Length < 1 || attribute.ConstructorArguments[0].Value is not string guardName)
+        {
+            return null;
+        }
+
+        ISymbol? guard = null;
+        for (var type = member.ContainingType; type is not null && guard is null; type = type.BaseType)
+        {
+            guard = type.GetMembers(guardName).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);
+        }
+
+        var guardType = guard switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        if (guardType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            guardType = nullable.TypeArguments[0];
+        }
+
+        if (guard is null || guardType is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            return null;
+        }
+
+        var bits = new Dictionary<long, ulong>();
+        foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
+        {
+            var value = System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
+            if (!bits.ContainsKey(value) && bits.Count < 62)
+            {
+                bits[value] = 1UL << bits.Count;
+            }
+        }
+
+        var success = 0UL;
+        var values = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1] : default;
+        foreach (var value in values.Kind == TypedConstantKind.Array ? values.Values : ImmutableArray<TypedConstant>.Empty)
+        {
+            if (value.Value is not null && bits.TryGetValue(System.Convert.ToInt64(value.Value, System.Globalization.CultureInfo.InvariantCulture), out var bit))
+            {
+                success |= bit;
+            }
+        }
+
+        return success == 0 ? null : new GuardInfo(member, guard, enumType, bits, success);
+    }
+}

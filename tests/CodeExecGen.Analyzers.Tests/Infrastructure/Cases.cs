@@ -1,0 +1,39 @@
+namespace CodeExecGen.Analyzers.Tests.Infrastructure;
+
+/// <summary>The class every analyzer case is written in: helpers that check, do not check, or hide their body.</summary>
+internal static class Cases
+{
+    public static string InClass(string members) => Verify.Usings + """
+        using O = Gemini.CodeExecutionResultOutcome;
+
+        interface IValidator { void Ensure(CodeExecutionResult result); bool Accepts(CodeExecutionResult result); }
+
+        static class Assert
+        {
+            public static void Equal<T>(T expected, T actual) { }
+        }
+
+        class C
+        {
+            CodeExecutionResult _last = new();
+            CodeExecutionResult[] _all = [];
+            IValidator _validator = null!;
+            bool _flag;
+
+            static void Show(string? text) { }
+            static void Log(CodeExecutionResult result) => Console.WriteLine(result.Id);
+            static void RequireOk(CodeExecutionResult result)
+            {
+                if (result.Outcome != O.Ok) throw new InvalidOperationException("code execution failed");
+            }
+            static bool IsGood(CodeExecutionResult result) => result.Outcome == O.Ok;
+            static CodeExecutionResult Get() => new();
+            static Task<CodeExecutionResult> GetAsync() => Task.FromResult(new CodeExecutionResult());
+            static void Replace(ref CodeExecutionResult result) => result = new();
+            static bool Next(out CodeExecutionResult result) { result = new(); return false; }
+
+        """ + members + """
+
+        }
+        """;
+}
