@@ -1,0 +1,118 @@
+using System.Threading.Tasks;
+using CodeExecGen.Analyzers.Tests.Infrastructure;
+using CodeExecGen.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CodeExecGen.Analyzers.Tests;
+
+/// <summary>The fixes for CEG1001 and CEG1002; the testing library also runs each as fix-all in document, project and solution scope.</summary>
+public class CodeFixTests
+{
+    private static string Code(string body) => Verify.Usings
+        + "class C\n{\n    static void Show(string? text) { }\n\n    void M(CodeExecutionResult r, CodeExecutionResult other)\n    {\n"
+        + body
+        + "\n    }\n}\n";
+
+    [Fact]
+    public Task CEG1001_wraps_the_statement_in_the_success_check()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        Show({|CEG1001:r.Output|});
+                        Show({|CEG1001:other.Output|});
+                """),
+            Code("""
+                        if (r.Outcome == CodeExecutionResultOutcome.Ok)
+                        {
+                            Show(r.Output);
+                        }
+                        if (other.Outcome == CodeExecutionResultOutcome.Ok)
+                        {
+                            Show(other.Output);
+                        }
+                """),
+            GuardedMemberCodeFixProvider.WrapKey,
+            iterations: 2);
+
+    [Fact]
+    public Task CEG1001_rewrites_to_TryGetOutput()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        var output = "taken";
+                        Console.WriteLine({|CEG1001:r.Output|}!.Trim());
+                """),
+            Code("""
+                        var output = "taken";
+                        if (r.TryGetOutput(out var output2))
+                        {
+                            Console.WriteLine(output2!.Trim());
+                        }
+                """),
+            GuardedMemberCodeFixProvider.TryGetKey);
+
+    [Fact]
+    public Task CEG1002_replaces_a_check_that_lets_failures_through()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        if (r.Outcome != CodeExecutionResultOutcome.Failed)
+                            Show({|CEG1002:r.Output|});
+                        var s = other.Outcome is not CodeExecutionResultOutcome.Failed ? {|CEG1002:other.Output|} : "";
+                """),
+            Code("""
+                        if (r.Outcome == CodeExecutionResultOutcome.Ok)
+                            Show(r.Output);
+                        var s = other.Outcome == CodeExecutionResultOutcome.Ok ? other.Output : "";
+                """),
+            GuardedMemberCodeFixProvider.ReplaceKey,
+            iterations: 2);
+
+    [Fact]
+    public Task CEG1002_replaces_an_early_return_that_lets_failures_through()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        if (r.Outcome == CodeExecutionResultOutcome.Failed) return;
+                        Show({|CEG1002:r.Output|});
+                """),
+            Code("""
+                        if (r.Outcome != CodeExecutionResultOutcome.Ok) return;
+                        Show(r.Output);
+                """),
+            GuardedMemberCodeFixProvider.ReplaceKey);
+
+    [Fact]
+    public async Task Fix_all_covers_every_document_of_the_project_and_solution()
+    {
+        var test = new CSharpCodeFixTest<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider, DefaultVerifier>
+        {
+            CodeActionEquivalenceKey = GuardedMemberCodeFixProvider.WrapKey,
+            NumberOfIncrementalIterations = 4,
+            NumberOfFixAllInDocumentIterations = 2, // one document at a time
+            NumberOfFixAllInProjectIterations = 1,
+            NumberOfFixAllIterations = 1,
+        };
+        const string broken = "        Show({|CEG1001:r.Output|});\n        Show({|CEG1001:other.Output|});";
+        test.TestState.Sources.Add(("/0/A.cs", Code(broken)));
+        test.TestState.Sources.Add(("/0/B.cs", Code(broken).Replace("class C", "class D")));
+        var fixedA = Code("""
+                    if (r.Outcome == CodeExecutionResultOutcome.Ok)
+                    {
+                        Show(r.Output);
+                    }
+                    if (other.Outcome == CodeExecutionResultOutcome.Ok)
+                    {
+                        Show(other.Output);
+                    }
+            """);
+        test.FixedState.Sources.Add(("/0/A.cs", fixedA));
+        test.FixedState.Sources.Add(("/0/B.cs", fixedA.Replace("class C", "class D")));
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+            state.AdditionalReferences.Add(GeminiContracts.Assembly);
+        }
+
+        await test.RunAsync();
+    }
+}
