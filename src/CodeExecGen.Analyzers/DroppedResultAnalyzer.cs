@@ -66,7 +66,8 @@ public sealed class DroppedResultAnalyzer : DiagnosticAnalyzer
     {
         if (handled.Contains(Code) && !handled.Contains(Result))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DroppedCodeExecutionResult, syntax.GetFirstToken().GetLocation(), what));
+            var at = syntax is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax expression ? expression.SwitchKeyword : syntax.GetFirstToken();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DroppedCodeExecutionResult, at.GetLocation(), what));
         }
     }
 
