@@ -29,6 +29,32 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Corrupted_overlays_never_crash_the_generator()
+    {
+        var overlay = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "..", "..", "schema", "generativelanguage.v1beta.overlay.json"));
+        var random = new Random(5117);
+
+        // Each case compiles the whole Gemini output, so a dozen: every kind of damage three times.
+        for (var i = 0; i < 12; i++)
+        {
+            var damaged = (i % 4) switch
+            {
+                0 => overlay.Substring(0, random.Next(overlay.Length)),
+                1 => Replace(overlay, random.Next(overlay.Length), "\"}]{[,:"[random.Next(7)].ToString()),
+                2 => overlay.Replace("\"Part\"", "\"CodeExecutionResult\"").Replace("\"outcome\"", "\"output\""),
+                _ => Replace(overlay, random.Next(overlay.Length), "\"members\": 3, \"success\": [null], "),
+            };
+            var result = GeneratorRunner.Run(
+                GeneratorRunner.Gemini() with { Overlay = "gemini.overlay.json" },
+                new SchemaInput("/project/schema/gemini.overlay.json", damaged, IsSchema: false));
+            Assert.All(result.Results, r => Assert.Null(r.Exception));
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8784" or "CS8785");
+            var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            Assert.True(errors.Count == 0, $"case {i}: " + string.Join("\n", errors.Take(3)));
+        }
+    }
+
+    [Fact]
     public void Very_deep_nesting_is_an_error_not_a_stack_overflow()
     {
         var deep = new string('[', 100_000) + new string(']', 100_000);
@@ -60,6 +86,8 @@ public class RobustnessTests
         Assert.Equal(6, result.Diagnostics.Length);
         Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()));
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;
 
     private static string Replace(string text, int at, string insert) => text.Substring(0, at) + insert + text.Substring(Math.Min(text.Length, at + insert.Length));
 }

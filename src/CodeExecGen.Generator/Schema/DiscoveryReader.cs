@@ -236,6 +236,12 @@ internal sealed class DiscoveryReader
                     continue;
                 }
 
+                if (Naming.HasLoneSurrogate(member.Name))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, At(member), wireId, "a property name that is not well-formed Unicode (a lone surrogate) cannot be matched as UTF-8; the property is skipped");
+                    continue;
+                }
+
                 var type = ResolveType(member.Value, typeName + names[index], wireId + "." + member.Name);
                 properties.Add(new PropertySpec(
                     names[index],
@@ -377,6 +383,10 @@ internal sealed class DiscoveryReader
             if (value.Kind != JsonNodeKind.String)
             {
                 Report(DiagnosticDescriptors.UnsupportedConstruct, At(value), enumName, "an enum value that is not a string is skipped");
+            }
+            else if (Naming.HasLoneSurrogate(value.Text!))
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, At(value), enumName, "an enum value that is not well-formed Unicode (a lone surrogate) is skipped");
             }
             else if (!seen.Add(value.Text!))
             {

@@ -67,12 +67,11 @@ namespace CodeExecGen.Generated
                 return false;
             }
 
+            // Every result is Ok here, so each Output is stdout. (Read directly: the overlay that adds
+            // TryGetOutput may be turned off.)
             foreach (var result in _results)
             {
-                if (result.TryGetOutput(out var part))
-                {
-                    output += part;
-                }
+                output += result.Output ?? string.Empty;
             }
 
             return true;
