@@ -42,6 +42,7 @@ public class GuardedMemberAnalyzerTests
         { "replaced by ref after the check", "void M(CodeExecutionResult r) { if (r.Outcome == O.Ok) { Replace(ref r); Show({|CEG1001:r.Output|}); } }" },
         { "chain checked then joined", "void M(Part p) { if (p.CodeExecutionResult?.Outcome == O.Ok) { } Show({|CEG1001:p.CodeExecutionResult!.Output|}); }" },
         { "check of one part, read of the next", "void M(Content c) { if (c.Parts![0].CodeExecutionResult!.Outcome == O.Ok) Show({|CEG1001:c.Parts[1].CodeExecutionResult!.Output|}); }" },
+        { "object initializer without an outcome", "void M() { var r = new CodeExecutionResult { Output = \"x\" }; Show({|CEG1001:r.Output|}); }" },
         { "outcome assigned a failure", "void M(CodeExecutionResult r) { r.Outcome = O.Ok; r = Get(); Show({|CEG1001:r.Output|}); }" },
     };
 
@@ -85,6 +86,8 @@ public class GuardedMemberAnalyzerTests
         { "check and read inside try", "void M(CodeExecutionResult r) { try { if (r.Outcome != O.Ok) return; Show(r.Output); } catch (Exception) { } }" },
         { "writing is not reading", "void M(CodeExecutionResult r) { r.Output = \"x\"; Console.WriteLine(nameof(r.Output)); }" },
         { "outcome assigned ok", "void M(CodeExecutionResult r) { r.Outcome = O.Ok; Show(r.Output); }" },
+        { "object initializer sets ok", "void M() { var r = new CodeExecutionResult { Outcome = O.Ok, Output = \"x\" }; Show(r.Output); }" },
+        { "copied after the check", "void M(CodeExecutionResult r) { if (r.Outcome != O.Ok) return; var copy = r; Show(copy.Output); }" },
         { "dead branch after the check", "void M(CodeExecutionResult r) { if (r.Outcome != O.Ok) return; if (r.Outcome == O.Failed) Show(r.Output); }" },
         { "unguarded members", "void M(ExecutableCode code, CodeExecutionResult r) { Show(code.Code); Show(r.Id); }" },
     };

@@ -31,7 +31,11 @@ internal static class AccessPaths
             case IInstanceReferenceOperation:
                 return "this";
             case IFlowCaptureReferenceOperation capture:
-                return captures.TryGetValue(capture.Id, out var value) ? Of(value, captures, depth + 1) : null;
+                // A capture of something without a name (new X { ... }) is named after the capture, so
+                // what an object initializer sets can be followed into the variable it is assigned to.
+                return captures.TryGetValue(capture.Id, out var value) && Of(value, captures, depth + 1) is { } named
+                    ? named
+                    : "C:" + capture.Id.GetHashCode().ToString(CultureInfo.InvariantCulture);
             case IFieldReferenceOperation field:
                 return Member(field.Instance, field.Field, captures, depth);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:

@@ -121,6 +121,12 @@ internal sealed class OperationWalker
 
         state = state.Kill(path);
 
+        // r = s: what is known about s (or about the object an initializer just set up) now holds for r.
+        if (_analysis.PathOf(value) is { } source && source != path)
+        {
+            state = state.Rebase(source, path);
+        }
+
         // Assigning a known value to a guard (r.Outcome = Ok) narrows it.
         if (_analysis.GuardOf(target) is { } guard && Narrowing.Strip(value)!.ConstantValue is { HasValue: true } constant)
         {
