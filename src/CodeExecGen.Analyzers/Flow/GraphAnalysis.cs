@@ -182,8 +182,6 @@ internal sealed class GraphAnalysis
 
     public FlowContext Context => _context;
 
-    public IReadOnlyDictionary<CaptureId, IOperation> Captures => _captures;
-
     public string? PathOf(IOperation? operation) => AccessPaths.Of(operation, _captures);
 
     /// <summary>The guard an operation reads (<c>r.Outcome</c>), with its state key.</summary>
