@@ -65,6 +65,23 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_schema_leaves_the_other_schemas_outputs_alone()
+    {
+        const string other = """{"schemas": {"Thing": {"id": "Thing", "type": "object", "properties": {"name": {"type": "string", "description": "v1"}}}}}""";
+        var gemini = GeneratorRunner.Gemini();
+        var small = new SchemaInput("/project/schema/other.json", other, "Other");
+        var driver = GeneratorRunner.CreateDriver([gemini, small], out var texts).RunGenerators(GeneratorRunner.CreateCompilation());
+
+        driver = driver.ReplaceAdditionalText(texts[1], new TestAdditionalText(small.Path, other.Replace("v1", "v2")));
+        var result = driver.RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult().Results.Single();
+
+        var typeOutputs = result.TrackedSteps[TrackingNames.Types].SelectMany(s => s.Outputs).Select(o => ((GeneratedType)o.Value, o.Reason)).ToList();
+        Assert.Equal(["Thing"], typeOutputs.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => o.Item1.Type.Name));
+        Assert.All(typeOutputs.Where(o => o.Item1.SourcePath == gemini.Path), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Item1.Type.Name + ": " + o.Reason));
+        Assert.Contains("v2", result.GeneratedSources.Single(s => s.HintName == "Other.Thing.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void Pipeline_values_hold_no_compilation_symbol_or_syntax()
     {
         var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini())
