@@ -33,6 +33,8 @@ internal sealed class DiscoveryReader
     private readonly NameScope _typeNames = new(SupportTypes.Names);
     private readonly Dictionary<string, TypeRef> _schemaTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Kind, string VisitorInterface, string VisitorBase)> _unionTypeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonMember> _aliases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
     private string _namespace = string.Empty;
     private Overlay _overlay = Overlay.Empty;
 
@@ -98,6 +100,16 @@ internal sealed class DiscoveryReader
             }
         }
 
+        // Other top-level schemas (an array, a string with a format, "any") are aliases: references to
+        // them take their type, as if it were written inline.
+        foreach (var schema in schemaList)
+        {
+            if (!nameClaimed.ContainsKey(schema.Name) && schema.Value.Kind == JsonNodeKind.Object)
+            {
+                _aliases[schema.Name] = schema;
+            }
+        }
+
         // The union's kind enum and visitors are named after their type; they claim before inline types.
         foreach (var union in _overlay.Unions)
         {
@@ -130,7 +142,14 @@ internal sealed class DiscoveryReader
 
         foreach (var schema in schemaList.Where(s => !nameClaimed.ContainsKey(s.Name)))
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, At(schema), schema.Name, "only object and string-enum schemas become types; references to it are typed System.Text.Json.JsonElement");
+            if (schema.Value.Kind != JsonNodeKind.Object)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, At(schema), schema.Name, "a schema must be a JSON object; references to it are typed System.Text.Json.JsonElement");
+            }
+            else if (!_schemaTypes.ContainsKey(schema.Name))
+            {
+                ResolveAlias(schema.Name);
+            }
         }
 
         OverlayApplier.Apply(_overlay, _types, _schemaTypes, _unionTypeNames, _diagnostics);
@@ -193,6 +212,11 @@ internal sealed class DiscoveryReader
 
     private void ReadObject(string typeName, string wireId, JsonNode schema)
     {
+        if (schema.Get("variant") is { } variant)
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, At(variant), wireId, "a 'variant' (discriminated union) is not modelled; the variant's fields are kept in ExtensionData and written back");
+        }
+
         var properties = new List<PropertySpec>();
         if (schema.Get("properties") is { Kind: JsonNodeKind.Object } propertiesNode)
         {
@@ -297,7 +321,7 @@ internal sealed class DiscoveryReader
     {
         if (schema.Get("$ref") is { } reference)
         {
-            if (reference.Kind == JsonNodeKind.String && _schemaTypes.TryGetValue(reference.Text!, out var target))
+            if (reference.Kind == JsonNodeKind.String && (_schemaTypes.TryGetValue(reference.Text!, out var target) || ResolveAlias(reference.Text!) is { } alias && (target = alias) is not null))
             {
                 return target;
             }
@@ -368,6 +392,30 @@ internal sealed class DiscoveryReader
                     : $"type '{type}' is not supported and is typed System.Text.Json.JsonElement");
                 return TypeRef.Of(TypeRefKind.Any);
         }
+    }
+
+    /// <summary>The type of an alias schema, resolved once; a cycle of aliases is typed JsonElement.</summary>
+    private TypeRef? ResolveAlias(string id)
+    {
+        if (_schemaTypes.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        if (!_aliases.TryGetValue(id, out var alias))
+        {
+            return null;
+        }
+
+        if (!_resolvingAliases.Add(id))
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, At(alias), id, "the schema refers to itself through aliases only; it is typed System.Text.Json.JsonElement");
+            return _schemaTypes[id] = TypeRef.Of(TypeRefKind.Any);
+        }
+
+        var type = ResolveType(alias.Value, Naming.ToTypeName(id), id);
+        _resolvingAliases.Remove(id);
+        return _schemaTypes[id] = type;
     }
 
     private void ReadEnum(string enumName, JsonNode schema, string? description)
