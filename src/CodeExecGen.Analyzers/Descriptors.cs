@@ -18,7 +18,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UncheckedGuardedRead = Create(
         DiagnosticIds.UncheckedGuardedRead,
         "Guarded member read without checking its guard",
-        "'{0}' is read without checking '{1}' on the same instance; it holds {2} only when '{1}' is {3}",
+        "'{0}' is read without checking '{1}' on the same instance; '{0}' is only meaningful when '{1}' is {2}",
         DiagnosticSeverity.Warning,
         "A member marked [GuardedBy] (such as CodeExecutionResult.Output) only means what it promises when its guard holds a success value. Output holds stdout on OUTCOME_OK, but stderr on OUTCOME_FAILED and possibly partial output on OUTCOME_DEADLINE_EXCEEDED.");
 

@@ -5,6 +5,7 @@ using CodeExecGen.Generator.Emit;
 using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Schema;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using System.Text;
 
@@ -82,7 +83,29 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Select(static (owners, _) => NamespaceConflicts.Find(owners))
             .WithTrackingName(TrackingNames.NamespaceConflicts);
         context.RegisterSourceOutput(namespaceConflicts.Select(static (c, _) => c.Diagnostics), ReportAll);
-        var skippedPaths = namespaceConflicts.Select(static (c, _) => c.SkippedPaths);
+        // The generated code uses UTF-8 string literals (C# 11). An older language version gets one
+        // clear error per schema instead of a wall of compile errors.
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        context.RegisterSourceOutput(models.Combine(languageVersion), static (spc, pair) =>
+        {
+            if (pair.Right < (int)LanguageVersion.CSharp11)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooLow,
+                    Location.Create(pair.Left.SourcePath, default, default),
+                    pair.Left.SourcePath,
+                    ((LanguageVersion)pair.Right).ToDisplayString()));
+            }
+        });
+        var skippedPaths = namespaceConflicts
+            .Combine(languageVersion)
+            .Combine(models.Select(static (m, _) => m.SourcePath).Collect())
+            .Select(static (pair, _) => pair.Left.Right < (int)LanguageVersion.CSharp11
+                ? pair.Right.ToEquatableArray()
+                : pair.Left.Left.SkippedPaths)
+            .WithTrackingName(TrackingNames.SkippedPaths);
 
         // One item per type: editing one schema description re-emits only that type's file.
         var types = models

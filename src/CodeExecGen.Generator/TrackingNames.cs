@@ -11,5 +11,7 @@ internal static class TrackingNames
     public const string Namespaces = nameof(Namespaces);
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string SkippedPaths = nameof(SkippedPaths);
     public const string NamespaceConflicts = nameof(NamespaceConflicts);
 }

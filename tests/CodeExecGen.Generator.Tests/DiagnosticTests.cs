@@ -120,6 +120,24 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CEG0011_below_CSharp_11_generates_nothing_and_says_why()
+    {
+        var old = GeneratorRunner.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var result = GeneratorRunner.CreateDriver([GeneratorRunner.Gemini()], out _, old)
+            .RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult();
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CEG0011");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("C# 10.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(GeneratorRunner.GeminiSchemaPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(["CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(result).Keys);
+
+        var current = GeneratorRunner.CreateDriver([GeneratorRunner.Gemini()], out _, GeneratorRunner.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11))
+            .RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult();
+        Assert.DoesNotContain(current.Diagnostics, d => d.Id == "CEG0011");
+        Assert.True(current.GeneratedTrees.Length > 500);
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_docs_page_and_a_release_entry()
     {
         var root = System.IO.Path.GetFullPath(System.IO.Path.Combine(SourceDirectory(), "..", ".."));

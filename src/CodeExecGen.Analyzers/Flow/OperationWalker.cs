@@ -328,7 +328,7 @@ internal sealed class OperationWalker
         var successText = guard.Describe(guard.SuccessMask);
         var descriptor = possible == guard.AllMask ? Descriptors.UncheckedGuardedRead : Descriptors.PartialGuardCheck;
         var diagnostic = descriptor == Descriptors.UncheckedGuardedRead
-            ? Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, "what it promises", successText)
+            ? Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText)
             : Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText);
         report(diagnostic);
     }

@@ -70,11 +70,17 @@ internal static class DiagnosticDescriptors
         "CodeExecGenOverlay names '{0}', which is not an AdditionalFiles item of this project",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        DiagnosticIds.LanguageVersionTooLow,
+        "C# 11 or newer is required",
+        "The code generated from '{0}' needs C# 11 or newer (it uses UTF-8 string literals); this project uses C# {1}. Nothing is generated from it.",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
-        OverlayMismatch, OverlayNotFound,
+        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -13,4 +13,5 @@ internal static class DiagnosticIds
     public const string InvalidOverlay = "CEG0008";
     public const string OverlayMismatch = "CEG0009";
     public const string OverlayNotFound = "CEG0010";
+    public const string LanguageVersionTooLow = "CEG0011";
 }

@@ -40,13 +40,13 @@ internal static class GeneratorRunner
     public static GeneratorDriver CreateDriver(params SchemaInput[] inputs) => CreateDriver(inputs, out _);
 
     /// <summary>Creates a driver and hands back the additional texts, so a test can replace one.</summary>
-    public static GeneratorDriver CreateDriver(SchemaInput[] inputs, out ImmutableArray<AdditionalText> texts)
+    public static GeneratorDriver CreateDriver(SchemaInput[] inputs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
     {
         texts = inputs.Select(i => (AdditionalText)new TestAdditionalText(i.Path, i.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             [new CodeExecGenGenerator().AsSourceGenerator()],
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             OptionsFor(inputs),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
