@@ -24,10 +24,21 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The attribute the analyzers read; internal, so every assembly has its own.
-        context.RegisterPostInitializationOutput(static post => post.AddSource(
-            "CodeExecGen.GuardedByAttribute.g.cs",
-            SourceText.From(SupportTypes.Emit(SupportTypes.GuardedByAttribute, "CodeExecGen"), Encoding.UTF8)));
+        // The attribute the analyzers read; internal, so every assembly has its own. Not emitted when
+        // the compilation already sees one (declared in source, or from a referenced assembly through
+        // InternalsVisibleTo), which would be a duplicate (CS0101) or a conflict (CS0436). The lookup is
+        // one dictionary probe; its bool result keeps everything downstream cached.
+        var needsAttribute = context.CompilationProvider
+            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName("CodeExecGen." + SupportTypes.GuardedByAttribute)
+                .Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
+            .WithTrackingName(TrackingNames.NeedsAttribute);
+        context.RegisterSourceOutput(needsAttribute, static (spc, needed) =>
+        {
+            if (needed)
+            {
+                AddSource(spc, "CodeExecGen.GuardedByAttribute.g.cs", SupportTypes.Emit(SupportTypes.GuardedByAttribute, "CodeExecGen"));
+            }
+        });
 
         var schemaFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)

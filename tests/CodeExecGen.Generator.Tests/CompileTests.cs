@@ -54,6 +54,27 @@ public class CompileTests
     }
 
     [Fact]
+    public void An_attribute_the_project_already_declares_is_not_emitted_again()
+    {
+        const string own = """
+            namespace CodeExecGen
+            {
+                /// <summary>The project's own copy.</summary>
+                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field)]
+                internal sealed class GuardedByAttribute : System.Attribute
+                {
+                    /// <summary>Creates it.</summary>
+                    public GuardedByAttribute(string guard, params object[] successValues) { }
+                }
+            }
+            """;
+        var compilation = GeneratorRunner.CreateCompilation(null, own);
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(compilation).GetRunResult();
+        Assert.DoesNotContain("CodeExecGen.GuardedByAttribute.g.cs", GeneratorRunner.Sources(result).Keys);
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, own).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Additional_files_without_the_schema_metadata_are_ignored()
     {
         var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { IsSchema = false });
