@@ -89,6 +89,37 @@ public class WireRuleTests
         Assert.Equal("""{"timestamp":"18446744073709551615"}""", Write(new GdataMedia { Timestamp = ulong.MaxValue }));
     }
 
+    [Theory]
+    [InlineData("3")]
+    [InlineData("3.0")]
+    [InlineData("3e0")]
+    [InlineData("\"3\"")]
+    public void Integers_accept_any_integral_number_form(string json)
+    {
+        Assert.Equal(3, Read<Candidate>("{\"index\": " + json + "}").Index);
+        Assert.Equal(3L, Read<Gemini.File>("{\"sizeBytes\": " + json + "}").SizeBytes);
+    }
+
+    [Theory]
+    [InlineData("3.5", true)]
+    [InlineData("1e10", true)]
+    [InlineData("-1", false)]
+    public void Integers_reject_fractions_and_out_of_range_values(string json, bool badForInt32)
+    {
+        var int32 = "{\"promptTokensDetails\": [], \"cachedContentTokenCount\": " + json + ", \"totalTokenCount\": 1}";
+        if (badForInt32)
+        {
+            Assert.Contains("$.cachedContentTokenCount", Assert.Throws<JsonException>(() => Read<UsageMetadata>(int32)).Message);
+        }
+        else
+        {
+            Assert.Equal(-1, Read<UsageMetadata>(int32).CachedContentTokenCount);
+        }
+
+        // uint32 rejects all three.
+        Assert.Contains("$.crc32cHash", Assert.Throws<JsonException>(() => Read<GdataMedia>("{\"crc32cHash\": " + json + "}")).Message);
+    }
+
     [Fact]
     public void Floats_and_doubles_accept_the_special_strings()
     {

@@ -219,6 +219,8 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt32(out var number):
                     return number;
+                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= int.MinValue && whole <= int.MaxValue:
+                    return (int)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
                 case global::System.Text.Json.JsonTokenType.String when int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
                     return parsed;
                 case global::System.Text.Json.JsonTokenType.Null:
@@ -234,6 +236,8 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 case global::System.Text.Json.JsonTokenType.Number when reader.TryGetUInt32(out var number):
                     return number;
+                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= uint.MinValue && whole <= uint.MaxValue:
+                    return (uint)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
                 case global::System.Text.Json.JsonTokenType.String when uint.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
                     return parsed;
                 case global::System.Text.Json.JsonTokenType.Null:
@@ -250,6 +254,8 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out var number):
                     return number;
+                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= long.MinValue && whole <= long.MaxValue:
+                    return (long)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
                 case global::System.Text.Json.JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence
                     && global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out long fast, out var consumed) && consumed == reader.ValueSpan.Length:
                     return fast;
@@ -268,6 +274,8 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 case global::System.Text.Json.JsonTokenType.Number when reader.TryGetUInt64(out var number):
                     return number;
+                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= ulong.MinValue && whole <= ulong.MaxValue:
+                    return (ulong)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
                 case global::System.Text.Json.JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence
                     && global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out ulong fast, out var consumed) && consumed == reader.ValueSpan.Length:
                     return fast;
@@ -279,6 +287,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                     throw Unexpected(ref reader, "an unsigned 64-bit integer (a string or a number)");
             }
         }
+
+        /// <summary>A number token whose value is a whole number (1.0, 1e3), or null.</summary>
+        private static decimal? Integral(ref global::System.Text.Json.Utf8JsonReader reader)
+            => reader.TryGetDecimal(out var value) && value == global::System.Math.Truncate(value) ? value : null;
 
         /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
         public static float? ReadSingle(ref global::System.Text.Json.Utf8JsonReader reader)
