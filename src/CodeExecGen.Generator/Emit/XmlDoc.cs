@@ -73,9 +73,14 @@ internal static class XmlDoc
                 case '>': current.Append("&gt;"); break;
                 case '\t': current.Append(' '); break;
                 default:
-                    // Other control characters are not allowed in XML 1.0, even escaped.
-                    if (c >= ' ' && c != '\uFFFE' && c != '\uFFFF')
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
+                        current.Append(c).Append(text[++i]);
+                    }
+                    else if (c >= ' ' && c != '\uFFFE' && c != '\uFFFF' && !char.IsSurrogate(c))
+                    {
+                        // Other control characters are not allowed in XML 1.0, even escaped; a lone
+                        // surrogate has no UTF-8 form.
                         current.Append(c);
                     }
 

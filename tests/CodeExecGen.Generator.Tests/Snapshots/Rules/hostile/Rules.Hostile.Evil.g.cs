@@ -27,6 +27,14 @@ namespace Rules.Hostile
         public string? XPublicClassInjected4StringY { get; set; }
 
         /// <summary>
+        /// A pair stays (😀), a lone half goes ().
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>emoji</c>.</para>
+        /// </remarks>
+        public string? Emoji { get; set; }
+
+        /// <summary>
         /// The <c>value</c> field.
         /// </summary>
         /// <remarks>

@@ -9,8 +9,9 @@ namespace Rules.Hostile.Serialization
     public sealed class EvilConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.Evil>
     {
         private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("x\"; } public class Injected4 { string y = \"");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly string[] JsonNames = { "x\"; } public class Injected4 { string y = \"", "value" };
+        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("emoji");
+        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("value");
+        private static readonly string[] JsonNames = { "x\"; } public class Injected4 { string y = \"", "emoji", "value" };
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Evil where a non-null value is required.</summary>
@@ -61,7 +62,10 @@ namespace Rules.Hostile.Serialization
                             value.XPublicClassInjected4StringY = JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            if (EvilValueConverter.TryReadValue(ref reader, out var v1)) value.Value = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "value");
+                            value.Emoji = JsonRuntime.ReadString(ref reader);
+                            break;
+                        case 2:
+                            if (EvilValueConverter.TryReadValue(ref reader, out var v2)) value.Value = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "value");
                             break;
                         default:
                             JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
@@ -80,10 +84,11 @@ namespace Rules.Hostile.Serialization
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
             if (value.XPublicClassInjected4StringY is { } p0) writer.WriteString(Name0, p0);
-            if (value.Value is { } p1)
+            if (value.Emoji is { } p1) writer.WriteString(Name1, p1);
+            if (value.Value is { } p2)
             {
-                writer.WritePropertyName(Name1);
-                writer.WriteStringValue(EvilValueConverter.WireName(p1));
+                writer.WritePropertyName(Name2);
+                writer.WriteStringValue(EvilValueConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
             {
@@ -105,7 +110,8 @@ namespace Rules.Hostile.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "emoji"u8)) return 1;
+                    if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) return 2;
                     break;
                 case 43:
                     if (global::System.MemoryExtensions.SequenceEqual(name, "x\"; } public class Injected4 { string y = \""u8)) return 0;
@@ -124,6 +130,7 @@ namespace Rules.Hostile.Serialization
             switch (name)
             {
                 case "x\"; } public class Injected4 { string y = \"": return value.XPublicClassInjected4StringY is not null;
+                case "emoji": return value.Emoji is not null;
                 case "value": return value.Value is not null;
                 default: return false;
             }
