@@ -250,11 +250,8 @@ internal static class ConverterEmitter
             case TypeRefKind.Int32 or TypeRefKind.UInt32:
                 writer.Line("writer.WriteNumberValue(" + expression + ");");
                 break;
-            case TypeRefKind.Int64:
-                writer.Line(runtime + ".WriteInt64Value(writer, " + expression + ");");
-                break;
-            case TypeRefKind.UInt64:
-                writer.Line(runtime + ".WriteUInt64Value(writer, " + expression + ");");
+            case TypeRefKind.Int64 or TypeRefKind.UInt64:
+                writer.Line(runtime + ".WriteIntegerString(writer, " + expression + ");");
                 break;
             case TypeRefKind.Float:
                 writer.Line(runtime + ".WriteSingleValue(writer, " + expression + ");");

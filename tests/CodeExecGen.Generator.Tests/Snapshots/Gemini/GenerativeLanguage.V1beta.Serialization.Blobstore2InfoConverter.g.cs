@@ -104,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.BlobGeneration is { } p2)
             {
                 writer.WritePropertyName(Name2);
-                JsonRuntime.WriteInt64Value(writer, p2);
+                JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.DownloadExternalReadToken is { } p3) writer.WriteBase64String(Name3, p3);
             if (value.ReadToken is { } p4) writer.WriteString(Name4, p4);

@@ -139,7 +139,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.Length is { } p9)
             {
                 writer.WritePropertyName(Name9);
-                JsonRuntime.WriteInt64Value(writer, p9);
+                JsonRuntime.WriteIntegerString(writer, p9);
             }
             if (value.Crc32cHash is { } p10) writer.WriteNumber(Name10, p10);
             if (value.ExtensionData is { } extension)

@@ -94,12 +94,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.ObjectSizeBytes is { } p0)
             {
                 writer.WritePropertyName(Name0);
-                JsonRuntime.WriteInt64Value(writer, p0);
+                JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.ChunkSizeBytes is { } p1)
             {
                 writer.WritePropertyName(Name1);
-                JsonRuntime.WriteInt64Value(writer, p1);
+                JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.ObjectLocation is { } p2)
             {

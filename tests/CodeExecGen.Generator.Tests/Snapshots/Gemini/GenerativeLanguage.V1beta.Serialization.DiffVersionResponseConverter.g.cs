@@ -83,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.ObjectSizeBytes is { } p1)
             {
                 writer.WritePropertyName(Name1);
-                JsonRuntime.WriteInt64Value(writer, p1);
+                JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.ExtensionData is { } extension)
             {

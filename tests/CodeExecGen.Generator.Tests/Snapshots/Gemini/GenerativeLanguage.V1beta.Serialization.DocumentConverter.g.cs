@@ -134,7 +134,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.SizeBytes is { } p7)
             {
                 writer.WritePropertyName(Name7);
-                JsonRuntime.WriteInt64Value(writer, p7);
+                JsonRuntime.WriteIntegerString(writer, p7);
             }
             if (value.ExtensionData is { } extension)
             {

@@ -90,22 +90,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.PendingRequestCount is { } p0)
             {
                 writer.WritePropertyName(Name0);
-                JsonRuntime.WriteInt64Value(writer, p0);
+                JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.SuccessfulRequestCount is { } p1)
             {
                 writer.WritePropertyName(Name1);
-                JsonRuntime.WriteInt64Value(writer, p1);
+                JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.RequestCount is { } p2)
             {
                 writer.WritePropertyName(Name2);
-                JsonRuntime.WriteInt64Value(writer, p2);
+                JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.FailedRequestCount is { } p3)
             {
                 writer.WritePropertyName(Name3);
-                JsonRuntime.WriteInt64Value(writer, p3);
+                JsonRuntime.WriteIntegerString(writer, p3);
             }
             if (value.ExtensionData is { } extension)
             {

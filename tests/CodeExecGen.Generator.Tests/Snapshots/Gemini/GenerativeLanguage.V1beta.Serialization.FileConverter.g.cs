@@ -166,7 +166,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.SizeBytes is { } p12)
             {
                 writer.WritePropertyName(Name12);
-                JsonRuntime.WriteInt64Value(writer, p12);
+                JsonRuntime.WriteIntegerString(writer, p12);
             }
             if (value.Error is { } p13)
             {

@@ -111,19 +111,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.PendingDocumentsCount is { } p1)
             {
                 writer.WritePropertyName(Name1);
-                JsonRuntime.WriteInt64Value(writer, p1);
+                JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.SizeBytes is { } p2)
             {
                 writer.WritePropertyName(Name2);
-                JsonRuntime.WriteInt64Value(writer, p2);
+                JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.EmbeddingModel is { } p3) writer.WriteString(Name3, p3);
             if (value.Name is { } p4) writer.WriteString(Name4, p4);
             if (value.FailedDocumentsCount is { } p5)
             {
                 writer.WritePropertyName(Name5);
-                JsonRuntime.WriteInt64Value(writer, p5);
+                JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.UpdateTime is { } p6)
             {
@@ -133,7 +133,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.ActiveDocumentsCount is { } p7)
             {
                 writer.WritePropertyName(Name7);
-                JsonRuntime.WriteInt64Value(writer, p7);
+                JsonRuntime.WriteIntegerString(writer, p7);
             }
             if (value.CreateTime is { } p8)
             {

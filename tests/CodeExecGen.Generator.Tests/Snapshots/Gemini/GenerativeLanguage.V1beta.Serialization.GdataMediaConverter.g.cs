@@ -210,7 +210,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.Timestamp is { } p4)
             {
                 writer.WritePropertyName(Name4);
-                JsonRuntime.WriteUInt64Value(writer, p4);
+                JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.DiffDownloadResponse is { } p5)
             {
@@ -241,7 +241,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.Length is { } p14)
             {
                 writer.WritePropertyName(Name14);
-                JsonRuntime.WriteInt64Value(writer, p14);
+                JsonRuntime.WriteIntegerString(writer, p14);
             }
             if (value.ReferenceType is { } p15)
             {

@@ -135,7 +135,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.Priority is { } p5)
             {
                 writer.WritePropertyName(Name5);
-                JsonRuntime.WriteInt64Value(writer, p5);
+                JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.InputConfig is { } p6)
             {

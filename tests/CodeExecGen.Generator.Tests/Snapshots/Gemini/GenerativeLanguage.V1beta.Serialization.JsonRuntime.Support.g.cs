@@ -213,125 +213,90 @@ namespace GenerativeLanguage.V1beta.Serialization
             _ => throw Unexpected(ref reader, "true or false"),
         };
 
-        public static int? ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt32(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= int.MinValue && whole <= int.MaxValue:
-                    return (int)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
-                case global::System.Text.Json.JsonTokenType.String when int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
-                case global::System.Text.Json.JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Unexpected(ref reader, "a 32-bit integer");
-            }
-        }
+        public static int? ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<int>(ref reader, "a 32-bit integer");
 
-        public static uint? ReadUInt32(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetUInt32(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= uint.MinValue && whole <= uint.MaxValue:
-                    return (uint)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
-                case global::System.Text.Json.JsonTokenType.String when uint.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
-                case global::System.Text.Json.JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Unexpected(ref reader, "an unsigned 32-bit integer");
-            }
-        }
+        public static uint? ReadUInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<uint>(ref reader, "an unsigned 32-bit integer");
 
         /// <summary>proto3 JSON writes 64-bit integers as strings; numbers are accepted too.</summary>
-        public static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= long.MinValue && whole <= long.MaxValue:
-                    return (long)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
-                case global::System.Text.Json.JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence
-                    && global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out long fast, out var consumed) && consumed == reader.ValueSpan.Length:
-                    return fast;
-                case global::System.Text.Json.JsonTokenType.String when long.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
-                case global::System.Text.Json.JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Unexpected(ref reader, "a 64-bit integer (a string or a number)");
-            }
-        }
+        public static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<long>(ref reader, "a 64-bit integer (a string or a number)");
 
-        public static ulong? ReadUInt64(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            switch (reader.TokenType)
-            {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetUInt64(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.Number when Integral(ref reader) is { } whole && whole >= ulong.MinValue && whole <= ulong.MaxValue:
-                    return (ulong)whole; // 1.0 or 1e3: an integer written as a decimal, as proto3 JSON allows
-                case global::System.Text.Json.JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence
-                    && global::System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out ulong fast, out var consumed) && consumed == reader.ValueSpan.Length:
-                    return fast;
-                case global::System.Text.Json.JsonTokenType.String when ulong.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
-                case global::System.Text.Json.JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Unexpected(ref reader, "an unsigned 64-bit integer (a string or a number)");
-            }
-        }
+        public static ulong? ReadUInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<ulong>(ref reader, "an unsigned 64-bit integer (a string or a number)");
 
-        /// <summary>A number token whose value is a whole number (1.0, 1e3), or null.</summary>
-        private static decimal? Integral(ref global::System.Text.Json.Utf8JsonReader reader)
-            => reader.TryGetDecimal(out var value) && value == global::System.Math.Truncate(value) ? value : null;
-
-        /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
-        public static float? ReadSingle(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>
+        /// An integer from a number or a numeric string (proto3 JSON accepts both for every integer
+        /// type), including a whole number written as a decimal (1.0, 1e3). Parsed from the UTF-8 bytes.
+        /// </summary>
+        private static T? ReadInteger<T>(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+            where T : struct, global::System.Numerics.IBinaryInteger<T>, global::System.Numerics.IMinMaxValue<T>
         {
-            switch (reader.TokenType)
+            var token = reader.TokenType;
+            if (token == global::System.Text.Json.JsonTokenType.Null)
             {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetSingle(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.String:
-                    var text = reader.GetString();
-                    if (text == "NaN") return float.NaN;
-                    if (text == "Infinity") return float.PositiveInfinity;
-                    if (text == "-Infinity") return float.NegativeInfinity;
-                    if (float.TryParse(text, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed) && !float.IsInfinity(parsed) && !float.IsNaN(parsed)) return parsed;
-                    throw Unexpected(ref reader, "a number");
-                case global::System.Text.Json.JsonTokenType.Null:
-                    return null;
-                default:
-                    throw Unexpected(ref reader, "a number");
+                return null;
             }
+
+            if (token is global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.String)
+            {
+                const global::System.Globalization.NumberStyles Style = global::System.Globalization.NumberStyles.AllowLeadingSign;
+                var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+                if (!reader.HasValueSequence && !reader.ValueIsEscaped
+                    ? T.TryParse(reader.ValueSpan, Style, culture, out var value)
+                    : T.TryParse(reader.GetString(), Style, culture, out value))
+                {
+                    return value;
+                }
+
+                if (token == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out var number) && number == global::System.Math.Truncate(number)
+                    && number >= decimal.CreateTruncating(T.MinValue) && number <= decimal.CreateTruncating(T.MaxValue))
+                {
+                    return T.CreateTruncating(number);
+                }
+            }
+
+            throw Unexpected(ref reader, expected);
         }
 
         /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
-        public static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static float? ReadSingle(ref global::System.Text.Json.Utf8JsonReader reader) => ReadFloat<float>(ref reader);
+
+        /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
+        public static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ReadFloat<double>(ref reader);
+
+        private static T? ReadFloat<T>(ref global::System.Text.Json.Utf8JsonReader reader)
+            where T : struct, global::System.Numerics.IFloatingPointIeee754<T>
         {
+            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
             switch (reader.TokenType)
             {
-                case global::System.Text.Json.JsonTokenType.Number when reader.TryGetDouble(out var number):
-                    return number;
-                case global::System.Text.Json.JsonTokenType.String:
-                    var text = reader.GetString();
-                    if (text == "NaN") return double.NaN;
-                    if (text == "Infinity") return double.PositiveInfinity;
-                    if (text == "-Infinity") return double.NegativeInfinity;
-                    if (double.TryParse(text, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var parsed) && !double.IsInfinity(parsed) && !double.IsNaN(parsed)) return parsed;
-                    throw Unexpected(ref reader, "a number");
                 case global::System.Text.Json.JsonTokenType.Null:
                     return null;
-                default:
-                    throw Unexpected(ref reader, "a number");
+                case global::System.Text.Json.JsonTokenType.Number when (reader.HasValueSequence ? ParseSegmented<T>(ref reader) : T.TryParse(reader.ValueSpan, global::System.Globalization.NumberStyles.Float, culture, out var number) ? number : null) is { } finite && T.IsFinite(finite):
+                    return finite;
+                case global::System.Text.Json.JsonTokenType.String:
+                    var text = reader.GetString();
+                    if (text == "NaN") return T.NaN;
+                    if (text == "Infinity") return T.PositiveInfinity;
+                    if (text == "-Infinity") return T.NegativeInfinity;
+                    if (T.TryParse(text, global::System.Globalization.NumberStyles.Float, culture, out var parsed) && T.IsFinite(parsed)) return parsed;
+                    break;
             }
+
+            throw Unexpected(ref reader, "a number");
+        }
+
+        /// <summary>A number split across buffers while streaming: copied out, then parsed.</summary>
+        private static T? ParseSegmented<T>(ref global::System.Text.Json.Utf8JsonReader reader)
+            where T : struct, global::System.Numerics.IFloatingPointIeee754<T>
+        {
+            var sequence = reader.ValueSequence;
+            if (sequence.Length > 128)
+            {
+                return null;
+            }
+
+            global::System.Span<byte> buffer = stackalloc byte[128];
+            global::System.Buffers.BuffersExtensions.CopyTo(sequence, buffer);
+            return T.TryParse(buffer.Slice(0, (int)sequence.Length), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
         public static global::System.Text.Json.JsonElement ReadAny(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -438,34 +403,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
         }
 
-        public static void WriteInt64Value(global::System.Text.Json.Utf8JsonWriter writer, long value)
+        /// <summary>A 64-bit integer as proto3 JSON writes it: a string, formatted straight into UTF-8.</summary>
+        public static void WriteIntegerString<T>(global::System.Text.Json.Utf8JsonWriter writer, T value)
+            where T : global::System.IUtf8SpanFormattable
         {
             global::System.Span<byte> buffer = stackalloc byte[24];
-            global::System.Buffers.Text.Utf8Formatter.TryFormat(value, buffer, out var written);
-            writer.WriteStringValue(buffer.Slice(0, written));
-        }
-
-        public static void WriteUInt64Value(global::System.Text.Json.Utf8JsonWriter writer, ulong value)
-        {
-            global::System.Span<byte> buffer = stackalloc byte[24];
-            global::System.Buffers.Text.Utf8Formatter.TryFormat(value, buffer, out var written);
+            value.TryFormat(buffer, out var written, default, global::System.Globalization.CultureInfo.InvariantCulture);
             writer.WriteStringValue(buffer.Slice(0, written));
         }
 
         public static void WriteSingleValue(global::System.Text.Json.Utf8JsonWriter writer, float value)
         {
-            if (float.IsNaN(value)) writer.WriteStringValue("NaN");
-            else if (float.IsPositiveInfinity(value)) writer.WriteStringValue("Infinity");
-            else if (float.IsNegativeInfinity(value)) writer.WriteStringValue("-Infinity");
-            else writer.WriteNumberValue(value);
+            if (float.IsFinite(value)) writer.WriteNumberValue(value);
+            else writer.WriteStringValue(float.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
 
         public static void WriteDoubleValue(global::System.Text.Json.Utf8JsonWriter writer, double value)
         {
-            if (double.IsNaN(value)) writer.WriteStringValue("NaN");
-            else if (double.IsPositiveInfinity(value)) writer.WriteStringValue("Infinity");
-            else if (double.IsNegativeInfinity(value)) writer.WriteStringValue("-Infinity");
-            else writer.WriteNumberValue(value);
+            if (double.IsFinite(value)) writer.WriteNumberValue(value);
+            else writer.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
 
         // ---- Errors ----------------------------------------------------------------------------

@@ -88,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.Generation is { } p2)
             {
                 writer.WritePropertyName(Name2);
-                JsonRuntime.WriteInt64Value(writer, p2);
+                JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.ExtensionData is { } extension)
             {

@@ -188,7 +188,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.MaxLength is { } p4)
             {
                 writer.WritePropertyName(Name4);
-                JsonRuntime.WriteInt64Value(writer, p4);
+                JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.Enum is { } p5)
             {
@@ -203,7 +203,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.MinItems is { } p6)
             {
                 writer.WritePropertyName(Name6);
-                JsonRuntime.WriteInt64Value(writer, p6);
+                JsonRuntime.WriteIntegerString(writer, p6);
             }
             if (value.PropertyOrdering is { } p7)
             {
@@ -223,7 +223,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.MaxProperties is { } p9)
             {
                 writer.WritePropertyName(Name9);
-                JsonRuntime.WriteInt64Value(writer, p9);
+                JsonRuntime.WriteIntegerString(writer, p9);
             }
             if (value.Pattern is { } p10) writer.WriteString(Name10, p10);
             if (value.Items is { } p11)
@@ -254,12 +254,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.MaxItems is { } p14)
             {
                 writer.WritePropertyName(Name14);
-                JsonRuntime.WriteInt64Value(writer, p14);
+                JsonRuntime.WriteIntegerString(writer, p14);
             }
             if (value.MinProperties is { } p15)
             {
                 writer.WritePropertyName(Name15);
-                JsonRuntime.WriteInt64Value(writer, p15);
+                JsonRuntime.WriteIntegerString(writer, p15);
             }
             if (value.Maximum is { } p16)
             {
@@ -270,7 +270,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.MinLength is { } p18)
             {
                 writer.WritePropertyName(Name18);
-                JsonRuntime.WriteInt64Value(writer, p18);
+                JsonRuntime.WriteIntegerString(writer, p18);
             }
             if (value.Nullable is { } p19) writer.WriteBoolean(Name19, p19);
             if (value.Title is { } p20) writer.WriteString(Name20, p20);

@@ -78,7 +78,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (value.TargetTokens is { } p0)
             {
                 writer.WritePropertyName(Name0);
-                JsonRuntime.WriteInt64Value(writer, p0);
+                JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.ExtensionData is { } extension)
             {

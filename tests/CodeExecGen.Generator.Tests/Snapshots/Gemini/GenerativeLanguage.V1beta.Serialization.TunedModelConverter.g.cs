@@ -168,7 +168,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 writer.WriteStartArray();
                 foreach (var item0 in p11)
                 {
-                    JsonRuntime.WriteInt64Value(writer, item0);
+                    JsonRuntime.WriteIntegerString(writer, item0);
                 }
                 writer.WriteEndArray();
             }

@@ -170,12 +170,12 @@ namespace Rules.Mapping.Serialization
             if (value.Int64 is { } p4)
             {
                 writer.WritePropertyName(Name4);
-                JsonRuntime.WriteInt64Value(writer, p4);
+                JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.Uint64 is { } p5)
             {
                 writer.WritePropertyName(Name5);
-                JsonRuntime.WriteUInt64Value(writer, p5);
+                JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.Float is { } p6)
             {
@@ -232,7 +232,7 @@ namespace Rules.Mapping.Serialization
                 writer.WriteStartArray();
                 foreach (var item0 in p15)
                 {
-                    JsonRuntime.WriteInt64Value(writer, item0);
+                    JsonRuntime.WriteIntegerString(writer, item0);
                 }
                 writer.WriteEndArray();
             }
