@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Schema;
@@ -61,15 +62,23 @@ internal static class ModelEmitter
     {
         var ns = type.Namespace;
         var jsonName = "<c>" + XmlDoc.Escape(property.JsonName) + "</c>";
-        var fallback = "The " + jsonName + " field.";
+        var remarks = new List<string> { "JSON name: " + jsonName + "." };
         if (property.ReadOnly)
         {
-            XmlDoc.Summary(writer, property.Description, fallback, "JSON name: " + jsonName + ".", "Output only: the service sets this value and ignores it in requests.");
+            remarks.Add("Output only: the service sets this value and ignores it in requests.");
         }
-        else
+
+        if (type.Union is { } memberOf && memberOf.MemberProperties.Contains(property.Name))
         {
-            XmlDoc.Summary(writer, property.Description, fallback, "JSON name: " + jsonName + ".");
+            remarks.Add("One member of the <c>" + XmlDoc.Escape(memberOf.WireName) + "</c> union: setting it clears the others (see <see cref=\"Kind\"/>).");
         }
+
+        if (property.Guard is { } guarded)
+        {
+            remarks.Add("Only meaningful when <see cref=\"" + guarded.GuardProperty + "\"/> is " + string.Join(" or ", guarded.SuccessMembers.Select(m => "<see cref=\"global::" + type.Namespace + "." + guarded.GuardEnum + "." + m + "\"/>")) + "; check it first, or use <see cref=\"" + GuardNames.TryGetName(property.Name) + "\"/>.");
+        }
+
+        XmlDoc.Summary(writer, property.Description, "The " + jsonName + " field.", remarks.ToArray());
 
         if (property.Deprecated)
         {

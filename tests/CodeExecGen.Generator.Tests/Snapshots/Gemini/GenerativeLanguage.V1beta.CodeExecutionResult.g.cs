@@ -27,6 +27,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>output</c>.</para>
+        /// <para>Only meaningful when <see cref="Outcome"/> is <see cref="global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok"/>; check it first, or use <see cref="TryGetOutput"/>.</para>
         /// </remarks>
         [global::CodeExecGen.GuardedBy(nameof(Outcome), global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok)]
         public string? Output { get; set; }

@@ -19,6 +19,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>inlineData</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.FunctionResponseBlob? InlineData
         {

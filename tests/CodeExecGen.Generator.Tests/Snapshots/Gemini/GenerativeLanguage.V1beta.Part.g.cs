@@ -19,6 +19,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>codeExecutionResult</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.CodeExecutionResult? CodeExecutionResult
         {
@@ -31,6 +32,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>text</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public string? Text
         {
@@ -43,6 +45,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>toolCall</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.ToolCall? ToolCall
         {
@@ -55,6 +58,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>toolResponse</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.ToolResponse? ToolResponse
         {
@@ -67,6 +71,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>fileData</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.FileData? FileData
         {
@@ -87,6 +92,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>executableCode</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.ExecutableCode? ExecutableCode
         {
@@ -123,6 +129,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>functionResponse</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.FunctionResponse? FunctionResponse
         {
@@ -135,6 +142,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>functionCall</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.FunctionCall? FunctionCall
         {
@@ -147,6 +155,7 @@ namespace GenerativeLanguage.V1beta
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>inlineData</c>.</para>
+        /// <para>One member of the <c>data</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::GenerativeLanguage.V1beta.Blob? InlineData
         {

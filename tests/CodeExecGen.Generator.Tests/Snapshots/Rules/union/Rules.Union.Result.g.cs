@@ -27,6 +27,7 @@ namespace Rules.Union
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>payload</c>.</para>
+        /// <para>Only meaningful when <see cref="Status"/> is <see cref="global::Rules.Union.ResultStatus.Ok"/> or <see cref="global::Rules.Union.ResultStatus.Partial"/>; check it first, or use <see cref="TryGetPayload"/>.</para>
         /// </remarks>
         [global::CodeExecGen.GuardedBy(nameof(Status), global::Rules.Union.ResultStatus.Ok, global::Rules.Union.ResultStatus.Partial)]
         public string? Payload { get; set; }

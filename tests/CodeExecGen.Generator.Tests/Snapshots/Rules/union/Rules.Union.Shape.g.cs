@@ -19,6 +19,7 @@ namespace Rules.Union
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>circle</c>.</para>
+        /// <para>One member of the <c>kind</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public global::Rules.Union.Circle? Circle
         {
@@ -31,6 +32,7 @@ namespace Rules.Union
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>label</c>.</para>
+        /// <para>One member of the <c>kind</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public string? Label
         {
@@ -43,6 +45,7 @@ namespace Rules.Union
         /// </summary>
         /// <remarks>
         /// <para>JSON name: <c>default</c>.</para>
+        /// <para>One member of the <c>kind</c> union: setting it clears the others (see <see cref="Kind"/>).</para>
         /// </remarks>
         public bool? Default
         {
