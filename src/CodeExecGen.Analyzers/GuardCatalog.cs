@@ -71,6 +71,7 @@ internal sealed class GuardCatalog
 
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<GuardInfo>> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _reaches = new(SymbolEqualityComparer.Default);
 
     /// <summary>True when the compilation can contain guarded members at all: some assembly defines the attribute.</summary>
     public static bool IsPresent(Compilation compilation)
@@ -102,6 +103,22 @@ internal sealed class GuardCatalog
 
             return guards.ToImmutable();
         });
+    }
+
+    /// <summary>True when a value of the type has guards of its own or on one of its members (<c>Part.CodeExecutionResult</c>): worth summarising a method for.</summary>
+    public bool Reaches(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        return _reaches.GetOrAdd(type.OriginalDefinition, t => !GuardsOf(t).IsEmpty || t.GetMembers().Any(m => !m.IsStatic && m switch
+        {
+            IPropertySymbol property => !GuardsOf(property.Type).IsEmpty,
+            IFieldSymbol field => !GuardsOf(field.Type).IsEmpty,
+            _ => false,
+        }));
     }
 
     private GuardInfo? Create(ISymbol member)

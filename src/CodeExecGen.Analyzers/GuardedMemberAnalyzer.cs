@@ -69,14 +69,21 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
 
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(root.Syntax.SyntaxTree);
             var strict = options.TryGetValue(OpaqueMethodsOption, out var value) && string.Equals(value?.Trim(), "strict", System.StringComparison.OrdinalIgnoreCase);
-            var flow = new FlowContext(context.Compilation, catalog, summaries, trustOpaqueMethods: !strict, context.ReportDiagnostic, context.CancellationToken);
+            var flow = new FlowContext(context.Compilation, catalog, summaries, trustOpaqueMethods: !strict, graph.OriginalOperation, context.CancellationToken);
             try
             {
                 new GraphAnalysis(graph, flow).Run(GuardState.Empty, report: true);
             }
             catch (BudgetExceededException)
             {
-                // Past the iteration budget: give up silently rather than slow the build down.
+                // Past the budget the method reports nothing at all: a partial answer would depend on
+                // where the budget ran out, and a silent method is better than a slower build.
+                return;
+            }
+
+            foreach (var diagnostic in flow.Distinct())
+            {
+                context.ReportDiagnostic(diagnostic);
             }
 
             return;

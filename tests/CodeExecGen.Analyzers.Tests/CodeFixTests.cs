@@ -58,11 +58,13 @@ public class CodeFixTests
                         if (r.Outcome != CodeExecutionResultOutcome.Failed)
                             Show({|CEG1002:r.Output|});
                         var s = other.Outcome is not CodeExecutionResultOutcome.Failed ? {|CEG1002:other.Output|} : "";
+                        Show(s);
                 """),
             Code("""
                         if (r.Outcome == CodeExecutionResultOutcome.Ok)
                             Show(r.Output);
                         var s = other.Outcome == CodeExecutionResultOutcome.Ok ? other.Output : "";
+                        Show(s);
                 """),
             GuardedMemberCodeFixProvider.ReplaceKey,
             iterations: 2);

@@ -1,26 +1,34 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CodeExecGen.Analyzers.Flow;
 
-/// <summary>Shared by every graph analysed for one operation block: options, caches, the budget, the reporter.</summary>
+/// <summary>
+/// Shared by every graph analysed for one operation block: options, caches, the budget, and the
+/// diagnostics found so far, which the analyzer reports only if the whole method fit in the budget.
+/// </summary>
 internal sealed class FlowContext
 {
-    /// <summary>Block transfers allowed for one method, lambdas and callees included; past it the method is skipped silently.</summary>
+    /// <summary>Block transfers allowed for one method, lambdas and callees included; past it the method reports nothing.</summary>
     public const int Budget = 20_000;
 
+    private readonly IOperation? _root;
+    private Dictionary<(SyntaxNode, OperationKind), IOperation>? _originals;
     private int _steps;
 
-    public FlowContext(Compilation compilation, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, bool trustOpaqueMethods, Action<Diagnostic>? report, CancellationToken cancellationToken)
+    public FlowContext(Compilation compilation, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, bool trustOpaqueMethods, IOperation? root, CancellationToken cancellationToken)
     {
         Compilation = compilation;
         Catalog = catalog;
         Summaries = summaries;
         TrustOpaqueMethods = trustOpaqueMethods;
-        Report = report;
+        _root = root;
         CancellationToken = cancellationToken;
     }
 
@@ -32,9 +40,10 @@ internal sealed class FlowContext
 
     public bool TrustOpaqueMethods { get; }
 
-    public Action<Diagnostic>? Report { get; }
-
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>What the method would report; kept back until the analysis finishes within the budget.</summary>
+    public List<Diagnostic> Found { get; } = new();
 
     /// <summary>Methods whose summary is being computed, to cut recursion.</summary>
     public ImmutableHashSet<IMethodSymbol> InProgress { get; set; } = ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -48,6 +57,38 @@ internal sealed class FlowContext
             throw new BudgetExceededException();
         }
     }
+
+    /// <summary>
+    /// The operation of the method's own tree that a flow-graph operation was lowered from: the graph
+    /// rewrites <c>??</c>, <c>?:</c> and initializers, but what surrounds a read (the object it is put
+    /// into, the test it is part of) is only visible in the original tree.
+    /// </summary>
+    public IOperation? OriginalOf(IOperation? operation)
+    {
+        if (operation is null || _root is null)
+        {
+            return null;
+        }
+
+        if (_originals is null)
+        {
+            _originals = new Dictionary<(SyntaxNode, OperationKind), IOperation>();
+            foreach (var original in _root.DescendantsAndSelf())
+            {
+                var key = (original.Syntax, original.Kind);
+                if (!_originals.ContainsKey(key))
+                {
+                    _originals[key] = original;
+                }
+            }
+        }
+
+        return _originals.TryGetValue((operation.Syntax, operation.Kind), out var found) ? found : null;
+    }
+
+    /// <summary>The diagnostics to report, each once, in source order.</summary>
+    public IEnumerable<Diagnostic> Distinct()
+        => Found.GroupBy(d => (d.Id, d.Location.SourceSpan)).Select(g => g.First()).OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal);
 }
 
 /// <summary>Thrown to abandon a method that takes too long to analyse; caught by the analyzer, never escapes.</summary>
@@ -56,9 +97,15 @@ internal sealed class BudgetExceededException : Exception
 }
 
 /// <summary>
-/// What a method of the same compilation guarantees about a parameter's guard: the values left when
-/// it returns normally, and, for a bool method, when it returns true and when it returns false.
+/// What a method of the same compilation guarantees about the guards below one of its parameters (or
+/// <c>this</c>), as the suffix of the guard's path (<c>.Outcome</c>, <c>.Result.Outcome</c>): the values
+/// left when it returns normally, and, for a bool method or property, when it returns true and false.
+/// A mask of <see cref="ulong.MaxValue"/> says nothing.
 /// </summary>
-internal sealed record ParameterSummary(GuardInfo Guard, ulong OnExit, ulong WhenTrue, ulong WhenFalse);
+internal sealed record ParameterSummary(string Suffix, ulong OnExit, ulong WhenTrue, ulong WhenFalse);
 
-internal sealed record MethodSummary(ImmutableDictionary<int, ImmutableArray<ParameterSummary>> Parameters);
+/// <summary>Per parameter ordinal (<see cref="MethodSummary.This"/> for the receiver), what the method guarantees.</summary>
+internal sealed record MethodSummary(ImmutableDictionary<int, ImmutableArray<ParameterSummary>> Parameters)
+{
+    public const int This = -1;
+}

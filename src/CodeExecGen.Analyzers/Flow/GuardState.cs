@@ -1,37 +1,101 @@
 using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace CodeExecGen.Analyzers.Flow;
 
-/// <summary>A local that holds the value of a guarded read (<c>var s = r.Output;</c>): judged where it is used.</summary>
-internal sealed record Alias(string GuardKey, GuardInfo Guard, string ReceiverText);
+/// <summary>What a local or a flow capture holds that the analysis follows; keyed by the holder's path.</summary>
+internal abstract record Tracked
+{
+    /// <summary>Whether this value depends on what is known about <paramref name="path"/> (its instance was reassigned).</summary>
+    public abstract Tracked? Reassigned(string path);
+
+    /// <summary>The value a join keeps when both sides hold something for one holder; null drops it.</summary>
+    public abstract Tracked? Join(Tracked other);
+}
+
+/// <summary>
+/// The value of a guarded read (<c>var s = r.Output;</c>): judged where it is used, against what was
+/// known when it was read (<see cref="ReadMask"/>) and what is known of its instance where it is used.
+/// <see cref="Origin"/> is where a value handed on through a flow capture (<c>??</c>, <c>?:</c>) was read.
+/// </summary>
+internal sealed record GuardedValue(string GuardKey, GuardInfo Guard, string ReceiverText, ulong ReadMask, IOperation? Origin) : Tracked
+{
+    public const string Detached = "#detached";
+
+    public override Tracked? Reassigned(string path)
+        => GuardState.IsAtOrBelow(GuardKey, path) ? this with { GuardKey = Detached } : this;
+
+    public override Tracked? Join(Tracked other)
+        => other is GuardedValue value
+            ? this with { GuardKey = value.GuardKey == GuardKey ? GuardKey : Detached, ReadMask = ReadMask | value.ReadMask }
+            : this;
+}
+
+/// <summary>A local that holds a guard's value (<c>var outcome = r.Outcome;</c>): checking it checks <see cref="Guard"/>.</summary>
+internal sealed record GuardCopy(GuardRef Guard) : Tracked
+{
+    public override Tracked? Reassigned(string path) => GuardState.IsAtOrBelow(Guard.Key, path) ? null : this;
+
+    public override Tracked? Join(Tracked other) => other == this ? this : null;
+}
+
+/// <summary>A bool local that holds a test of guards (<c>var ok = r.Outcome == Ok;</c>): what it says when true and when false.</summary>
+internal sealed record CheckResult(ImmutableArray<GuardFact> Facts) : Tracked
+{
+    public override Tracked? Reassigned(string path)
+    {
+        foreach (var fact in Facts)
+        {
+            if (GuardState.IsAtOrBelow(fact.Key, path))
+            {
+                return null;
+            }
+        }
+
+        return this;
+    }
+
+    public override Tracked? Join(Tracked other) => other is CheckResult check && check.Facts.SequenceEqual(Facts) ? this : null;
+
+    public bool Equals(CheckResult? other) => other is not null && other.Facts.SequenceEqual(Facts);
+
+    public override int GetHashCode() => Facts.Length;
+}
+
+/// <summary>The values a guard path can hold when a test is true and when it is false.</summary>
+internal readonly record struct GuardFact(string Key, ulong WhenTrue, ulong WhenFalse, ulong All);
 
 /// <summary>
 /// What is known at one point of a method: for each guard access path (<c>r.Outcome</c>,
-/// <c>part.CodeExecutionResult.Outcome</c>) the set of values it can still hold, as a bit mask. A path
-/// that is not in the map can hold anything. Immutable; null stands for an unreachable point.
+/// <c>part.CodeExecutionResult.Outcome</c>) the set of values it can still hold, as a bit mask, and
+/// what the locals and flow captures the analysis follows hold. A path that is not in the map can hold
+/// anything. Immutable; null stands for an unreachable point.
 /// </summary>
 internal sealed class GuardState
 {
-    public static readonly GuardState Empty = new(ImmutableDictionary<string, ulong>.Empty, ImmutableDictionary<string, Alias>.Empty);
+    public static readonly GuardState Empty = new(ImmutableDictionary<string, ulong>.Empty, ImmutableDictionary<string, Tracked>.Empty);
 
-    private GuardState(ImmutableDictionary<string, ulong> guards, ImmutableDictionary<string, Alias> aliases)
+    private GuardState(ImmutableDictionary<string, ulong> guards, ImmutableDictionary<string, Tracked> values)
     {
         Guards = guards;
-        Aliases = aliases;
+        Values = values;
     }
 
     public ImmutableDictionary<string, ulong> Guards { get; }
 
-    public ImmutableDictionary<string, Alias> Aliases { get; }
+    public ImmutableDictionary<string, Tracked> Values { get; }
 
     public ulong Get(string key, ulong all) => Guards.TryGetValue(key, out var mask) ? mask : all;
 
-    /// <summary>Narrows a path; a path that can hold anything again leaves the map.</summary>
-    public GuardState Set(string key, ulong mask, ulong all)
-        => mask == all ? With(Guards.Remove(key), Aliases) : With(Guards.SetItem(key, mask), Aliases);
+    public Tracked? ValueOf(string? holder) => holder is not null && Values.TryGetValue(holder, out var value) ? value : null;
 
-    public GuardState SetAlias(string local, Alias? alias)
-        => alias is null ? With(Guards, Aliases.Remove(local)) : With(Guards, Aliases.SetItem(local, alias));
+    /// <summary>Narrows a path; a path that can hold anything again leaves the map (<see cref="ulong.MaxValue"/> also says nothing).</summary>
+    public GuardState Set(string key, ulong mask, ulong all)
+        => mask == all || mask == ulong.MaxValue ? With(Guards.Remove(key), Values) : With(Guards.SetItem(key, mask), Values);
+
+    public GuardState SetValue(string holder, Tracked? value)
+        => value is null ? With(Guards, Values.Remove(holder)) : With(Guards, Values.SetItem(holder, value));
 
     /// <summary>Forgets everything known about a path and the paths below it: it was assigned.</summary>
     public GuardState Kill(string path)
@@ -45,21 +109,21 @@ internal sealed class GuardState
             }
         }
 
-        // A local holding an old guarded value can no longer be vouched for by checks on the new instance.
-        var aliases = Aliases;
-        foreach (var pair in Aliases)
+        var values = Values;
+        foreach (var pair in Values)
         {
-            if (pair.Key == path)
+            var kept = pair.Key == path ? null : pair.Value.Reassigned(path);
+            if (kept is null)
             {
-                aliases = aliases.Remove(pair.Key);
+                values = values.Remove(pair.Key);
             }
-            else if (IsAtOrBelow(pair.Value.GuardKey, path))
+            else if (!ReferenceEquals(kept, pair.Value))
             {
-                aliases = aliases.SetItem(pair.Key, pair.Value with { GuardKey = "#reassigned:" + pair.Value.GuardKey });
+                values = values.SetItem(pair.Key, kept);
             }
         }
 
-        return With(guards, aliases);
+        return With(guards, values);
     }
 
     public static GuardState? Join(GuardState? left, GuardState? right)
@@ -83,21 +147,31 @@ internal sealed class GuardState
             }
         }
 
-        var aliases = left.Aliases;
-        foreach (var pair in right.Aliases)
+        // A guarded value held on one side only may still be held: keep it. Facts about guards need both sides.
+        var values = ImmutableDictionary.CreateBuilder<string, Tracked>();
+        foreach (var pair in left.Values)
         {
-            if (!aliases.ContainsKey(pair.Key))
+            var joined = right.Values.TryGetValue(pair.Key, out var other) ? pair.Value.Join(other) : pair.Value as GuardedValue;
+            if (joined is not null)
             {
-                aliases = aliases.Add(pair.Key, pair.Value);
+                values[pair.Key] = joined;
             }
         }
 
-        return new GuardState(guards.ToImmutable(), aliases);
+        foreach (var pair in right.Values)
+        {
+            if (!left.Values.ContainsKey(pair.Key) && pair.Value is GuardedValue)
+            {
+                values[pair.Key] = pair.Value;
+            }
+        }
+
+        return new GuardState(guards.ToImmutable(), values.ToImmutable());
     }
 
     public bool SameAs(GuardState? other)
     {
-        if (other is null || Guards.Count != other.Guards.Count || Aliases.Count != other.Aliases.Count)
+        if (other is null || Guards.Count != other.Guards.Count || Values.Count != other.Values.Count)
         {
             return false;
         }
@@ -110,9 +184,9 @@ internal sealed class GuardState
             }
         }
 
-        foreach (var pair in Aliases)
+        foreach (var pair in Values)
         {
-            if (!other.Aliases.TryGetValue(pair.Key, out var alias) || alias != pair.Value)
+            if (!other.Values.TryGetValue(pair.Key, out var value) || !value.Equals(pair.Value))
             {
                 return false;
             }
@@ -121,7 +195,7 @@ internal sealed class GuardState
         return true;
     }
 
-    /// <summary>The same facts with every path under <paramref name="from"/> moved under <paramref name="to"/>.</summary>
+    /// <summary>The same facts with every path under <paramref name="from"/> copied under <paramref name="to"/>.</summary>
     public GuardState Rebase(string from, string to)
     {
         var guards = Guards;
@@ -133,11 +207,11 @@ internal sealed class GuardState
             }
         }
 
-        return With(guards, Aliases);
+        return With(guards, Values);
     }
 
-    private static bool IsAtOrBelow(string key, string path)
-        => key == path || (key.StartsWith(path, System.StringComparison.Ordinal) && (key[path.Length] == '.' || key[path.Length] == '['));
+    public static bool IsAtOrBelow(string key, string path)
+        => key == path || (key.StartsWith(path, System.StringComparison.Ordinal) && key.Length > path.Length && (key[path.Length] == '.' || key[path.Length] == '['));
 
-    private static GuardState With(ImmutableDictionary<string, ulong> guards, ImmutableDictionary<string, Alias> aliases) => new(guards, aliases);
+    private static GuardState With(ImmutableDictionary<string, ulong> guards, ImmutableDictionary<string, Tracked> values) => new(guards, values);
 }

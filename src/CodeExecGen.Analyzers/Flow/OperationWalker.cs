@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
@@ -9,8 +10,9 @@ namespace CodeExecGen.Analyzers.Flow;
 
 /// <summary>
 /// Walks one operation of a block in evaluation order: judges guarded reads (when reporting), and
-/// applies what the operation does to the state: assignments forget, asserts and checking calls narrow,
-/// lambdas and local functions are analysed from the state where they are created or called.
+/// applies what the operation does to the state: assignments forget or hand a tracked value on,
+/// asserts and checking calls narrow, lambdas and local functions are analysed from the state where
+/// they are created or called.
 /// </summary>
 internal sealed class OperationWalker
 {
@@ -35,6 +37,9 @@ internal sealed class OperationWalker
 
                 return state;
 
+            case IFlowCaptureOperation capture:
+                return Hold(GraphAnalysis.CaptureKey(capture.Id), capture.Value, state, isLocal: false);
+
             case IInvocationOperation invocation:
                 if (invocation.Instance is { } instance)
                 {
@@ -48,30 +53,29 @@ internal sealed class OperationWalker
 
                 return AfterCall(invocation, state);
 
+            case ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation local } assignment:
+                return Hold(_analysis.PathOf(local)!, assignment.Value, state, isLocal: true);
+
             case ISimpleAssignmentOperation assignment:
-                // var s = r.Output: not judged here but where s is used (see Assign).
-                state = assignment.Target is ILocalReferenceOperation && GuardedRead(Narrowing.Strip(assignment.Value)) is not null
-                    ? WalkTarget(Narrowing.Strip(assignment.Value)!, state)
-                    : Walk(assignment.Value, state);
+                state = Walk(assignment.Value, state);
                 state = WalkTarget(assignment.Target, state);
                 return Assign(assignment.Target, assignment.Value, state);
 
-            case ICompoundAssignmentOperation or IIncrementOrDecrementOperation or IDeconstructionAssignmentOperation:
+            case IDeconstructionAssignmentOperation deconstruction:
+                return Deconstruct(deconstruction, state);
+
+            case ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 foreach (var child in operation.ChildOperations)
                 {
                     state = Walk(child, state);
                 }
 
-                var target = operation switch
-                {
-                    ICompoundAssignmentOperation compound => compound.Target,
-                    IIncrementOrDecrementOperation increment => increment.Target,
-                    _ => null,
-                };
-                return target is not null && _analysis.PathOf(target) is { } killed ? state.Kill(killed) : state;
+                var target = operation is ICompoundAssignmentOperation compound ? compound.Target : ((IIncrementOrDecrementOperation)operation).Target;
+                return _analysis.PathOf(target) is { } killed ? state.Kill(killed) : state;
 
             case IIsPatternOperation isPattern:
                 state = Walk(isPattern.Value, state);
+                JudgeSubpatterns(isPattern, state);
                 return state;
 
             case IPropertyReferenceOperation or IFieldReferenceOperation:
@@ -84,9 +88,20 @@ internal sealed class OperationWalker
                 return state;
 
             case ILocalReferenceOperation local:
-                if (!IsWrite(local) && state.Aliases.TryGetValue(_analysis.PathOf(local)!, out var alias))
+                if (!IsWrite(local) && state.ValueOf(_analysis.PathOf(local)) is GuardedValue held && !UseSites.IsPresenceTest(_analysis.Context.OriginalOf(local)))
                 {
-                    Report(local, alias.Guard, state.Get(alias.GuardKey, alias.Guard.AllMask), alias.ReceiverText);
+                    // Read under a check that let failures through (s = c ? r.Output : ""): that check is the
+                    // cause, so it is reported where it was read; a value read unchecked is reported where used.
+                    JudgeHeld(held.Origin is not null && held.ReadMask != held.Guard.AllMask ? held.Origin : local, held, state);
+                }
+
+                return state;
+
+            case IFlowCaptureReferenceOperation reference:
+                // IsNull(c) is the null test of a lowered ?? or ?.: not a use.
+                if (reference.Parent is not IIsNullOperation && state.ValueOf(GraphAnalysis.CaptureKey(reference.Id)) is GuardedValue captured)
+                {
+                    JudgeHeld(captured.Origin ?? reference, captured, state);
                 }
 
                 return state;
@@ -100,6 +115,91 @@ internal sealed class OperationWalker
                 return state;
         }
     }
+
+    /// <summary>
+    /// A local or flow capture gets a value. A guarded value (read here, or handed on from another
+    /// holder) is not judged now but where it is used; a guard or a test of one is remembered.
+    /// </summary>
+    private GuardState Hold(string holder, IOperation value, GuardState state, bool isLocal)
+    {
+        var stripped = Narrowing.Strip(value)!;
+        Tracked? tracked;
+        if (_analysis.GuardedRead(stripped) is { } read && !UseSites.IsPresenceTest(_analysis.Context.OriginalOf(stripped)))
+        {
+            state = WalkTarget(stripped, state);
+            tracked = read.Held(state, isLocal ? null : stripped);
+        }
+        else if (state.ValueOf(HolderOf(stripped)) is GuardedValue handedOn)
+        {
+            tracked = isLocal ? handedOn : handedOn with { Origin = handedOn.Origin ?? stripped };
+        }
+        else
+        {
+            state = Walk(value, state);
+            tracked = !isLocal ? null
+                : _analysis.GuardOf(stripped, state) is { } guard ? new GuardCopy(guard)
+                : stripped.Type?.SpecialType == SpecialType.System_Boolean ? Narrowing.Remember(stripped, state, _analysis)
+                : null;
+        }
+
+        state = state.Kill(holder);
+        if (isLocal && _analysis.PathOf(value) is { } source && source != holder)
+        {
+            state = state.Rebase(source, holder); // copy = r: what is known about r holds for copy.
+        }
+
+        return state.SetValue(holder, tracked);
+    }
+
+    private string? HolderOf(IOperation operation) => operation switch
+    {
+        IFlowCaptureReferenceOperation capture => GraphAnalysis.CaptureKey(capture.Id),
+        ILocalReferenceOperation local => _analysis.PathOf(local),
+        _ => null,
+    };
+
+    /// <summary><c>var (outcome, output) = (r.Outcome, r.Output);</c> element by element; anything else forgets its targets.</summary>
+    private GuardState Deconstruct(IDeconstructionAssignmentOperation deconstruction, GuardState state)
+    {
+        var targets = Elements(deconstruction.Target);
+        var values = Elements(deconstruction.Value);
+        if (targets is not null && values is not null && targets.Count == values.Count)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                if (targets[i] is ILocalReferenceOperation local)
+                {
+                    state = Hold(_analysis.PathOf(local)!, values[i], state, isLocal: true);
+                }
+                else
+                {
+                    state = Walk(values[i], state);
+                    state = WalkTarget(targets[i], state);
+                    state = _analysis.PathOf(targets[i]) is { } path ? state.Kill(path) : state;
+                }
+            }
+
+            return state;
+        }
+
+        state = Walk(deconstruction.Value, state);
+        foreach (var written in deconstruction.Target.DescendantsAndSelf())
+        {
+            if (written is ILocalReferenceOperation && _analysis.PathOf(written) is { } path)
+            {
+                state = state.Kill(path);
+            }
+        }
+
+        return state;
+    }
+
+    private static IReadOnlyList<IOperation>? Elements(IOperation operation) => Narrowing.Strip(operation) switch
+    {
+        IDeclarationExpressionOperation declaration => Elements(declaration.Expression),
+        ITupleOperation tuple => tuple.Elements,
+        _ => null,
+    };
 
     /// <summary>Walks the receivers of an assignment target, not the target itself: writing is not reading.</summary>
     private GuardState WalkTarget(IOperation target, GuardState state)
@@ -131,12 +231,6 @@ internal sealed class OperationWalker
         if (_analysis.GuardOf(target) is { } guard && Narrowing.Strip(value)!.ConstantValue is { HasValue: true } constant)
         {
             state = state.Set(guard.Key, guard.Guard.BitOf(constant.Value), guard.Guard.AllMask);
-        }
-
-        // var s = r.Output: s is judged where it is used.
-        if (target is ILocalReferenceOperation && GuardedRead(Narrowing.Strip(value)) is { } read)
-        {
-            state = state.SetAlias(path, new Alias(read.Key ?? "#unnamed", read.Guard, read.ReceiverText));
         }
 
         return state;
@@ -176,19 +270,18 @@ internal sealed class OperationWalker
             var second = invocation.Arguments[1].Value;
             foreach (var (constant, checkedValue) in new[] { (first, second), (second, first) })
             {
-                if (Narrowing.Strip(constant)!.ConstantValue is { HasValue: true } value && _analysis.GuardOf(checkedValue) is { } guard)
+                if (Narrowing.Strip(constant)!.ConstantValue is { HasValue: true } value && _analysis.GuardOf(checkedValue, state) is { } guard)
                 {
-                    state = Narrowing.Split(state, guard.Key, guard.Guard.BitOf(value.Value), guard.Guard).WhenTrue ?? state;
+                    state = Narrowing.Split(state, guard.Key, guard.Admitting(guard.Guard.BitOf(value.Value)), guard.Guard).WhenTrue ?? state;
                 }
             }
         }
 
         // RequireOk(r), or a trusted method without a body: what it guarantees on return.
-        foreach (var (path, summary) in Summaries.ForArguments(invocation, _analysis))
+        foreach (var (key, summary) in Summaries.ForArguments(invocation, _analysis))
         {
-            var key = path + "." + summary.Guard.Guard.Name;
-            var narrowed = state.Get(key, summary.Guard.AllMask) & summary.OnExit;
-            state = narrowed == 0 ? state : state.Set(key, narrowed, summary.Guard.AllMask);
+            var narrowed = state.Get(key, ulong.MaxValue) & summary.OnExit;
+            state = narrowed == 0 ? state : state.Set(key, narrowed, ulong.MaxValue);
         }
 
         return state;
@@ -263,55 +356,77 @@ internal sealed class OperationWalker
 
     private void Judge(IOperation reference, GuardState state)
     {
-        if (IsWrite(reference) || reference.Parent is IPropertySubpatternOperation || reference.Parent is INameOfOperation)
+        if (_quiet || IsWrite(reference) || reference.Parent is IPropertySubpatternOperation || reference.Parent is INameOfOperation)
         {
             return;
         }
 
-        if (GuardedRead(reference) is { } read)
+        if (_analysis.GuardedRead(reference) is { } read && !UseSites.IsPresenceTest(_analysis.Context.OriginalOf(reference)))
         {
-            Report(reference, read.Guard, read.Key is null ? read.Guard.AllMask : state.Get(read.Key, read.Guard.AllMask), read.ReceiverText);
+            Report(reference, read.Guard, read.Key is null ? read.Guard.AllMask : state.Get(read.Key, read.Guard.AllMask), read.ReceiverText, read.Key, state);
         }
     }
 
-    /// <summary>A read of a [GuardedBy] member, with the key of its guard on the same instance (null when the instance has no path).</summary>
-    private (string? Key, GuardInfo Guard, string ReceiverText)? GuardedRead(IOperation? operation)
+    /// <summary>A held guarded value is used: what was known where it was read, and what is known of its instance now.</summary>
+    private void JudgeHeld(IOperation at, GuardedValue held, GuardState state)
     {
-        var (member, instance) = operation switch
-        {
-            IPropertyReferenceOperation { Arguments.Length: 0 } property => ((ISymbol?)property.Property, property.Instance),
-            IFieldReferenceOperation field => (field.Field, field.Instance),
-            _ => (null, null),
-        };
-        if (member is null || _analysis.Context.Catalog.GetGuard(member) is not { } guard)
-        {
-            return null;
-        }
-
-        var receiver = _analysis.PathOf(instance);
-        return (receiver is null ? null : receiver + "." + guard.Guard.Name, guard, ReceiverText(operation!));
-    }
-
-    private static string ReceiverText(IOperation operation)
-        => operation.Syntax switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Expression.ToString(),
-            Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding when binding.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax conditional => conditional.Expression.ToString(),
-            _ => string.Empty,
-        };
-
-    private void Report(IOperation at, GuardInfo guard, ulong possible, string receiverText)
-    {
-        if (_quiet || _analysis.Context.Report is not { } report)
+        if (_quiet)
         {
             return;
         }
 
+        var now = held.GuardKey == GuardedValue.Detached ? held.Guard.AllMask : state.Get(held.GuardKey, held.Guard.AllMask);
+        Report(at, held.Guard, held.ReadMask & now, held.ReceiverText, held.GuardKey == GuardedValue.Detached ? null : held.GuardKey, state);
+    }
+
+    /// <summary><c>r is { Output: "" }</c> reads the member; it is judged where the whole pattern holds.</summary>
+    private void JudgeSubpatterns(IIsPatternOperation isPattern, GuardState state)
+    {
+        if (_quiet)
+        {
+            return;
+        }
+
+        var path = Narrowing.InputPath(Narrowing.Strip(isPattern.Value)!, _analysis);
+        var whenTrue = Narrowing.Narrow(isPattern, state, _analysis).WhenTrue;
+        foreach (var (key, guard, subpattern) in Narrowing.GuardedSubpatterns(path, isPattern.Pattern, _analysis))
+        {
+            if (whenTrue is not null && !UseSites.IsPresencePattern(subpattern.Pattern))
+            {
+                Report(subpattern.Member, guard, whenTrue.Get(key, guard.AllMask), string.Empty, key, whenTrue);
+            }
+        }
+    }
+
+    private void Report(IOperation at, GuardInfo guard, ulong possible, string receiverText, string? guardKey, GuardState state)
+    {
+        if (_quiet)
+        {
+            return;
+        }
+
+        possible &= guard.AllMask;
         var success = possible & guard.SuccessMask;
         var failure = possible & ~guard.SuccessMask;
         if (success == 0 || failure == 0)
         {
             return; // Only success values (stdout), or only failures (reading stderr after a failure check).
+        }
+
+        // Forwarded with its outcome (new T { Outcome = r.Outcome, Output = r.Output }): the receiver decides.
+        if (guardKey is not null && UseSites.Companions(_analysis.Context.OriginalOf(at)) is { } companions)
+        {
+            var (complete, lossy) = Weigh(companions, guardKey, guard, state);
+            if (complete)
+            {
+                return;
+            }
+
+            if (lossy != 0)
+            {
+                possible = lossy & guard.AllMask;
+                failure = possible & ~guard.SuccessMask;
+            }
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -326,11 +441,61 @@ internal sealed class OperationWalker
         }
 
         var successText = guard.Describe(guard.SuccessMask);
-        var descriptor = possible == guard.AllMask ? Descriptors.UncheckedGuardedRead : Descriptors.PartialGuardCheck;
-        var diagnostic = descriptor == Descriptors.UncheckedGuardedRead
-            ? Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText)
-            : Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText);
-        report(diagnostic);
+        var diagnostic = possible == guard.AllMask
+            ? Diagnostic.Create(Descriptors.UncheckedGuardedRead, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText)
+            : Diagnostic.Create(Descriptors.PartialGuardCheck, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText);
+        _analysis.Context.Found.Add(diagnostic);
+    }
+
+    /// <summary>
+    /// Whether what travels with the value carries its outcome: the guard itself or a test of it that
+    /// tells success from everything else (complete), or a label that shows some failures as success
+    /// (lossy: the values it mixes).
+    /// </summary>
+    private (bool Complete, ulong Lossy) Weigh(IReadOnlyList<IOperation> companions, string key, GuardInfo guard, GuardState state)
+    {
+        bool Pure(ulong mask) => (mask & guard.SuccessMask) == 0 || (mask & ~guard.SuccessMask & guard.AllMask) == 0;
+        var lossy = 0UL;
+        foreach (var companion in companions)
+        {
+            var value = Narrowing.Strip(companion);
+            if (value is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } formatted })
+            {
+                value = Narrowing.Strip(formatted);
+            }
+
+            if (_analysis.GuardOf(value, state) is { } carried && carried.Key == key)
+            {
+                if ((carried.Fallback & guard.SuccessMask) == 0)
+                {
+                    return (true, 0);
+                }
+
+                lossy |= guard.SuccessMask | GuardInfo.UnknownBit;
+                continue;
+            }
+
+            if (value?.Type?.SpecialType == SpecialType.System_Boolean)
+            {
+                var current = state.Get(key, guard.AllMask);
+                var (whenTrue, whenFalse) = Narrowing.Narrow(value, state, _analysis);
+                var trueMask = whenTrue?.Get(key, guard.AllMask) ?? 0;
+                var falseMask = whenFalse?.Get(key, guard.AllMask) ?? 0;
+                if (trueMask == current && falseMask == current)
+                {
+                    continue;
+                }
+
+                if (Pure(trueMask) && Pure(falseMask))
+                {
+                    return (true, 0);
+                }
+
+                lossy |= (Pure(trueMask) ? 0 : trueMask) | (Pure(falseMask) ? 0 : falseMask);
+            }
+        }
+
+        return (false, lossy);
     }
 
     private static bool IsWrite([NotNullWhen(false)] IOperation operation)

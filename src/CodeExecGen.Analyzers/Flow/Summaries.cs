@@ -15,10 +15,19 @@ namespace CodeExecGen.Analyzers.Flow;
 /// </summary>
 internal static class Summaries
 {
-    public static IEnumerable<(string Path, ParameterSummary Summary)> ForArguments(IInvocationOperation invocation, GraphAnalysis analysis)
+    /// <summary>What a call guarantees about the guards below its arguments and its receiver, as full keys.</summary>
+    public static IEnumerable<(string Key, ParameterSummary Summary)> ForArguments(IInvocationOperation invocation, GraphAnalysis analysis)
     {
         var method = invocation.TargetMethod;
         var summary = Get(method, analysis);
+        if (summary is not null && invocation.Instance is { } instance && analysis.PathOf(instance) is { } receiver)
+        {
+            foreach (var fact in Facts(summary, MethodSummary.This, receiver))
+            {
+                yield return fact;
+            }
+        }
+
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is not { } parameter || analysis.PathOf(argument.Value) is not { } path)
@@ -28,23 +37,27 @@ internal static class Summaries
 
             if (summary is not null)
             {
-                if (summary.Parameters.TryGetValue(parameter.Ordinal, out var parameterSummaries))
+                foreach (var fact in Facts(summary, parameter.Ordinal, path))
                 {
-                    foreach (var parameterSummary in parameterSummaries)
-                    {
-                        yield return (path, parameterSummary);
-                    }
+                    yield return fact;
                 }
             }
             else if (IsOpaque(method, analysis) && analysis.Context.TrustOpaqueMethods)
             {
                 foreach (var guard in analysis.Context.Catalog.GuardsOf(parameter.OriginalDefinition.Type))
                 {
-                    yield return (path, new ParameterSummary(guard, guard.SuccessMask, guard.SuccessMask, guard.AllMask));
+                    yield return (path + "." + guard.Guard.Name, new ParameterSummary("." + guard.Guard.Name, guard.SuccessMask, guard.SuccessMask, ulong.MaxValue));
                 }
             }
         }
     }
+
+    /// <summary>What a property getter (<c>r.HasStdout</c>) guarantees about the guards below its receiver.</summary>
+    public static IEnumerable<(string Key, ParameterSummary Summary)> ForReceiver(IMethodSymbol getter, string receiver, GraphAnalysis analysis)
+        => Get(getter, analysis) is { } summary ? Facts(summary, MethodSummary.This, receiver) : Enumerable.Empty<(string, ParameterSummary)>();
+
+    private static IEnumerable<(string Key, ParameterSummary Summary)> Facts(MethodSummary summary, int ordinal, string path)
+        => summary.Parameters.TryGetValue(ordinal, out var facts) ? facts.Select(f => (path + f.Suffix, f)) : Enumerable.Empty<(string, ParameterSummary)>();
 
     private static bool IsOpaque(IMethodSymbol method, GraphAnalysis analysis)
         => method.IsAbstract || method.IsExtern || method.ContainingType?.TypeKind == TypeKind.Interface
@@ -77,8 +90,21 @@ internal static class Summaries
     private static MethodSummary? Compute(IMethodSymbol method, GraphAnalysis caller)
     {
         var context = caller.Context;
-        var parameters = method.Parameters.Where(p => !context.Catalog.GuardsOf(p.Type).IsEmpty).ToList();
-        if (parameters.Count == 0)
+        var roots = new List<(int Ordinal, string Path)>();
+        if (!method.IsStatic && method.MethodKind != MethodKind.LocalFunction && context.Catalog.Reaches(method.ContainingType))
+        {
+            roots.Add((MethodSummary.This, "this"));
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (context.Catalog.Reaches(parameter.Type))
+            {
+                roots.Add((parameter.Ordinal, AccessPaths.Parameter(parameter)));
+            }
+        }
+
+        if (roots.Count == 0)
         {
             return new MethodSummary(ImmutableDictionary<int, ImmutableArray<ParameterSummary>>.Empty);
         }
@@ -101,26 +127,34 @@ internal static class Summaries
             context.InProgress = saved;
         }
 
+        var isBool = method.ReturnType.SpecialType == SpecialType.System_Boolean;
         var result = ImmutableDictionary.CreateBuilder<int, ImmutableArray<ParameterSummary>>();
-        foreach (var parameter in parameters)
+        foreach (var (ordinal, root) in roots)
         {
-            var items = ImmutableArray.CreateBuilder<ParameterSummary>();
-            foreach (var guard in context.Catalog.GuardsOf(parameter.Type))
+            var keys = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (var state in new[] { analysis.Exit, analysis.ReturnsTrue, analysis.ReturnsFalse })
             {
-                var key = AccessPaths.Parameter(parameter) + "." + guard.Guard.Name;
-                var onExit = analysis.Exit?.Get(key, guard.AllMask) ?? guard.AllMask;
-                var isBool = method.ReturnType.SpecialType == SpecialType.System_Boolean;
-                var whenTrue = !isBool ? onExit : analysis.ReturnsTrue?.Get(key, guard.AllMask) ?? 0;
-                var whenFalse = !isBool ? onExit : analysis.ReturnsFalse?.Get(key, guard.AllMask) ?? 0;
-                if (onExit != guard.AllMask || whenTrue != guard.AllMask || whenFalse != guard.AllMask)
+                foreach (var key in state?.Guards.Keys ?? Enumerable.Empty<string>())
                 {
-                    items.Add(new ParameterSummary(guard, onExit, whenTrue, whenFalse));
+                    if (GuardState.IsAtOrBelow(key, root) && key != root)
+                    {
+                        keys.Add(key);
+                    }
                 }
+            }
+
+            var items = ImmutableArray.CreateBuilder<ParameterSummary>();
+            foreach (var key in keys)
+            {
+                var onExit = analysis.Exit?.Get(key, ulong.MaxValue) ?? ulong.MaxValue;
+                var whenTrue = !isBool ? onExit : analysis.ReturnsTrue?.Get(key, ulong.MaxValue) ?? 0;
+                var whenFalse = !isBool ? onExit : analysis.ReturnsFalse?.Get(key, ulong.MaxValue) ?? 0;
+                items.Add(new ParameterSummary(key.Substring(root.Length), onExit, whenTrue, whenFalse));
             }
 
             if (items.Count > 0)
             {
-                result[parameter.Ordinal] = items.ToImmutable();
+                result[ordinal] = items.ToImmutable();
             }
         }
 
