@@ -13,6 +13,21 @@ internal static class Cases
             public static void Equal<T>(T expected, T actual) { }
         }
 
+        sealed class ToolResult
+        {
+            public O? Outcome { get; set; }
+            public string? Output { get; set; }
+        }
+
+        sealed record Msg(bool IsError, string? Text);
+
+        sealed class Step
+        {
+            public CodeExecutionResult Result { get; } = new();
+            public bool Succeeded => Result.Outcome == O.Ok;
+            public bool Finished() => Result.Outcome is O.Ok or O.Failed;
+        }
+
         class C
         {
             CodeExecutionResult _last = new();
@@ -21,6 +36,7 @@ internal static class Cases
             bool _flag;
 
             static void Show(string? text) { }
+            static void Emit(object? first, object? second) { }
             static void Log(CodeExecutionResult result) => Console.WriteLine(result.Id);
             static void RequireOk(CodeExecutionResult result)
             {
