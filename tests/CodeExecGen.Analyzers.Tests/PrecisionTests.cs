@@ -122,4 +122,53 @@ public class PrecisionTests
         _ = name;
         return Verify.Analyzer<GuardedMemberAnalyzer>(Cases.InClass(member));
     }
+
+    [Fact]
+    public Task Helper_properties_on_the_guarded_type_itself_are_summarised()
+        => Verify.Analyzer<GuardedMemberAnalyzer>("""
+            namespace CodeExecGen
+            {
+                [System.AttributeUsage(System.AttributeTargets.Property)]
+                internal sealed class GuardedByAttribute : System.Attribute
+                {
+                    public GuardedByAttribute(string guard, params object[] successValues) { }
+                }
+            }
+
+            enum Status { Unknown, Done, Broken }
+
+            sealed partial class Job
+            {
+                public Status State { get; set; }
+
+                [CodeExecGen.GuardedBy(nameof(State), Status.Done)]
+                public string? Log { get; set; }
+            }
+
+            // What a user adds in a partial class of their own next to the generated one.
+            sealed partial class Job
+            {
+                public bool HasStdout => State == Status.Done;
+
+                public bool IsSettled
+                {
+                    get { return State != Status.Unknown; }
+                }
+            }
+
+            class C
+            {
+                void M(Job job)
+                {
+                    if (job.HasStdout) System.Console.WriteLine(job.Log);
+                    if (!job.HasStdout) return;
+                    System.Console.WriteLine(job.Log);
+                }
+
+                void N(Job job)
+                {
+                    if (job.IsSettled) System.Console.WriteLine({|CEG1002:job.Log|});
+                }
+            }
+            """);
 }
