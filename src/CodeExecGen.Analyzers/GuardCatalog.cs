@@ -47,8 +47,17 @@ internal sealed class GuardInfo
         .Select(f => f.Name)
         .ToImmutableArray();
 
-    public ulong BitOf(object? constant)
-        => constant is null ? UnknownBit : _bits.TryGetValue(System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture), out var bit) ? bit : UnknownBit;
+    /// <summary>
+    /// The bit of a constant the guard is compared with: an enum value, null (the unknown bit), or the
+    /// member's name (what <c>ToString()</c> gives); anything else matches no value.
+    /// </summary>
+    public ulong BitOf(object? constant) => constant switch
+    {
+        null => UnknownBit,
+        string name => EnumType.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue) is { } member ? BitOf(member.ConstantValue) : 0,
+        sbyte or byte or short or ushort or int or uint or long or ulong => _bits.TryGetValue(System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture), out var bit) ? bit : UnknownBit,
+        _ => 0,
+    };
 
     /// <summary>Readable names of the values in a mask, for messages.</summary>
     public string Describe(ulong mask)

@@ -257,7 +257,7 @@ internal sealed class GraphAnalysis
                 return copy.Guard;
             case ICoalesceOperation coalesce when GuardOf(coalesce.Value, state, depth + 1) is { } inner && Narrowing.Strip(coalesce.WhenNull)!.ConstantValue is { HasValue: true } fallback:
                 return inner with { Fallback = inner.Fallback | inner.Guard.BitOf(fallback.Value) };
-            case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Arguments.Length: 0, Instance: { } instance }:
+            case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault" or "ToString", Arguments.Length: 0, Instance: { } instance }:
                 return GuardOf(instance, state, depth + 1);
             case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when instance.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T:
                 return GuardOf(instance, state, depth + 1);

@@ -63,6 +63,19 @@ internal sealed record CheckResult(ImmutableArray<GuardFact> Facts) : Tracked
     public override int GetHashCode() => Facts.Length;
 }
 
+/// <summary>
+/// A sink (<c>Console.WriteLine</c>, one StringBuilder's <c>Append</c>) received the guard's value on every
+/// path to here: what that sink shows next is shown with its outcome.
+/// </summary>
+internal sealed record Shown(string GuardKey) : Tracked
+{
+    public static string Holder(string sink, string guardKey) => "#shown:" + sink + "|" + guardKey;
+
+    public override Tracked? Reassigned(string path) => GuardState.IsAtOrBelow(GuardKey, path) ? null : this;
+
+    public override Tracked? Join(Tracked other) => other == this ? this : null;
+}
+
 /// <summary>The values a guard path can hold when a test is true and when it is false.</summary>
 internal readonly record struct GuardFact(string Key, ulong WhenTrue, ulong WhenFalse, ulong All);
 

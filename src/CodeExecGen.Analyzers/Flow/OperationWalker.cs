@@ -53,8 +53,8 @@ internal sealed class OperationWalker
 
                 return AfterCall(invocation, state);
 
-            case ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation local } assignment:
-                return Hold(_analysis.PathOf(local)!, assignment.Value, state, isLocal: true);
+            case ISimpleAssignmentOperation { IsRef: false } assignment when LocalTarget(assignment.Target) is { } local:
+                return Hold(local, assignment.Value, state, isLocal: true);
 
             case ISimpleAssignmentOperation assignment:
                 state = Walk(assignment.Value, state);
@@ -133,6 +133,12 @@ internal sealed class OperationWalker
         {
             tracked = isLocal ? handedOn : handedOn with { Origin = handedOn.Origin ?? stripped };
         }
+        else if (Derived(stripped, state) is { } derived)
+        {
+            // output.Trim(), "> " + output: still the output, judged where it is used.
+            state = WalkDerived(stripped, state);
+            tracked = derived;
+        }
         else
         {
             state = Walk(value, state);
@@ -150,6 +156,84 @@ internal sealed class OperationWalker
 
         return state.SetValue(holder, tracked);
     }
+
+    /// <summary>
+    /// A string made from a guarded value alone (<c>output.Substring(0, 60)</c>, <c>"> " + r.Output</c>):
+    /// the value it came from. A concatenation that also carries the outcome is a carrier, not a derivation.
+    /// </summary>
+    private GuardedValue? Derived(IOperation operation, GuardState state, int depth = 0)
+    {
+        var value = Narrowing.Strip(operation);
+        if (value is null || depth > 16)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation { Instance: { } instance } call when call.Type?.SpecialType == SpecialType.System_String:
+                return Source(instance, state) ?? Derived(instance, state, depth + 1);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                var source = Source(concatenation.LeftOperand, state) ?? Derived(concatenation.LeftOperand, state, depth + 1)
+                    ?? Source(concatenation.RightOperand, state) ?? Derived(concatenation.RightOperand, state, depth + 1);
+                if (source is null || source.GuardKey == GuardedValue.Detached)
+                {
+                    return source;
+                }
+
+                var parts = UseSites.Flatten(concatenation).ToList();
+                return Weigh(parts, source.GuardKey, source.Guard, state).Complete ? null : source;
+            default:
+                return null;
+        }
+    }
+
+    private GuardedValue? Source(IOperation operation, GuardState state)
+    {
+        var value = Narrowing.Strip(operation)!;
+        if (state.ValueOf(HolderOf(value)) is GuardedValue held)
+        {
+            return held;
+        }
+
+        return _analysis.GuardedRead(value) is { } read && !UseSites.IsPresenceTest(_analysis.Context.OriginalOf(value)) ? read.Held(state, origin: null) : null;
+    }
+
+    /// <summary>Walks a derivation except the value it derives from: passing it on is not using it.</summary>
+    private GuardState WalkDerived(IOperation operation, GuardState state)
+    {
+        var value = Narrowing.Strip(operation)!;
+        if (state.ValueOf(HolderOf(value)) is GuardedValue || _analysis.GuardedRead(value) is not null)
+        {
+            return _analysis.GuardedRead(value) is not null ? WalkTarget(value, state) : state;
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation { Instance: { } instance } call:
+                state = WalkDerived(instance, state);
+                foreach (var argument in call.Arguments)
+                {
+                    state = Walk(argument.Value, state);
+                }
+
+                return state;
+            case IBinaryOperation concatenation:
+                var leftDerived = Source(concatenation.LeftOperand, state) is not null || Derived(concatenation.LeftOperand, state) is not null;
+                state = leftDerived ? WalkDerived(concatenation.LeftOperand, state) : Walk(concatenation.LeftOperand, state);
+                return leftDerived ? Walk(concatenation.RightOperand, state) : WalkDerived(concatenation.RightOperand, state);
+            default:
+                return Walk(value, state);
+        }
+    }
+
+    /// <summary>The local an assignment writes: <c>s = ...</c>, or the capture of <c>s</c> the graph makes when the value branches.</summary>
+    private string? LocalTarget(IOperation target) => target switch
+    {
+        ILocalReferenceOperation { Local.IsRef: false } local => _analysis.PathOf(local),
+        IFlowCaptureReferenceOperation capture when _analysis.CaptureValues(capture.Id) is [ILocalReferenceOperation { Local.IsRef: false }] => _analysis.PathOf(capture),
+        _ => null,
+    };
 
     private string? HolderOf(IOperation operation) => operation switch
     {
@@ -273,6 +357,21 @@ internal sealed class OperationWalker
                 if (Narrowing.Strip(constant)!.ConstantValue is { HasValue: true } value && _analysis.GuardOf(checkedValue, state) is { } guard)
                 {
                     state = Narrowing.Split(state, guard.Key, guard.Admitting(guard.Guard.BitOf(value.Value)), guard.Guard).WhenTrue ?? state;
+                }
+            }
+        }
+
+        // Console.WriteLine($"Status: {r.Outcome}"): that sink has now shown the outcome.
+        if (UseSites.SinkOf(invocation, _analysis) is { } sink)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                foreach (var part in UseSites.Flatten(argument.Value))
+                {
+                    if (_analysis.GuardOf(part, state) is { Fallback: 0 } shown)
+                    {
+                        state = state.SetValue(Shown.Holder(sink, shown.Key), new Shown(shown.Key));
+                    }
                 }
             }
         }
@@ -413,8 +512,14 @@ internal sealed class OperationWalker
             return; // Only success values (stdout), or only failures (reading stderr after a failure check).
         }
 
+        var site = _analysis.Context.OriginalOf(at);
+        if (guardKey is not null && ShownWithItsOutcome(site, guardKey, state))
+        {
+            return;
+        }
+
         // Forwarded with its outcome (new T { Outcome = r.Outcome, Output = r.Output }): the receiver decides.
-        if (guardKey is not null && UseSites.Companions(_analysis.Context.OriginalOf(at)) is { } companions)
+        if (guardKey is not null && UseSites.Companions(site) is { } companions)
         {
             var (complete, lossy) = Weigh(companions, guardKey, guard, state);
             if (complete)
@@ -448,6 +553,36 @@ internal sealed class OperationWalker
     }
 
     /// <summary>
+    /// Shown by a sink that showed the outcome before on every path (<c>Console.WriteLine($"Status: {r.Outcome}")</c>),
+    /// or that shows it in the very next statement.
+    /// </summary>
+    private bool ShownWithItsOutcome(IOperation? site, string guardKey, GuardState state)
+    {
+        if (UseSites.EnclosingCall(site) is not { } call || UseSites.SinkOf(call, _analysis) is not { } sink)
+        {
+            return false;
+        }
+
+        if (state.ValueOf(Shown.Holder(sink, guardKey)) is Shown)
+        {
+            return true;
+        }
+
+        if (call.Parent is IExpressionStatementOperation { Parent: IBlockOperation block } statement)
+        {
+            var index = block.Operations.IndexOf(statement);
+            if (index + 1 < block.Operations.Length
+                && block.Operations[index + 1] is IExpressionStatementOperation { Operation: IInvocationOperation next }
+                && UseSites.SinkOf(next, _analysis) == sink)
+            {
+                return next.Arguments.SelectMany(a => UseSites.Flatten(a.Value)).Any(p => _analysis.GuardOf(p, state) is { Fallback: 0 } shown && shown.Key == guardKey);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether what travels with the value carries its outcome: the guard itself or a test of it that
     /// tells success from everything else (complete), or a label that shows some failures as success
     /// (lossy: the values it mixes).
@@ -456,7 +591,7 @@ internal sealed class OperationWalker
     {
         bool Pure(ulong mask) => (mask & guard.SuccessMask) == 0 || (mask & ~guard.SuccessMask & guard.AllMask) == 0;
         var lossy = 0UL;
-        foreach (var companion in companions)
+        foreach (var companion in companions.SelectMany(UseSites.Flatten))
         {
             var value = Narrowing.Strip(companion);
             if (value is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } formatted })

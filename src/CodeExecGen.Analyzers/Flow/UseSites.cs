@@ -55,6 +55,7 @@ internal static class UseSites
     /// </summary>
     public static IReadOnlyList<IOperation>? Companions(IOperation? read)
     {
+        List<IOperation>? found = null;
         for (var current = read; current?.Parent is { } parent; current = parent)
         {
             switch (parent)
@@ -66,18 +67,73 @@ internal static class UseSites
                 case IConditionalAccessOperation access when access.WhenNotNull == current:
                 case IInvocationOperation call when call.Instance == current && call.Type?.SpecialType == SpecialType.System_String:
                     continue;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    // "Status: " + r.Outcome + "\n" + r.Output: a concatenation carries its operands, and may itself travel further.
+                    (found ??= new List<IOperation>()).Add(concatenation.LeftOperand == current ? concatenation.RightOperand : concatenation.LeftOperand);
+                    continue;
                 case IInterpolatedStringOperation interpolated:
-                    return interpolated.Parts.OfType<IInterpolationOperation>().Select(p => p.Expression).Where(e => e != current).ToList();
+                    return With(found, interpolated.Parts.OfType<IInterpolationOperation>().Select(p => p.Expression).Where(e => e != current));
                 case ITupleOperation tuple:
-                    return tuple.Elements.Where(e => e != current).ToList();
+                    return With(found, tuple.Elements.Where(e => e != current));
                 case IArgumentOperation argument when argument.Parent is IInvocationOperation invocation:
-                    return invocation.Arguments.Where(a => a != argument).Select(a => a.Value).ToList();
+                    return With(found, invocation.Arguments.Where(a => a != argument).Select(a => a.Value));
                 case IArgumentOperation argument when argument.Parent is IObjectCreationOperation creation:
-                    return PartsOf(creation).Where(p => p != current).ToList();
+                    return With(found, PartsOf(creation).Where(p => p != current));
                 case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation } } member when member.Value == current:
-                    return PartsOf(creation).Where(p => p != current).ToList();
+                    return With(found, PartsOf(creation).Where(p => p != current));
                 case ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation anonymous } member when member.Value == current:
-                    return anonymous.Initializers.OfType<ISimpleAssignmentOperation>().Select(a => a.Value).Where(v => v != current).ToList();
+                    return With(found, anonymous.Initializers.OfType<ISimpleAssignmentOperation>().Select(a => a.Value).Where(v => v != current));
+                default:
+                    return found;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The parts a carrier is made of, with concatenations and interpolations taken apart.</summary>
+    public static IEnumerable<IOperation> Flatten(IOperation operation)
+    {
+        var value = Narrowing.Strip(operation)!;
+        switch (value)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                return Flatten(concatenation.LeftOperand).Concat(Flatten(concatenation.RightOperand));
+            case IInterpolatedStringOperation interpolated:
+                return interpolated.Parts.OfType<IInterpolationOperation>().SelectMany(p => Flatten(p.Expression));
+            default:
+                return new[] { value };
+        }
+    }
+
+    /// <summary>
+    /// Where a value is shown: <c>Console.WriteLine</c> (a static method), or <c>sb.Append</c> on one
+    /// receiver; null when the receiver has no path.
+    /// </summary>
+    public static string? SinkOf(IInvocationOperation invocation, GraphAnalysis analysis)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsStatic)
+        {
+            return method.ContainingType.ToDisplayString() + "." + method.Name;
+        }
+
+        return analysis.PathOf(invocation.Instance) is { } receiver ? receiver + "." + method.Name : null;
+    }
+
+    /// <summary>The call a value is an argument of (through conversions, concatenations and interpolations), and its statement.</summary>
+    public static IInvocationOperation? EnclosingCall(IOperation? operation)
+    {
+        for (var current = operation; current?.Parent is { } parent; current = parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or ICoalesceOperation or IInterpolationOperation or IInterpolatedStringOperation or IArgumentOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case IInvocationOperation call when call.Instance == current:
+                    continue;
+                case IInvocationOperation call:
+                    return call;
                 default:
                     return null;
             }
@@ -85,6 +141,9 @@ internal static class UseSites
 
         return null;
     }
+
+    private static IReadOnlyList<IOperation> With(List<IOperation>? found, IEnumerable<IOperation> more)
+        => found is null ? more.ToList() : found.Concat(more).ToList();
 
     private static IEnumerable<IOperation> PartsOf(IObjectCreationOperation creation)
     {
