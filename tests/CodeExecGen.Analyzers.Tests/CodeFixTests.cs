@@ -117,4 +117,38 @@ public class CodeFixTests
 
         await test.RunAsync();
     }
+    // From the real-world corpus ("course example", hamk-ai-autumn2024/ai_api_examples): the fix keeps the
+    // presence test and puts the success check inside it.
+    [Fact]
+    public Task CEG1001_fix_on_a_real_world_snippet()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Corpus("""
+                        foreach (var part in response.Candidates![0].Content!.Parts!)
+                        {
+                            if (part.Text is not null) Console.WriteLine(part.Text);
+                            if (part.CodeExecutionResult is not null)
+                            {
+                                Console.WriteLine({|CEG1001:part.CodeExecutionResult.Output|});
+                            }
+                        }
+                """),
+            Corpus("""
+                        foreach (var part in response.Candidates![0].Content!.Parts!)
+                        {
+                            if (part.Text is not null) Console.WriteLine(part.Text);
+                            if (part.CodeExecutionResult is not null)
+                            {
+                                if (part.CodeExecutionResult.Outcome == CodeExecutionResultOutcome.Ok)
+                                {
+                                    Console.WriteLine(part.CodeExecutionResult.Output);
+                                }
+                            }
+                        }
+                """),
+            GuardedMemberCodeFixProvider.WrapKey);
+
+    private static string Corpus(string body) => Verify.Usings
+        + "class C\n{\n    void PrintParts(GenerateContentResponse response)\n    {\n"
+        + body
+        + "\n    }\n}\n";
 }
