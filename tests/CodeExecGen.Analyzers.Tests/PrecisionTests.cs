@@ -72,6 +72,18 @@ public class PrecisionTests
         { "bool local in a lambda", "Func<CodeExecutionResult, string?> M() => r => { var ok = r.Outcome == O.Ok; return ok ? r.Output : null; };" },
         { "outcome local in an async method", "async Task M() { var r = await GetAsync(); var outcome = r.Outcome; if (outcome != O.Ok) return; Show(r.Output); }" },
         { "bool local in try", "void M(CodeExecutionResult r) { try { var ok = r.IsOk; if (!ok) throw new InvalidOperationException(); Show(r.Output); } catch (InvalidOperationException) { } }" },
+        // Negated and inverted forms.
+        { "bool local negated twice", "void M(CodeExecutionResult r) { var bad = !(r.Outcome == O.Ok); if (!bad) Show(r.Output); }" },
+        { "relational pattern, inverted early return", "void M(CodeExecutionResult r) { if (r.Outcome is < O.Ok or >= O.Failed) return; Show(r.Output); }" },
+        { "Equals, negated early return", "void M(CodeExecutionResult r) { if (!r.Outcome.Equals(O.Ok)) return; Show(r.Output); }" },
+        { "forwarded, arguments in the other order", "void M(CodeExecutionResult r) => Emit(r.Output, r.Outcome);" },
+        { "forwarded with a negated IsOk", "Msg M(CodeExecutionResult r) => new Msg(IsError: !r.IsOk, Text: r.Output);" },
+        { "designation, checked by an early continue", "void M(List<Part> parts) { foreach (var p in parts) { if (p.CodeExecutionResult is not { } r) continue; if (r.Outcome != O.Ok) continue; Show(r.Output); } }" },
+        // The same in lambdas, async methods, loops and try/catch.
+        { "forwarding in a loop", "List<ToolResult> M(List<CodeExecutionResult> rs) { var list = new List<ToolResult>(); foreach (var r in rs) list.Add(new ToolResult { Outcome = r.Outcome, Output = r.Output }); return list; }" },
+        { "presence test in a lambda", "bool M(List<CodeExecutionResult> rs) => rs.Any(r => !string.IsNullOrEmpty(r.Output));" },
+        { "designation in an async method", "async Task M() { if (await GetAsync() is { Outcome: O.Ok } r) Show(r.Output); }" },
+        { "deconstruction in try", "void M(CodeExecutionResult r) { try { var (o, text) = (r.Outcome, r.Output); if (o != O.Ok) throw new InvalidOperationException(); Show(text); } catch (InvalidOperationException) { } }" },
         { "forwarding in a Select", "IEnumerable<ToolResult> M(List<CodeExecutionResult> rs) => rs.Select(r => new ToolResult { Outcome = r.Outcome, Output = r.Output });" },
     };
 
@@ -108,6 +120,13 @@ public class PrecisionTests
         { "sink showed the outcome on one path only", "void M(CodeExecutionResult r) { if (_flag) Console.WriteLine(r.Outcome); Console.WriteLine({|CEG1001:r.Output|}); }" },
         { "sink showed the outcome before the instance changed", "void M(CodeExecutionResult r) { Console.WriteLine(r.Outcome); r = Get(); Console.WriteLine({|CEG1001:r.Output|}); }" },
         { "ToString compared with a failure", "void M(CodeExecutionResult r) { if (r.Outcome.ToString() != \"Failed\") Show({|CEG1002:r.Output|}); }" },
+        { "presence test, inverted", "void M(CodeExecutionResult r) { if (r.Output is null) return; Show({|CEG1001:r.Output|}); }" },
+        { "lossy label, inverted", "Msg M(CodeExecutionResult r) => new Msg(IsError: r.Outcome != O.Failed && r.Outcome != O.Unspecified, Text: {|CEG1002:r.Output|});" },
+        { "bool local negated, partial", "void M(CodeExecutionResult r) { var failed = r.Outcome == O.Failed; if (!failed) Show({|CEG1002:r.Output|}); }" },
+        { "presence test in a lambda, then used", "IEnumerable<string?> M(List<CodeExecutionResult> rs) => rs.Where(r => r.Output != null).Select(r => {|CEG1001:r.Output|});" },
+        { "forwarding without the outcome in a loop", "List<string?> M(List<CodeExecutionResult> rs) { var list = new List<string?>(); foreach (var r in rs) list.Add({|CEG1001:r.Output|}); return list; }" },
+        { "designation without a check in an async method", "async Task M() { if (await GetAsync() is { } r) Show({|CEG1001:r.Output|}); }" },
+        { "derived string in try, read after catch", "void M(CodeExecutionResult r) { var text = \"\"; try { text = r.Output!.Trim(); if (!r.IsOk) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1001:text|}); }" },
         // False negatives closed.
         { "property pattern designation", "void M(CodeExecutionResult r) { if (r is { Output: var o }) Show({|CEG1001:o|}); }" },
         { "nested property pattern designation", "void M(CodeExecutionResult r) { if (r is { Output: { Length: > 0 } s }) Show({|CEG1001:s|}); }" },
