@@ -37,10 +37,10 @@ internal sealed class GuardInfo
     public ulong AllMask { get; }
 
     /// <summary>The name a generated or conventional check property has: IsOk, or IsSuccess for several success values.</summary>
-    public string CheckPropertyName => SuccessNames.Length == 1 ? "Is" + SuccessNames[0] : "IsSuccess";
+    public string CheckPropertyName => GuardNames.CheckName(SuccessNames);
 
     /// <summary>The name of the checked accessor: TryGetOutput.</summary>
-    public string TryGetMethodName => "TryGet" + Guarded.Name;
+    public string TryGetMethodName => GuardNames.TryGetName(Guarded.Name);
 
     public ImmutableArray<string> SuccessNames => EnumType.GetMembers().OfType<IFieldSymbol>()
         .Where(f => f.HasConstantValue && (BitOf(f.ConstantValue) & SuccessMask) != 0)

@@ -12,10 +12,10 @@ internal static class GuardCheckSyntax
 {
     public static ExpressionSyntax? Check(ImmutableDictionary<string, string?> properties, bool negate)
     {
-        if (!properties.TryGetValue("receiver", out var receiver) || string.IsNullOrEmpty(receiver)
-            || !properties.TryGetValue("guard", out var guard) || guard is null
-            || !properties.TryGetValue("enum", out var enumType) || enumType is null
-            || !properties.TryGetValue("success", out var success) || string.IsNullOrEmpty(success))
+        if (!properties.TryGetValue(DiagnosticProperties.Receiver, out var receiver) || string.IsNullOrEmpty(receiver)
+            || !properties.TryGetValue(DiagnosticProperties.Guard, out var guard) || guard is null
+            || !properties.TryGetValue(DiagnosticProperties.Enum, out var enumType) || enumType is null
+            || !properties.TryGetValue(DiagnosticProperties.Success, out var success) || string.IsNullOrEmpty(success))
         {
             return null;
         }

@@ -42,7 +42,7 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var properties = diagnostic.Properties;
-            var guard = properties.TryGetValue("guard", out var g) ? g : "the guard";
+            var guard = properties.TryGetValue(DiagnosticProperties.Guard, out var g) ? g : "the guard";
             if (diagnostic.Id == DiagnosticIds.UncheckedGuardedRead)
             {
                 if (GuardCheckSyntax.WrappableStatement(node) is { } statement && GuardCheckSyntax.Check(properties, negate: false) is { } check)
@@ -52,12 +52,12 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
                         diagnostic);
                 }
 
-                if (properties.TryGetValue("tryGet", out var tryGet) && tryGet is not null
+                if (properties.TryGetValue(DiagnosticProperties.TryGet, out var tryGet) && tryGet is not null
                     && node is MemberAccessExpressionSyntax access
                     && GuardCheckSyntax.WrappableStatement(node) is { } tryStatement)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Use {tryGet}", c => UseTryGetAsync(context.Document, tryStatement, access, tryGet, properties["guarded"] ?? "value", c), TryGetKey),
+                        CodeAction.Create($"Use {tryGet}", c => UseTryGetAsync(context.Document, tryStatement, access, tryGet, properties[DiagnosticProperties.Guarded] ?? "value", c), TryGetKey),
                         diagnostic);
                 }
             }
@@ -122,9 +122,9 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var guardText = properties["receiver"] + "." + properties["guard"];
+        var guardText = properties[DiagnosticProperties.Receiver] + "." + properties[DiagnosticProperties.Guard];
         bool Mentions(SyntaxNode condition) => condition.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Any(m => m.ToString() == guardText)
-            || condition.DescendantNodesAndSelf().OfType<IsPatternExpressionSyntax>().Any(p => p.Expression.ToString() == properties["receiver"]);
+            || condition.DescendantNodesAndSelf().OfType<IsPatternExpressionSyntax>().Any(p => p.Expression.ToString() == properties[DiagnosticProperties.Receiver]);
 
         for (var current = node; current is not null; current = current.Parent)
         {

@@ -1,19 +1,22 @@
 using System;
 using System.Linq;
+using System.Text;
+using CodeExecGen.Generator.Bind;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Emit;
 using CodeExecGen.Generator.Helpers;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using System.Text;
 
 namespace CodeExecGen.Generator;
 
 /// <summary>
 /// Turns each schema AdditionalFiles item (metadata <c>CodeExecGenSchema="true"</c>) into C# types.
-/// This class only wires the pipeline; reading is in Schema/, writing in Emit/.
+/// This class only wires the pipeline: Read/ reads a document, Bind/ names everything into the
+/// Model/ spec, Emit/ writes text.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CodeExecGenGenerator : IIncrementalGenerator
@@ -29,14 +32,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         // InternalsVisibleTo), which would be a duplicate (CS0101) or a conflict (CS0436). The lookup is
         // one dictionary probe; its bool result keeps everything downstream cached.
         var needsAttribute = context.CompilationProvider
-            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName("CodeExecGen." + SupportTypes.GuardedByAttribute)
+            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName(GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute)
                 .Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
             .WithTrackingName(TrackingNames.NeedsAttribute);
         context.RegisterSourceOutput(needsAttribute, static (spc, needed) =>
         {
             if (needed)
             {
-                AddSource(spc, "CodeExecGen.GuardedByAttribute.g.cs", SupportTypes.Emit(SupportTypes.GuardedByAttribute, "CodeExecGen"));
+                AddSource(spc, HintNames.GuardedByAttribute, SupportTypes.Emit(GeneratedNames.GuardedByAttribute, GeneratedNames.GuardedByNamespace));
             }
         });
 
@@ -72,30 +75,26 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaInputs);
 
         var parsed = schemaInputs
-            .Select(static (file, cancellationToken) => DiscoveryReader.Read(file.Path, file.Text, file.Namespace, cancellationToken, file.Overlay))
+            .Select(static (file, cancellationToken) => Binder.ReadAndBind(file.Path, file.Text, file.Namespace, file.Overlay, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         // Diagnostics are their own output: a diagnostic that moves does not re-emit code.
-        var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, ReportAll);
+        context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics), ReportAll);
 
         var models = parsed
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
             .WithTrackingName(TrackingNames.Models);
 
-        // Two schemas in one namespace would define every type twice: the first path (ordinal) keeps
-        // the namespace, the others generate nothing and get CEG0007.
         var namespaceConflicts = models
             .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
             .Collect()
             .Select(static (owners, _) => NamespaceConflicts.Find(owners))
             .WithTrackingName(TrackingNames.NamespaceConflicts);
         context.RegisterSourceOutput(namespaceConflicts.Select(static (c, _) => c.Diagnostics), ReportAll);
+
         // The generated code uses UTF-8 string literals (C# 11). An older language version gets one
-        // clear error per schema instead of a wall of compile errors.
+        // clear error per schema and no code, instead of a wall of compile errors.
         var languageVersion = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : int.MaxValue)
             .WithTrackingName(TrackingNames.LanguageVersion);
@@ -110,80 +109,60 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                     ((LanguageVersion)pair.Right).ToDisplayString()));
             }
         });
+        var tooOld = languageVersion.Select(static (version, _) => version < (int)LanguageVersion.CSharp11);
         var skippedPaths = namespaceConflicts
-            .Combine(languageVersion)
-            .Combine(models.Select(static (m, _) => m.SourcePath).Collect())
-            .Select(static (pair, _) => pair.Left.Right < (int)LanguageVersion.CSharp11
-                ? pair.Right.ToEquatableArray()
-                : pair.Left.Left.SkippedPaths)
+            .Combine(tooOld)
+            .Select(static (pair, _) => new SkippedPaths(pair.Right, pair.Left.SkippedPaths))
             .WithTrackingName(TrackingNames.SkippedPaths);
 
-        // One item per type: editing one schema description re-emits only that type's file.
-        var types = models
+        // Skipped models are filtered once; everything below is emitted.
+        var emitted = models
+            .Combine(skippedPaths)
+            .Where(static pair => !pair.Right.Skips(pair.Left.SourcePath))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.EmittedModels);
+
+        // One item per type: editing one schema description re-emits only that type's files.
+        var types = emitted
             .SelectMany(static (model, _) => model.Types.Select(type => new GeneratedType(model.SourcePath, type)))
             .WithTrackingName(TrackingNames.Types);
-        context.RegisterSourceOutput(types.Combine(skippedPaths), static (spc, pair) =>
+        context.RegisterSourceOutput(types, static (spc, item) =>
         {
-            var (item, skipped) = pair;
-            if (skipped.Contains(item.SourcePath))
-            {
-                return;
-            }
-
             var type = item.Type;
-            var converterHint = ConverterNames.Namespace(type.Namespace) + "." + type.Name + "Converter.g.cs";
             switch (type)
             {
                 case ObjectTypeSpec objectType:
-                    AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", ModelEmitter.Emit(objectType));
-                    AddSource(spc, converterHint, ConverterEmitter.Emit(objectType));
+                    AddSource(spc, HintNames.Type(type), ModelEmitter.Emit(objectType));
+                    AddSource(spc, HintNames.Converter(type), ConverterEmitter.Emit(objectType));
                     if (objectType.Union is not null)
                     {
-                        AddSource(spc, type.Namespace + "." + type.Name + ".Union.g.cs", UnionEmitter.Emit(objectType));
+                        AddSource(spc, HintNames.Union(type), UnionEmitter.Emit(objectType));
                     }
 
                     break;
                 case EnumTypeSpec enumType:
-                    AddSource(spc, type.Namespace + "." + type.Name + ".g.cs", EnumEmitter.Emit(enumType));
-                    AddSource(spc, converterHint, EnumConverterEmitter.Emit(enumType));
+                    AddSource(spc, HintNames.Type(type), EnumEmitter.Emit(enumType));
+                    AddSource(spc, HintNames.Converter(type), EnumConverterEmitter.Emit(enumType));
                     break;
             }
         });
 
-        var namespaces = models
-            .Select(static (model, _) => new SupportSpec(model.Namespace, model.SourcePath, model.HasCodeExecutionShape))
-            .WithTrackingName(TrackingNames.Namespaces);
-        context.RegisterSourceOutput(namespaces.Combine(skippedPaths), static (spc, pair) =>
+        var supportFiles = emitted
+            .Select(static (model, _) => new NamespaceSupport(model.Namespace, model.SupportFiles))
+            .WithTrackingName(TrackingNames.SupportFiles);
+        context.RegisterSourceOutput(supportFiles, static (spc, support) =>
         {
-            var (support, skipped) = pair;
-            if (skipped.Contains(support.Path))
+            foreach (var file in support.Files)
             {
-                return;
-            }
-
-            foreach (var file in SupportTypes.Files)
-            {
-                if (!file.NeedsCodeExecution || support.HasCodeExecutionShape)
-                {
-                    AddSource(spc, SupportTypes.HintName(support.Namespace, file), SupportTypes.Emit(file.File, support.Namespace));
-                }
+                AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace));
             }
         });
 
         // The resolver lists every type: it changes when names do, not when a description does.
-        var resolvers = models
-            .Select(static (model, _) => new ResolverSpec(model.Namespace, model.SourcePath, model.Types.Select(t => t.Name).ToEquatableArray()))
+        var resolvers = emitted
+            .Select(static (model, _) => model.Resolver)
             .WithTrackingName(TrackingNames.Resolvers);
-        context.RegisterSourceOutput(resolvers.Combine(skippedPaths), static (spc, pair) =>
-        {
-            var (spec, skipped) = pair;
-            if (skipped.Contains(spec.SourcePath))
-            {
-                return;
-            }
-
-            AddSource(spc, ConverterNames.Namespace(spec.Namespace) + ".ModelJsonResolver.g.cs", ResolverEmitter.Emit(spec));
-        });
+        context.RegisterSourceOutput(resolvers, static (spc, spec) => AddSource(spc, spec.HintName, ResolverEmitter.Emit(spec)));
     }
 
     private static void AddSource(SourceProductionContext context, string hintName, string source)
@@ -196,4 +175,10 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
+}
+
+/// <summary>Which schema files generate nothing: all of them below C# 11, else those that lost their namespace.</summary>
+internal sealed record SkippedPaths(bool All, EquatableArray<string> Paths)
+{
+    public bool Skips(string path) => All || Paths.Contains(path);
 }

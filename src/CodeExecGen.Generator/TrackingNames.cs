@@ -8,8 +8,9 @@ internal static class TrackingNames
     public const string SchemaInputs = nameof(SchemaInputs);
     public const string ParsedSchemas = nameof(ParsedSchemas);
     public const string Models = nameof(Models);
+    public const string EmittedModels = nameof(EmittedModels);
     public const string Diagnostics = nameof(Diagnostics);
-    public const string Namespaces = nameof(Namespaces);
+    public const string SupportFiles = nameof(SupportFiles);
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
     public const string LanguageVersion = nameof(LanguageVersion);

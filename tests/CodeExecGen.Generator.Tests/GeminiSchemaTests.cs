@@ -1,5 +1,7 @@
 using System.Linq;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Bind;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 using CodeExecGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -8,7 +10,7 @@ namespace CodeExecGen.Generator.Tests;
 /// <summary>What the real Gemini Discovery document becomes.</summary>
 public class GeminiSchemaTests
 {
-    private static readonly SchemaModel Model = DiscoveryReader.Read(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Model!;
+    private static readonly SchemaModel Model = Binder.ReadAndBind(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Model!;
 
     private static ObjectTypeSpec Type(string name) => Model.Types.OfType<ObjectTypeSpec>().Single(t => t.Name == name);
 
@@ -82,7 +84,7 @@ public class GeminiSchemaTests
     [Fact]
     public void The_real_document_yields_only_informational_diagnostics()
     {
-        var diagnostics = DiscoveryReader.Read(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Diagnostics;
+        var diagnostics = Binder.ReadAndBind(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Diagnostics;
         Assert.Equal(
             ["CEG0003: Part.mediaResolution, MediaResolution", "CEG0004: Property, _responseJsonSchema, ResponseJsonSchema, ResponseJsonSchema2", "CEG0004: Property, inlinedResponses, InlinedResponses, InlinedResponsesValue"],
             diagnostics.Select(d => d.Id + ": " + string.Join(", ", d.Arguments)).OrderBy(s => s, System.StringComparer.Ordinal));

@@ -3,7 +3,9 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Bind;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 using CodeExecGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -59,7 +61,7 @@ public class IncrementalTests
         // The shorter text moves the diagnostics after it (Modified), and that moved nothing else:
         // diagnostics are a separate output, so no source was re-emitted for them.
         Assert.All(result.TrackedSteps[TrackingNames.Diagnostics].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        Assert.All(result.TrackedSteps[TrackingNames.Namespaces].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps[TrackingNames.SupportFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Resolvers].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.Contains("Generated only when the code execution tool runs.", result.GeneratedSources.Single(s => s.HintName == "Gemini.CodeExecutionResult.g.cs").SourceText.ToString());
     }

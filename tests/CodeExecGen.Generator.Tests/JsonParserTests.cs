@@ -1,4 +1,4 @@
-using CodeExecGen.Generator.Json;
+using CodeExecGen.Generator.Read.Json;
 using Xunit;
 
 namespace CodeExecGen.Generator.Tests;

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Bind;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 using CodeExecGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -41,11 +43,11 @@ public class OverlayTests
     [Fact]
     public void The_Gemini_document_gets_the_shipped_overlay_unless_told_none()
     {
-        var withDefault = DiscoveryReader.Read(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Model!;
+        var withDefault = Binder.ReadAndBind(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null).Model!;
         Assert.NotNull(withDefault.Types.OfType<ObjectTypeSpec>().Single(t => t.Name == "Part").Union);
-        Assert.True(withDefault.HasCodeExecutionShape);
+        Assert.Contains(withDefault.SupportFiles, f => f.File == "CodeExecutionSteps");
 
-        var without = DiscoveryReader.Read(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null, default, new OverlaySource("none", null, null)).Model!;
+        var without = Binder.ReadAndBind(GeneratorRunner.GeminiSchemaPath, GeneratorRunner.GeminiSchemaText, null, new OverlaySource("none", null, null)).Model!;
         Assert.Null(without.Types.OfType<ObjectTypeSpec>().Single(t => t.Name == "Part").Union);
         Assert.DoesNotContain(without.Types, t => t.Name == "PartKind");
     }

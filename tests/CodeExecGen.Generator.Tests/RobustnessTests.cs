@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using CodeExecGen.Generator.Json;
+using CodeExecGen.Generator.Read.Json;
 using CodeExecGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -109,10 +109,10 @@ public class RobustnessTests
     public void Alias_schemas_give_their_type_to_references()
     {
         var text = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "TestSchemas", "others", "go-generator-testdata__variants.json"));
-        var model = CodeExecGen.Generator.Schema.DiscoveryReader.Read("/v.json", text, "V").Model!;
-        var lineString = model.Types.OfType<CodeExecGen.Generator.Schema.ObjectTypeSpec>().Single(t => t.Name == "GeoJsonLineString");
+        var model = CodeExecGen.Generator.Bind.Binder.ReadAndBind("/v.json", text, "V").Model!;
+        var lineString = model.Types.OfType<CodeExecGen.Generator.Model.ObjectTypeSpec>().Single(t => t.Name == "GeoJsonLineString");
         var coordinates = lineString.Properties.Single(p => p.JsonName == "coordinates").Type;
-        Assert.Equal(CodeExecGen.Generator.Schema.TypeRef.ArrayOf(CodeExecGen.Generator.Schema.TypeRef.ArrayOf(CodeExecGen.Generator.Schema.TypeRef.Of(CodeExecGen.Generator.Schema.TypeRefKind.Double))), coordinates);
+        Assert.Equal(CodeExecGen.Generator.Model.TypeRef.ArrayOf(CodeExecGen.Generator.Model.TypeRef.ArrayOf(CodeExecGen.Generator.Model.TypeRef.Of(CodeExecGen.Generator.Model.TypeRefKind.Double))), coordinates);
     }
 
     private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;

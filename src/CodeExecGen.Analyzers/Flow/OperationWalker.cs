@@ -535,14 +535,14 @@ internal sealed class OperationWalker
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties["guard"] = guard.Guard.Name;
-        properties["success"] = string.Join(",", guard.SuccessNames);
-        properties["enum"] = guard.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        properties["receiver"] = receiverText;
-        properties["guarded"] = guard.Guarded.Name;
+        properties[DiagnosticProperties.Guard] = guard.Guard.Name;
+        properties[DiagnosticProperties.Success] = string.Join(",", guard.SuccessNames);
+        properties[DiagnosticProperties.Enum] = guard.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        properties[DiagnosticProperties.Receiver] = receiverText;
+        properties[DiagnosticProperties.Guarded] = guard.Guarded.Name;
         if (guard.Guarded.ContainingType.GetMembers(guard.TryGetMethodName).Any())
         {
-            properties["tryGet"] = guard.TryGetMethodName;
+            properties[DiagnosticProperties.TryGet] = guard.TryGetMethodName;
         }
 
         var successText = guard.Describe(guard.SuccessMask);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -15,15 +15,13 @@ internal static class ConverterEmitter
 
     public static string Emit(ObjectTypeSpec type)
     {
-        var ns = type.Namespace;
-        var model = "global::" + ns + "." + type.Name;
-        var runtime = ConverterNames.Runtime;
+        var model = "global::" + type.Namespace + "." + type.Name;
         var properties = type.Properties;
 
-        var writer = GeneratedFile.Begin(ConverterNames.Namespace(ns));
+        var writer = GeneratedFile.Begin(ConverterNames.Namespace(type.Namespace));
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as the API's JSON.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed class " + type.Name + "Converter : " + Json + ".Serialization.JsonConverter<" + model + ">");
+        writer.OpenBlock("public sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
 
         for (var i = 0; i < properties.Count; i++)
         {
@@ -31,11 +29,11 @@ internal static class ConverterEmitter
         }
 
         writer.Line("private static readonly string[] JsonNames = { " + string.Join(", ", properties.Select(p => ModelEmitter.Literal(p.JsonName))) + " };");
-        writer.Line("private static readonly JsonNameMatcher Matcher = Match;");
+        writer.Line("private static readonly " + JsonRuntime.NameMatcher + " Matcher = Match;");
         writer.Line();
         writer.Line("/// <summary>Reads one " + type.Name + " where a non-null value is required.</summary>");
-        writer.Line("internal static readonly JsonValueReader<" + model + "> Element = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
-        writer.Line("    => reader.TokenType == " + Json + ".JsonTokenType.Null ? throw " + runtime + ".NullElement() : ReadValue(ref reader, options);");
+        writer.Line("internal static readonly " + JsonRuntime.ValueReader + "<" + model + "> " + ConverterMembers.Element + " = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
+        writer.Line("    => reader.TokenType == " + Json + ".JsonTokenType.Null ? throw " + JsonRuntime.NullElement + "() : ReadValue(ref reader, options);");
         writer.Line();
 
         writer.Line("/// <inheritdoc/>");
@@ -43,8 +41,8 @@ internal static class ConverterEmitter
         writer.OpenBlock("try");
         writer.Line("return ReadValue(ref reader, options);");
         writer.CloseBlock();
-        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + runtime + ".HasPath(exception))");
-        writer.Line("throw " + runtime + ".WithPath(exception);");
+        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.HasPath + "(exception))");
+        writer.Line("throw " + JsonRuntime.WithPath + "(exception);");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
@@ -53,9 +51,9 @@ internal static class ConverterEmitter
         writer.Line("public override void Write(" + Json + ".Utf8JsonWriter writer, " + model + " value, " + Json + ".JsonSerializerOptions options) => WriteValue(writer, value, options);");
         writer.Line();
 
-        WriteRead(writer, type, model, runtime);
+        WriteRead(writer, type, model);
         writer.Line();
-        WriteWrite(writer, type, model, runtime);
+        WriteWrite(writer, type, model);
         writer.Line();
         WriteMatch(writer, type);
         writer.Line();
@@ -65,10 +63,10 @@ internal static class ConverterEmitter
         return GeneratedFile.End(writer);
     }
 
-    private static void WriteRead(SourceWriter writer, ObjectTypeSpec type, string model, string runtime)
+    private static void WriteRead(SourceWriter writer, ObjectTypeSpec type, string model)
     {
-        writer.OpenBlock("internal static " + model + " ReadValue(ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
-        writer.Line(runtime + ".EnterObject(ref reader);");
+        writer.OpenBlock("internal static " + model + " " + ConverterMembers.ReadValue + "(ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
+        writer.Line(JsonRuntime.EnterObject + "(ref reader);");
         writer.Line("var value = new " + model + "();");
         writer.Line("global::System.Collections.Generic.Dictionary<string, " + Json + ".JsonElement>? extension = null;");
         writer.Line("var property = -1;");
@@ -81,22 +79,22 @@ internal static class ConverterEmitter
         writer.OpenBlock("try");
         writer.OpenBlock("while (true)");
         writer.Line("property = -1;");
-        writer.Line(runtime + ".Next(ref reader);");
+        writer.Line(JsonRuntime.Next + "(ref reader);");
         writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.EndObject)");
         writer.Line("value.ExtensionData = extension;");
         writer.Line("return value;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("property = reader.ValueIsEscaped || reader.HasValueSequence ? " + runtime + ".MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);");
+        writer.Line("property = reader.ValueIsEscaped || reader.HasValueSequence ? " + JsonRuntime.MatchEscapedName + "(ref reader, Matcher) : Match(reader.ValueSpan);");
         writer.Line("unknown = property < 0 ? reader.GetString() : null;");
-        writer.Line(runtime + ".Next(ref reader);");
+        writer.Line(JsonRuntime.Next + "(ref reader);");
         writer.OpenBlock("switch (property)");
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
             writer.Line("case " + I(i) + ":");
             writer.Indent();
-            foreach (var line in ReadStatements(property, "v" + I(i), type.Namespace, runtime))
+            foreach (var line in ReadStatements(property, "v" + I(i)))
             {
                 writer.Line(line);
             }
@@ -104,7 +102,7 @@ internal static class ConverterEmitter
             if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
             {
                 writer.OpenBlock("if (value." + property.Name + " is not null)");
-                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + runtime + ".UnionConflict(" + ModelEmitter.Literal(type.Name) + ", JsonNames[unionMember], JsonNames[" + I(i) + "]);");
+                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + JsonRuntime.UnionConflict + "(" + ModelEmitter.Literal(type.Name) + ", JsonNames[unionMember], JsonNames[" + I(i) + "]);");
                 writer.Line("unionMember = " + I(i) + ";");
                 writer.CloseBlock();
             }
@@ -115,85 +113,85 @@ internal static class ConverterEmitter
 
         writer.Line("default:");
         writer.Indent();
-        writer.Line(runtime + ".KeepRaw(ref reader, ref extension, unknown!);");
+        writer.Line(JsonRuntime.KeepRaw + "(ref reader, ref extension, unknown!);");
         writer.Line("break;");
         writer.Outdent();
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + runtime + ".PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))");
+        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.PrependPath + "(exception, property >= 0 ? JsonNames[property] : unknown))");
         writer.Line("throw;");
         writer.CloseBlock();
         writer.CloseBlock();
     }
 
-    private static string[] ReadStatements(PropertySpec property, string local, string ns, string runtime)
+    private static string[] ReadStatements(PropertySpec property, string local)
     {
         var target = "value." + property.Name;
-        var keep = runtime + ".KeepRaw(ref reader, ref extension, " + ModelEmitter.Literal(property.JsonName) + ");";
+        var keep = JsonRuntime.KeepRaw + "(ref reader, ref extension, " + ModelEmitter.Literal(property.JsonName) + ");";
         var type = property.Type;
         switch (type.Kind)
         {
             case TypeRefKind.Bytes:
-                return new[] { "if (" + runtime + ".TryReadBytes(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return new[] { "if (" + JsonRuntime.TryReadBytes + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Timestamp:
-                return new[] { "if (" + runtime + ".TryReadTimestamp(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return new[] { "if (" + JsonRuntime.TryReadTimestamp + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Duration:
-                return new[] { "if (" + runtime + ".TryReadDuration(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return new[] { "if (" + JsonRuntime.TryReadDuration + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Enum:
-                return new[] { "if (" + ConverterNames.LocalConverter(type.Name!) + ".TryReadValue(ref reader, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return new[] { "if (" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Array when type.Element!.Kind == TypeRefKind.Enum:
-                return new[] { "if (" + runtime + ".TryReadEnumList(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + ".Parse, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return new[] { "if (" + JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Object:
-                return new[] { target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + ".ReadValue(ref reader, options);" };
+                return new[] { target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.ReadValue + "(ref reader, options);" };
             case TypeRefKind.Array:
-                return new[] { target + " = " + runtime + ".ReadList(ref reader, options, " + ElementReader(type.Element!, ns, runtime) + ");" };
+                return new[] { target + " = " + JsonRuntime.ReadList + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
             case TypeRefKind.Map:
-                return new[] { target + " = " + runtime + ".ReadMap(ref reader, options, " + ElementReader(type.Element!, ns, runtime) + ");" };
+                return new[] { target + " = " + JsonRuntime.ReadMap + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
             case TypeRefKind.Any:
                 // A JSON null is a value here (google.protobuf.Value), so it is kept.
-                return new[] { target + " = " + runtime + ".ReadAny(ref reader);" };
+                return new[] { target + " = " + JsonRuntime.ReadAny + "(ref reader);" };
             default:
-                return new[] { target + " = " + runtime + "." + ScalarReader(type.Kind) + "(ref reader);" };
+                return new[] { target + " = " + ScalarReader(type.Kind) + "(ref reader);" };
         }
     }
 
     private static string ScalarReader(TypeRefKind kind) => kind switch
     {
-        TypeRefKind.Boolean => "ReadBoolean",
-        TypeRefKind.Int32 => "ReadInt32",
-        TypeRefKind.UInt32 => "ReadUInt32",
-        TypeRefKind.Int64 => "ReadInt64",
-        TypeRefKind.UInt64 => "ReadUInt64",
-        TypeRefKind.Float => "ReadSingle",
-        TypeRefKind.Double => "ReadDouble",
-        _ => "ReadString",
+        TypeRefKind.Boolean => JsonRuntime.ReadBoolean,
+        TypeRefKind.Int32 => JsonRuntime.ReadInt32,
+        TypeRefKind.UInt32 => JsonRuntime.ReadUInt32,
+        TypeRefKind.Int64 => JsonRuntime.ReadInt64,
+        TypeRefKind.UInt64 => JsonRuntime.ReadUInt64,
+        TypeRefKind.Float => JsonRuntime.ReadSingle,
+        TypeRefKind.Double => JsonRuntime.ReadDouble,
+        _ => JsonRuntime.ReadString,
     };
 
     /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for an array element or map value (never null).</summary>
-    private static string ElementReader(TypeRef type, string ns, string runtime) => type.Kind switch
+    private static string ElementReader(TypeRef type) => type.Kind switch
     {
-        TypeRefKind.String or TypeRefKind.FieldMask => runtime + ".StringElement",
-        TypeRefKind.Boolean => runtime + ".BooleanElement",
-        TypeRefKind.Int32 => runtime + ".Int32Element",
-        TypeRefKind.UInt32 => runtime + ".UInt32Element",
-        TypeRefKind.Int64 => runtime + ".Int64Element",
-        TypeRefKind.UInt64 => runtime + ".UInt64Element",
-        TypeRefKind.Float => runtime + ".SingleElement",
-        TypeRefKind.Double => runtime + ".DoubleElement",
-        TypeRefKind.Bytes => runtime + ".BytesElement",
-        TypeRefKind.Timestamp => runtime + ".TimestampElement",
-        TypeRefKind.Duration => runtime + ".DurationElement",
-        TypeRefKind.Any => runtime + ".AnyElement",
-        TypeRefKind.Object or TypeRefKind.Enum => ConverterNames.LocalConverter(type.Name!) + ".Element",
-        TypeRefKind.Array => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + runtime + ".ReadList(ref r, o, " + ElementReader(type.Element!, ns, runtime) + ") ?? throw " + runtime + ".NullElement()",
-        _ => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + runtime + ".ReadMap(ref r, o, " + ElementReader(type.Element!, ns, runtime) + ") ?? throw " + runtime + ".NullElement()",
+        TypeRefKind.String or TypeRefKind.FieldMask => JsonRuntime.StringElement,
+        TypeRefKind.Boolean => JsonRuntime.BooleanElement,
+        TypeRefKind.Int32 => JsonRuntime.Int32Element,
+        TypeRefKind.UInt32 => JsonRuntime.UInt32Element,
+        TypeRefKind.Int64 => JsonRuntime.Int64Element,
+        TypeRefKind.UInt64 => JsonRuntime.UInt64Element,
+        TypeRefKind.Float => JsonRuntime.SingleElement,
+        TypeRefKind.Double => JsonRuntime.DoubleElement,
+        TypeRefKind.Bytes => JsonRuntime.BytesElement,
+        TypeRefKind.Timestamp => JsonRuntime.TimestampElement,
+        TypeRefKind.Duration => JsonRuntime.DurationElement,
+        TypeRefKind.Any => JsonRuntime.AnyElement,
+        TypeRefKind.Object or TypeRefKind.Enum => ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.Element,
+        TypeRefKind.Array => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + JsonRuntime.ReadList + "(ref r, o, " + ElementReader(type.Element!) + ") ?? throw " + JsonRuntime.NullElement + "()",
+        _ => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + JsonRuntime.ReadMap + "(ref r, o, " + ElementReader(type.Element!) + ") ?? throw " + JsonRuntime.NullElement + "()",
     };
 
-    private static void WriteWrite(SourceWriter writer, ObjectTypeSpec type, string model, string runtime)
+    private static void WriteWrite(SourceWriter writer, ObjectTypeSpec type, string model)
     {
-        writer.OpenBlock("internal static void WriteValue(" + Json + ".Utf8JsonWriter writer, " + model + " value, " + Json + ".JsonSerializerOptions options)");
-        writer.Line(runtime + ".EnterWrite(writer);");
+        writer.OpenBlock("internal static void " + ConverterMembers.WriteValue + "(" + Json + ".Utf8JsonWriter writer, " + model + " value, " + Json + ".JsonSerializerOptions options)");
+        writer.Line(JsonRuntime.EnterWrite + "(writer);");
         writer.Line("writer.WriteStartObject();");
         for (var i = 0; i < type.Properties.Count; i++)
         {
@@ -218,7 +216,7 @@ internal static class ConverterEmitter
                 default:
                     writer.OpenBlock(head.TrimEnd());
                     writer.Line("writer.WritePropertyName(" + name + ");");
-                    WriteValueStatements(writer, property.Type, local, type.Namespace, runtime, 0);
+                    WriteValueStatements(writer, property.Type, local, 0);
                     writer.CloseBlock();
                     break;
             }
@@ -237,7 +235,7 @@ internal static class ConverterEmitter
     }
 
     /// <summary>Statements that write one value (no property name) held in <paramref name="expression"/>.</summary>
-    private static void WriteValueStatements(SourceWriter writer, TypeRef type, string expression, string ns, string runtime, int depth)
+    private static void WriteValueStatements(SourceWriter writer, TypeRef type, string expression, int depth)
     {
         switch (type.Kind)
         {
@@ -251,13 +249,13 @@ internal static class ConverterEmitter
                 writer.Line("writer.WriteNumberValue(" + expression + ");");
                 break;
             case TypeRefKind.Int64 or TypeRefKind.UInt64:
-                writer.Line(runtime + ".WriteIntegerString(writer, " + expression + ");");
+                writer.Line(JsonRuntime.WriteIntegerString + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Float:
-                writer.Line(runtime + ".WriteSingleValue(writer, " + expression + ");");
+                writer.Line(JsonRuntime.WriteSingleValue + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Double:
-                writer.Line(runtime + ".WriteDoubleValue(writer, " + expression + ");");
+                writer.Line(JsonRuntime.WriteDoubleValue + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Bytes:
                 writer.Line("writer.WriteBase64StringValue(" + expression + ");");
@@ -269,16 +267,16 @@ internal static class ConverterEmitter
                 writer.Line(expression + ".WriteTo(writer);");
                 break;
             case TypeRefKind.Object:
-                writer.Line(ConverterNames.LocalConverter(type.Name!) + ".WriteValue(writer, " + expression + ", options);");
+                writer.Line(ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WriteValue + "(writer, " + expression + ", options);");
                 break;
             case TypeRefKind.Enum:
-                writer.Line("writer.WriteStringValue(" + ConverterNames.LocalConverter(type.Name!) + ".WireName(" + expression + "));");
+                writer.Line("writer.WriteStringValue(" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WireName + "(" + expression + "));");
                 break;
             case TypeRefKind.Array:
                 var item = "item" + I(depth);
                 writer.Line("writer.WriteStartArray();");
                 writer.OpenBlock("foreach (var " + item + " in " + expression + ")");
-                WriteValueStatements(writer, type.Element!, item, ns, runtime, depth + 1);
+                WriteValueStatements(writer, type.Element!, item, depth + 1);
                 writer.CloseBlock();
                 writer.Line("writer.WriteEndArray();");
                 break;
@@ -287,7 +285,7 @@ internal static class ConverterEmitter
                 writer.Line("writer.WriteStartObject();");
                 writer.OpenBlock("foreach (var " + entry + " in " + expression + ")");
                 writer.Line("writer.WritePropertyName(" + entry + ".Key);");
-                WriteValueStatements(writer, type.Element!, entry + ".Value", ns, runtime, depth + 1);
+                WriteValueStatements(writer, type.Element!, entry + ".Value", depth + 1);
                 writer.CloseBlock();
                 writer.Line("writer.WriteEndObject();");
                 break;

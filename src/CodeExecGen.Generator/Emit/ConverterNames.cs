@@ -1,21 +1,16 @@
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
-/// <summary>Where serialization code lives: a <c>.Serialization</c> namespace beside the models.</summary>
+/// <summary>How generated code names serialization code: a <c>.Serialization</c> namespace beside the models.</summary>
 internal static class ConverterNames
 {
-    public const string SubNamespace = "Serialization";
-
-    public static string Namespace(string modelNamespace) => modelNamespace + "." + SubNamespace;
+    public static string Namespace(string modelNamespace) => modelNamespace + "." + GeneratedNames.SerializationNamespace;
 
     /// <summary>The converter of a generated type, as named from generated code.</summary>
     /// <remarks>Model code refers to it fully qualified; code in the serialization namespace by its simple name, which that namespace resolves first.</remarks>
-    public static string Converter(string modelNamespace, string typeName) => "global::" + Namespace(modelNamespace) + "." + typeName + "Converter";
+    public static string Converter(TypeSpec type) => "global::" + Namespace(type.Namespace) + "." + type.ConverterName;
 
     /// <summary>A converter named from inside the serialization namespace.</summary>
-    public static string LocalConverter(string typeName) => typeName + "Converter";
-
-    /// <summary>The shared runtime helpers, named from inside the serialization namespace.</summary>
-    public const string Runtime = "JsonRuntime";
+    public static string LocalConverter(string typeName) => typeName + GeneratedNames.ConverterSuffix;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -13,13 +13,12 @@ internal static class EnumConverterEmitter
     {
         var ns = type.Namespace;
         var model = "global::" + ns + "." + type.Name;
-        var runtime = ConverterNames.Runtime;
         var typeName = ModelEmitter.Literal(type.Name);
 
         var writer = GeneratedFile.Begin(ConverterNames.Namespace(ns));
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as its wire names.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed class " + type.Name + "Converter : " + Json + ".Serialization.JsonConverter<" + model + ">");
+        writer.OpenBlock("public sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
         writer.Line("private static readonly " + Json + ".JsonEncodedText[] Names =");
         writer.Line("{").Indent();
         foreach (var member in type.Members)
@@ -30,11 +29,11 @@ internal static class EnumConverterEmitter
         writer.CloseBlock("};");
         writer.Line();
         writer.Line("/// <summary>Reads one known value where a value is required.</summary>");
-        writer.Line("internal static readonly JsonValueReader<" + model + "> Element = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
-        writer.Line("    => TryReadValue(ref reader, out var value) && value is { } known ? known : throw " + runtime + ".UnknownEnumValue(" + typeName + ");");
+        writer.Line("internal static readonly " + JsonRuntime.ValueReader + "<" + model + "> " + ConverterMembers.Element + " = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
+        writer.Line("    => TryReadValue(ref reader, out var value) && value is { } known ? known : throw " + JsonRuntime.UnknownEnumValue + "(" + typeName + ");");
         writer.Line();
         writer.Line("/// <summary>Parses a wire name held in a string.</summary>");
-        writer.Line("internal static readonly global::System.Func<string, (bool Found, " + model + " Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);");
+        writer.Line("internal static readonly global::System.Func<string, (bool Found, " + model + " Value)> " + ConverterMembers.Parse + " = text => TryParse(text, out var value) ? (true, value) : (false, default);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override " + model + " Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options) => Element(ref reader, options);");
@@ -44,13 +43,13 @@ internal static class EnumConverterEmitter
         writer.Line();
         writer.Line("/// <summary>The wire name of a value.</summary>");
         writer.Line("/// <exception cref=\"" + Json + ".JsonException\">The value is not one the enum defines.</exception>");
-        writer.OpenBlock("public static " + Json + ".JsonEncodedText WireName(" + model + " value)");
+        writer.OpenBlock("public static " + Json + ".JsonEncodedText " + ConverterMembers.WireName + "(" + model + " value)");
         writer.Line("var index = (int)value;");
-        writer.Line("return (uint)index < (uint)Names.Length ? Names[index] : throw " + runtime + ".UndefinedEnumValue(" + typeName + ", index);");
+        writer.Line("return (uint)index < (uint)Names.Length ? Names[index] : throw " + JsonRuntime.UndefinedEnumValue + "(" + typeName + ", index);");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>True with null for JSON null, true with the value for a known wire name, false otherwise (the caller keeps the raw value).</summary>");
-        writer.OpenBlock("internal static bool TryReadValue(ref " + Json + ".Utf8JsonReader reader, out " + model + "? value)");
+        writer.OpenBlock("internal static bool " + ConverterMembers.TryReadValue + "(ref " + Json + ".Utf8JsonReader reader, out " + model + "? value)");
         writer.Line("value = null;");
         writer.OpenBlock("if (reader.TokenType == " + Json + ".JsonTokenType.Null)");
         writer.Line("return true;");

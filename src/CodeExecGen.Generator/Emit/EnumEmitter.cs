@@ -1,4 +1,4 @@
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -13,7 +13,7 @@ internal static class EnumEmitter
         var writer = GeneratedFile.Begin(type.Namespace);
         XmlDoc.Summary(writer, type.Description, "The values of <c>" + type.Name + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type.Namespace, type.Name) + "))]");
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");
         writer.OpenBlock("public enum " + type.Name);
         for (var i = 0; i < type.Members.Count; i++)
         {

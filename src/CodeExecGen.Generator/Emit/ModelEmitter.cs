@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using CodeExecGen.Generator.Helpers;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeExecGen.Generator.Emit;
@@ -9,15 +8,12 @@ namespace CodeExecGen.Generator.Emit;
 /// <summary>Writes the class for one object schema: properties and their docs, nothing else.</summary>
 internal static class ModelEmitter
 {
-    /// <summary>The property holding unknown JSON; reserved, so no schema property can take the name.</summary>
-    public const string ExtensionDataName = "ExtensionData";
-
     public static string Emit(ObjectTypeSpec type)
     {
         var writer = GeneratedFile.Begin(type.Namespace);
         XmlDoc.Summary(writer, type.Description, "The <c>" + XmlDoc.Escape(type.WireId) + "</c> message.", "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type.Namespace, type.Name) + "))]");
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");
         writer.OpenBlock("public sealed partial class " + type.Name);
         var first = true;
         foreach (var property in type.Properties)
@@ -53,7 +49,7 @@ internal static class ModelEmitter
         writer.Line("/// Properties this schema revision does not know, and values it cannot hold (an enum value");
         writer.Line("/// added by a newer API revision), kept as read and written back unchanged.");
         writer.Line("/// </summary>");
-        writer.Line("public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? " + ExtensionDataName + " { get; set; }");
+        writer.Line("public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? " + GeneratedNames.ExtensionData + " { get; set; }");
         writer.CloseBlock();
         return GeneratedFile.End(writer);
     }
@@ -75,7 +71,7 @@ internal static class ModelEmitter
 
         if (property.Guard is { } guarded)
         {
-            remarks.Add("Only meaningful when <see cref=\"" + guarded.GuardProperty + "\"/> is " + string.Join(" or ", guarded.SuccessMembers.Select(m => "<see cref=\"global::" + type.Namespace + "." + guarded.GuardEnum + "." + m + "\"/>")) + "; check it first, or use <see cref=\"" + GuardNames.TryGetName(property.Name) + "\"/>.");
+            remarks.Add("Only meaningful when <see cref=\"" + guarded.GuardProperty + "\"/> is " + string.Join(" or ", guarded.SuccessMembers.Select(m => "<see cref=\"global::" + type.Namespace + "." + guarded.GuardEnum + "." + m + "\"/>")) + "; check it first, or use <see cref=\"" + property.TryGetName + "\"/>.");
         }
 
         XmlDoc.Summary(writer, property.Description, "The " + jsonName + " field.", remarks.ToArray());
@@ -97,7 +93,7 @@ internal static class ModelEmitter
             // A union member: one backing field for the whole union, so setting one clears the others.
             var kind = "global::" + ns + "." + union.KindName + "." + property.Name;
             writer.OpenBlock("public " + propertyType + " " + property.Name);
-            writer.Line("get => " + UnionEmitter.KindField + " == " + kind + " ? (" + propertyType + ")" + UnionEmitter.ValueField + " : null;");
+            writer.Line("get => " + GeneratedNames.UnionKindField + " == " + kind + " ? (" + propertyType + ")" + GeneratedNames.UnionValueField + " : null;");
             writer.Line("set => SetUnion(" + kind + ", value);");
             writer.CloseBlock();
             return;
@@ -109,7 +105,7 @@ internal static class ModelEmitter
     private static void WriteGuardHelpers(SourceWriter writer, PropertySpec property, string ns)
     {
         var guard = property.Guard!;
-        var check = GuardNames.CheckName(guard.SuccessMembers);
+        var check = guard.CheckName;
         var values = guard.SuccessMembers.Select(m => "global::" + ns + "." + guard.GuardEnum + "." + m).ToList();
         var valueDocs = string.Join(" or ", values.Select(v => "<see cref=\"" + v + "\"/>"));
         writer.Line();
@@ -117,8 +113,8 @@ internal static class ModelEmitter
         writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         writer.Line("public bool " + check + " => " + guard.GuardProperty + " is " + string.Join(" or ", values) + ";");
         writer.Line();
-        var tryGet = GuardNames.TryGetName(property.Name);
-        var parameter = Naming.ToParameterName(property.Name);
+        var tryGet = property.TryGetName;
+        var parameter = property.ParameterName;
         writer.Line("/// <summary>Gets <see cref=\"" + property.Name + "\"/> only when <see cref=\"" + check + "\"/>; otherwise false, whatever it holds.</summary>");
         if (property.Type.Kind == TypeRefKind.String)
         {
@@ -143,7 +139,7 @@ internal static class ModelEmitter
     {
         var ns = type.Namespace;
         var model = "global::" + ns + "." + type.Name;
-        var parameter = Naming.ToParameterName(property.Name);
+        var parameter = property.ParameterName;
         writer.Line();
         writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " with <see cref=\"" + property.Name + "\"/> set.</summary>");
         switch (property.Type.Kind)
@@ -151,14 +147,14 @@ internal static class ModelEmitter
             case TypeRefKind.Object:
                 var objectType = TypeNames.ValueType(property.Type, ns);
                 writer.Line("/// <param name=\"" + parameter.TrimStart('@') + "\">Its settings; null for the defaults.</param>");
-                writer.Line("public static " + model + " For" + property.Name + "(" + objectType + "? " + parameter + " = null) => new " + model + " { " + property.Name + " = " + parameter + " ?? new " + objectType + "() };");
+                writer.Line("public static " + model + " " + property.FactoryName + "(" + objectType + "? " + parameter + " = null) => new " + model + " { " + property.Name + " = " + parameter + " ?? new " + objectType + "() };");
                 break;
             case TypeRefKind.Array:
                 var element = TypeNames.ValueType(property.Type.Element!, ns);
-                writer.Line("public static " + model + " For" + property.Name + "(params " + element + "[] " + parameter + ") => new " + model + " { " + property.Name + " = new global::System.Collections.Generic.List<" + element + ">(" + parameter + ") };");
+                writer.Line("public static " + model + " " + property.FactoryName + "(params " + element + "[] " + parameter + ") => new " + model + " { " + property.Name + " = new global::System.Collections.Generic.List<" + element + ">(" + parameter + ") };");
                 break;
             default:
-                writer.Line("public static " + model + " For" + property.Name + "(" + TypeNames.ValueType(property.Type, ns) + " " + parameter + ") => new " + model + " { " + property.Name + " = " + parameter + " };");
+                writer.Line("public static " + model + " " + property.FactoryName + "(" + TypeNames.ValueType(property.Type, ns) + " " + parameter + ") => new " + model + " { " + property.Name + " = " + parameter + " };");
                 break;
         }
     }

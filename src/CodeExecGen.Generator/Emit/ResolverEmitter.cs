@@ -1,5 +1,5 @@
 using System.Linq;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 

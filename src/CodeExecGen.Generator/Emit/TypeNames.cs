@@ -1,5 +1,5 @@
 using System;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -24,8 +24,8 @@ internal static class TypeNames
         TypeRefKind.Float => "float",
         TypeRefKind.Double => "double",
         TypeRefKind.Bytes => "byte[]",
-        TypeRefKind.Timestamp => "global::" + ns + "." + SupportTypes.Timestamp,
-        TypeRefKind.Duration => "global::" + ns + "." + SupportTypes.Duration,
+        TypeRefKind.Timestamp => "global::" + ns + "." + GeneratedNames.Timestamp,
+        TypeRefKind.Duration => "global::" + ns + "." + GeneratedNames.Duration,
         TypeRefKind.Any => "global::System.Text.Json.JsonElement",
         TypeRefKind.Object or TypeRefKind.Enum => "global::" + ns + "." + type.Name!,
         TypeRefKind.Array => "global::System.Collections.Generic.List<" + ValueType(type.Element!, ns) + ">",

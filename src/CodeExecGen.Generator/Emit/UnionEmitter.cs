@@ -1,6 +1,5 @@
 using System.Linq;
-using CodeExecGen.Generator.Helpers;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 
@@ -11,9 +10,6 @@ namespace CodeExecGen.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    public const string ValueField = "_unionValue";
-    public const string KindField = "_unionKind";
-
     public static string Emit(ObjectTypeSpec type)
     {
         var union = type.Union!;
@@ -55,17 +51,17 @@ internal static class UnionEmitter
         writer.OpenBlock("public interface " + union.VisitorInterfaceName + "<TResult>");
         foreach (var member in members)
         {
-            var parameter = Naming.ToParameterName(member.Name);
+            var parameter = member.ParameterName;
             writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " whose <see cref=\"" + model + "." + member.Name + "\"/> is set.</summary>");
-            writer.Line("TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ", " + model + " " + Naming.ToParameterName(type.Name) + ");");
+            writer.Line("TResult " + UnionSpec.VisitName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ", " + model + " " + type.ParameterName + ");");
             writer.Line();
         }
 
         writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " with no member set.</summary>");
-        writer.Line("TResult VisitNone(" + model + " " + Naming.ToParameterName(type.Name) + ");");
+        writer.Line("TResult VisitNone(" + model + " " + type.ParameterName + ");");
         writer.Line();
         writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " that holds only data this schema revision does not know (see <see cref=\"" + kind + ".Unknown\"/>).</summary>");
-        writer.Line("TResult VisitUnknown(" + model + " " + Naming.ToParameterName(type.Name) + ");");
+        writer.Line("TResult VisitUnknown(" + model + " " + type.ParameterName + ");");
         writer.CloseBlock();
         writer.Line();
 
@@ -77,11 +73,11 @@ internal static class UnionEmitter
         writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock("public abstract class " + union.VisitorBaseName + "<TResult> : " + visitor);
-        var self = Naming.ToParameterName(type.Name);
+        var self = type.ParameterName;
         foreach (var member in members)
         {
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public virtual TResult Visit" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + Naming.ToParameterName(member.Name) + ", " + model + " " + self + ") => DefaultVisit(" + self + ");");
+            writer.Line("public virtual TResult " + UnionSpec.VisitName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + member.ParameterName + ", " + model + " " + self + ") => DefaultVisit(" + self + ");");
             writer.Line();
         }
 
@@ -98,24 +94,24 @@ internal static class UnionEmitter
 
         // The members on the type itself.
         writer.OpenBlock("public sealed partial class " + type.Name);
-        writer.Line("private object? " + ValueField + ";");
-        writer.Line("private " + kind + " " + KindField + ";");
+        writer.Line("private object? " + GeneratedNames.UnionValueField + ";");
+        writer.Line("private " + kind + " " + GeneratedNames.UnionKindField + ";");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Which member of the " + unionLabel + " union is set. Setting a member clears the others, so at most");
         writer.Line("/// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.");
         writer.Line("/// </summary>");
         writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
-        writer.Line("public " + kind + " Kind => " + KindField + " != " + kind + ".None ? " + KindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
+        writer.Line("public " + kind + " " + GeneratedNames.UnionKind + " => " + GeneratedNames.UnionKindField + " != " + kind + ".None ? " + GeneratedNames.UnionKindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
         writer.Line();
 
         writer.Line("/// <summary>Calls the visitor method for the member that is set.</summary>");
-        writer.OpenBlock("public TResult Accept<TResult>(" + visitor + " visitor)");
+        writer.OpenBlock("public TResult " + GeneratedNames.UnionAccept + "<TResult>(" + visitor + " visitor)");
         writer.Line("if (visitor is null) throw new global::System.ArgumentNullException(nameof(visitor));");
-        writer.OpenBlock("switch (" + KindField + ")");
+        writer.OpenBlock("switch (" + GeneratedNames.UnionKindField + ")");
         foreach (var member in members)
         {
-            writer.Line("case " + kind + "." + member.Name + ": return visitor.Visit" + member.Name + "((" + TypeNames.ValueType(member.Type, ns) + ")" + ValueField + "!, this);");
+            writer.Line("case " + kind + "." + member.Name + ": return visitor." + UnionSpec.VisitName(member.Name) + "((" + TypeNames.ValueType(member.Type, ns) + ")" + GeneratedNames.UnionValueField + "!, this);");
         }
 
         writer.Line("default: return HasUnknownData() ? visitor.VisitUnknown(this) : visitor.VisitNone(this);");
@@ -124,14 +120,14 @@ internal static class UnionEmitter
         writer.Line();
 
         writer.Line("/// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>");
-        var parameters = members.Select(m => "global::System.Func<" + TypeNames.ValueType(m.Type, ns) + ", TResult> " + Naming.ToParameterName(m.Name))
+        var parameters = members.Select(m => "global::System.Func<" + TypeNames.ValueType(m.Type, ns) + ", TResult> " + m.ParameterName)
             .Concat(new[] { "global::System.Func<" + model + ", TResult> none", "global::System.Func<" + model + ", TResult> unknown" });
         writer.OpenBlock("public TResult Match<TResult>(" + string.Join(", ", parameters) + ")");
-        writer.OpenBlock("switch (" + KindField + ")");
+        writer.OpenBlock("switch (" + GeneratedNames.UnionKindField + ")");
         foreach (var member in members)
         {
-            var parameter = Naming.ToParameterName(member.Name);
-            writer.Line("case " + kind + "." + member.Name + ": return (" + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")))((" + TypeNames.ValueType(member.Type, ns) + ")" + ValueField + "!);");
+            var parameter = member.ParameterName;
+            writer.Line("case " + kind + "." + member.Name + ": return (" + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")))((" + TypeNames.ValueType(member.Type, ns) + ")" + GeneratedNames.UnionValueField + "!);");
         }
 
         writer.Line("default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);");
@@ -140,10 +136,10 @@ internal static class UnionEmitter
 
         foreach (var member in members)
         {
-            var parameter = Naming.ToParameterName(member.Name);
+            var parameter = member.ParameterName;
             writer.Line();
             writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " holding <paramref name=\"" + parameter.TrimStart('@') + "\"/> as its <see cref=\"" + member.Name + "\"/>.</summary>");
-            writer.Line("public static " + model + " From" + member.Name + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
+            writer.Line("public static " + model + " " + UnionSpec.FactoryName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
             writer.Line(TypeNames.IsValueType(member.Type)
                 ? "    => new " + model + " { " + member.Name + " = " + parameter + " };"
                 : "    => new " + model + " { " + member.Name + " = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")) };");
@@ -152,22 +148,22 @@ internal static class UnionEmitter
         writer.Line();
         writer.OpenBlock("private void SetUnion(" + kind + " kind, object? value)");
         writer.OpenBlock("if (value is not null)");
-        writer.Line(ValueField + " = value;");
-        writer.Line(KindField + " = kind;");
+        writer.Line(GeneratedNames.UnionValueField + " = value;");
+        writer.Line(GeneratedNames.UnionKindField + " = kind;");
         writer.CloseBlock();
-        writer.OpenBlock("else if (" + KindField + " == kind)");
-        writer.Line(ValueField + " = null;");
-        writer.Line(KindField + " = " + kind + ".None;");
+        writer.OpenBlock("else if (" + GeneratedNames.UnionKindField + " == kind)");
+        writer.Line(GeneratedNames.UnionValueField + " = null;");
+        writer.Line(GeneratedNames.UnionKindField + " = " + kind + ".None;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
 
         writer.Line("/// <summary>True when ExtensionData holds a property this schema revision does not declare.</summary>");
         writer.OpenBlock("private bool HasUnknownData()");
-        writer.OpenBlock("if (ExtensionData is null)");
+        writer.OpenBlock("if (" + GeneratedNames.ExtensionData + " is null)");
         writer.Line("return false;");
         writer.CloseBlock();
-        writer.OpenBlock("foreach (var key in ExtensionData.Keys)");
+        writer.OpenBlock("foreach (var key in " + GeneratedNames.ExtensionData + ".Keys)");
         writer.OpenBlock("switch (key)");
         foreach (var property in type.Properties)
         {

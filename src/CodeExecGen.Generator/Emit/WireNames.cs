@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
 

@@ -2,15 +2,13 @@ using System.Collections.Generic;
 using System.IO;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Helpers;
-using CodeExecGen.Generator.Json;
+using CodeExecGen.Generator.Read.Json;
 
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Read;
 
 /// <summary>Reads an overlay file; a file that cannot be read is one CEG0008 and no overlay.</summary>
 internal static class OverlayReader
 {
-    /// <summary>The overlay shipped for Google's Gemini document, used when a schema item names none.</summary>
-    public const string GeminiDocumentName = "generativelanguage";
 
     private const string BuiltInResource = "CodeExecGen.Overlay.generativelanguage.v1beta.overlay.json";
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace CodeExecGen.Generator.Helpers;
+namespace CodeExecGen.Generator.Bind;
 
 /// <summary>
 /// Turns schema names into C# identifiers. Every identifier we produce starts with an upper-case
@@ -51,34 +51,6 @@ internal static class Naming
         }
 
         return string.Empty;
-    }
-
-    /// <summary>A parameter name from a property name: camelCase, with '@' before a C# keyword (<c>Default</c> → <c>@default</c>).</summary>
-    public static string ToParameterName(string propertyName)
-    {
-        var name = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-    }
-
-    /// <summary>
-    /// True when the text is not well-formed UTF-16 (a lone surrogate, which a JSON \u escape can
-    /// produce): it has no UTF-8 form, so it can be neither a u8 literal nor a JsonEncodedText.
-    /// </summary>
-    public static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True for a dotted name whose every part is a legal, non-keyword identifier.</summary>

@@ -3,26 +3,28 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Helpers;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Bind;
 
 /// <summary>
 /// Checks the overlay's entries against the schema and folds them into the type specs. An entry
 /// that does not fit is a CEG0009 at its place in the overlay, and is ignored.
 /// </summary>
-internal static class OverlayApplier
+internal static class OverlayBinder
 {
     /// <summary>Member names a union adds to its type, reserved before the type's properties are named.</summary>
     public static IEnumerable<string> ReservedMemberNames(Overlay overlay, string wireId)
     {
         foreach (var union in overlay.Unions.Where(u => u.Schema.Value == wireId))
         {
-            yield return "Kind";
-            yield return "Accept";
+            yield return GeneratedNames.UnionKind;
+            yield return GeneratedNames.UnionAccept;
             yield return "Match";
             foreach (var member in union.Members)
             {
-                yield return "From" + Naming.ToPropertyName(member.Value);
+                yield return UnionSpec.FactoryName(Naming.ToPropertyName(member.Value));
             }
         }
     }
@@ -31,7 +33,7 @@ internal static class OverlayApplier
         Overlay overlay,
         List<TypeSpec> types,
         IReadOnlyDictionary<string, TypeRef> schemaTypes,
-        IReadOnlyDictionary<string, (string Kind, string VisitorInterface, string VisitorBase)> unionTypeNames,
+        IReadOnlyDictionary<string, UnionTypeNames> unionTypeNames,
         List<DiagnosticInfo> diagnostics)
     {
         void Mismatch(LocationInfo location, string message) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverlayMismatch, location, message));
@@ -134,14 +136,14 @@ internal static class OverlayApplier
                 continue;
             }
 
-            var helpers = new[] { GuardNames.CheckName(success), GuardNames.TryGetName(guarded.Name) };
+            var spec = new GuardSpec(guardProperty.Name, guardEnum.Name, success.ToEquatableArray());
+            var helpers = new[] { spec.CheckName, guarded.TryGetName };
             if (helpers.FirstOrDefault(h => type.Properties.Any(p => p.Name == h)) is { } taken)
             {
                 Mismatch(guard.Property.Location, $"'{type.Name}' already has a member named '{taken}'");
                 continue;
             }
 
-            var spec = new GuardSpec(guardProperty.Name, guardEnum.Name, success.ToEquatableArray());
             Replace(type, type with { Properties = type.Properties.Select(p => p == guarded ? p with { Guard = spec } : p).ToEquatableArray() });
         }
 
@@ -149,9 +151,9 @@ internal static class OverlayApplier
         {
             if (Find(factory) is { } type)
             {
-                if (type.Properties.FirstOrDefault(p => type.Properties.Any(q => q.Name == "For" + p.Name)) is { } clash)
+                if (type.Properties.FirstOrDefault(p => type.Properties.Any(q => q.Name == p.FactoryName)) is { } clash)
                 {
-                    Mismatch(factory.Location, $"'{type.Name}' already has a member named 'For{clash.Name}'");
+                    Mismatch(factory.Location, $"'{type.Name}' already has a member named '{clash.FactoryName}'");
                     continue;
                 }
 
@@ -167,12 +169,4 @@ internal static class OverlayApplier
             }
         }
     }
-}
-
-/// <summary>The names of the checked accessors a guard adds: <c>IsOk</c>, <c>TryGetOutput</c>.</summary>
-internal static class GuardNames
-{
-    public static string CheckName(IReadOnlyList<string> successMembers) => successMembers.Count == 1 ? "Is" + successMembers[0] : "IsSuccess";
-
-    public static string TryGetName(string guardedProperty) => "TryGet" + guardedProperty;
 }

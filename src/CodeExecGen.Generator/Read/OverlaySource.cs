@@ -1,4 +1,4 @@
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Read;
 
 /// <summary>
 /// The overlay a schema item names in CodeExecGenOverlay: the reference as written, and the

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using CodeExecGen.Generator.Schema;
+using CodeExecGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
-namespace CodeExecGen.Generator;
+namespace CodeExecGen.Generator.Read;
 
 /// <summary>Finds the AdditionalFiles item a schema's CodeExecGenOverlay metadata names.</summary>
 internal static class OverlayResolver

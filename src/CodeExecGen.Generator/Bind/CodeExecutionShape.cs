@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using CodeExecGen.Generator.Model;
 using System.Linq;
 
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Bind;
 
 /// <summary>
 /// Whether the schema has the types the code-execution helpers are written against (Gemini's

@@ -4,21 +4,27 @@ using System.Collections.Immutable;
 using System.Linq;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Helpers;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
 
 namespace CodeExecGen.Generator;
+
+/// <summary>One schema AdditionalFiles item: its path, requested namespace, text and overlay. Equatable by value.</summary>
+internal sealed record SchemaFile(string Path, string? Namespace, string Text, OverlaySource? Overlay = null);
 
 /// <summary>Which schema owns a generated namespace.</summary>
 internal sealed record NamespaceOwner(string Namespace, string Path);
 
-/// <summary>What the per-namespace helper files depend on.</summary>
-internal sealed record SupportSpec(string Namespace, string Path, bool HasCodeExecutionShape);
-
 /// <summary>One generated type and the schema file it came from.</summary>
-internal sealed record GeneratedType(string SourcePath, Schema.TypeSpec Type);
+internal sealed record GeneratedType(string SourcePath, TypeSpec Type);
 
-/// <summary>Schema files that lost their namespace to another file, and the CEG0007 errors saying so.</summary>
+/// <summary>The helper files of one generated namespace.</summary>
+internal sealed record NamespaceSupport(string Namespace, EquatableArray<SupportFileSpec> Files);
+
+/// <summary>Schema files that generate nothing (their namespace is taken, or the language is too old), and the CEG0007 errors.</summary>
 internal sealed record NamespaceConflicts(EquatableArray<string> SkippedPaths, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Two schemas in one namespace would define every type twice: the first path (ordinal) keeps it.</summary>
     public static NamespaceConflicts Find(ImmutableArray<NamespaceOwner> owners)
     {
         var skipped = new List<string>();

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace CodeExecGen.Generator.Json;
+namespace CodeExecGen.Generator.Read.Json;
 
 internal enum JsonNodeKind
 {

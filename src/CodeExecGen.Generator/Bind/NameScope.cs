@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Bind;
 
 /// <summary>
 /// The names already taken in one scope (a namespace, or the members of one type). A name that is

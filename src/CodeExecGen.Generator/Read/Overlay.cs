@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CodeExecGen.Generator.Diagnostics;
 
-namespace CodeExecGen.Generator.Schema;
+namespace CodeExecGen.Generator.Read;
 
 /// <summary>
 /// What the overlay file declares (see schema/codeexecgen-overlay.schema.json). Lives only inside one

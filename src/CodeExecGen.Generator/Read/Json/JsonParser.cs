@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 
-namespace CodeExecGen.Generator.Json;
+namespace CodeExecGen.Generator.Read.Json;
 
 /// <summary>The outcome of parsing: a root value, or the first error and where it happened.</summary>
 internal readonly struct JsonParseResult

@@ -1,0 +1,82 @@
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>
+/// What emitted converters call in the shipped Support/JsonRuntime.cs, each qualified name spelled once.
+/// The support code is text to this assembly; RuntimeContractTests compiles it and checks that every
+/// name here is a member of it, so a rename on either side fails a test, not a consumer's build.
+/// </summary>
+internal static class JsonRuntime
+{
+    public const string Type = nameof(JsonRuntime);
+
+    /// <summary>The delegate a converter's <c>Element</c> has: reads one non-null value.</summary>
+    public const string ValueReader = "JsonValueReader";
+
+    /// <summary>The delegate an escaped name is matched with.</summary>
+    public const string NameMatcher = "JsonNameMatcher";
+
+    public const string EnterObject = Type + "." + nameof(EnterObject);
+    public const string Next = Type + "." + nameof(Next);
+    public const string MatchEscapedName = Type + "." + nameof(MatchEscapedName);
+    public const string KeepRaw = Type + "." + nameof(KeepRaw);
+    public const string ReadList = Type + "." + nameof(ReadList);
+    public const string ReadMap = Type + "." + nameof(ReadMap);
+    public const string TryReadEnumList = Type + "." + nameof(TryReadEnumList);
+    public const string ReadString = Type + "." + nameof(ReadString);
+    public const string ReadBoolean = Type + "." + nameof(ReadBoolean);
+    public const string ReadInt32 = Type + "." + nameof(ReadInt32);
+    public const string ReadUInt32 = Type + "." + nameof(ReadUInt32);
+    public const string ReadInt64 = Type + "." + nameof(ReadInt64);
+    public const string ReadUInt64 = Type + "." + nameof(ReadUInt64);
+    public const string ReadSingle = Type + "." + nameof(ReadSingle);
+    public const string ReadDouble = Type + "." + nameof(ReadDouble);
+    public const string ReadAny = Type + "." + nameof(ReadAny);
+    public const string TryReadBytes = Type + "." + nameof(TryReadBytes);
+    public const string TryReadTimestamp = Type + "." + nameof(TryReadTimestamp);
+    public const string TryReadDuration = Type + "." + nameof(TryReadDuration);
+    public const string StringElement = Type + "." + nameof(StringElement);
+    public const string BooleanElement = Type + "." + nameof(BooleanElement);
+    public const string Int32Element = Type + "." + nameof(Int32Element);
+    public const string UInt32Element = Type + "." + nameof(UInt32Element);
+    public const string Int64Element = Type + "." + nameof(Int64Element);
+    public const string UInt64Element = Type + "." + nameof(UInt64Element);
+    public const string SingleElement = Type + "." + nameof(SingleElement);
+    public const string DoubleElement = Type + "." + nameof(DoubleElement);
+    public const string BytesElement = Type + "." + nameof(BytesElement);
+    public const string TimestampElement = Type + "." + nameof(TimestampElement);
+    public const string DurationElement = Type + "." + nameof(DurationElement);
+    public const string AnyElement = Type + "." + nameof(AnyElement);
+    public const string EnterWrite = Type + "." + nameof(EnterWrite);
+    public const string WriteIntegerString = Type + "." + nameof(WriteIntegerString);
+    public const string WriteSingleValue = Type + "." + nameof(WriteSingleValue);
+    public const string WriteDoubleValue = Type + "." + nameof(WriteDoubleValue);
+    public const string UnionConflict = Type + "." + nameof(UnionConflict);
+    public const string UnknownEnumValue = Type + "." + nameof(UnknownEnumValue);
+    public const string UndefinedEnumValue = Type + "." + nameof(UndefinedEnumValue);
+    public const string NullElement = Type + "." + nameof(NullElement);
+    public const string PrependPath = Type + "." + nameof(PrependPath);
+    public const string HasPath = Type + "." + nameof(HasPath);
+    public const string WithPath = Type + "." + nameof(WithPath);
+}
+
+/// <summary>The members every generated converter has, which other converters, the resolver and ModelJson call.</summary>
+internal static class ConverterMembers
+{
+    /// <summary>Reads one value, the token on the value (object converters).</summary>
+    public const string ReadValue = nameof(ReadValue);
+
+    /// <summary>Writes one value (object converters).</summary>
+    public const string WriteValue = nameof(WriteValue);
+
+    /// <summary>A <c>JsonValueReader</c> for an array element or map value, which must not be null.</summary>
+    public const string Element = nameof(Element);
+
+    /// <summary>Reads an enum value; false for one this revision does not know (enum converters).</summary>
+    public const string TryReadValue = nameof(TryReadValue);
+
+    /// <summary>Parses an enum wire value (enum converters).</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>An enum value's wire name (enum converters).</summary>
+    public const string WireName = nameof(WireName);
+}

@@ -1,0 +1,57 @@
+namespace CodeExecGen.Generator.Model;
+
+/// <summary>
+/// The fixed names generated code uses, which Bind must keep free and emitters must write: defined
+/// once here so the two can never disagree.
+/// </summary>
+internal static class GeneratedNames
+{
+    /// <summary>The property holding unknown JSON.</summary>
+    public const string ExtensionData = "ExtensionData";
+
+    /// <summary>The namespace beside the models that holds the converters.</summary>
+    public const string SerializationNamespace = "Serialization";
+
+    public const string ConverterSuffix = "Converter";
+
+    public const string JsonNameFieldSuffix = "Name";
+
+    public const string Timestamp = "GoogleTimestamp";
+
+    public const string Duration = "GoogleDuration";
+
+    public const string CodeExecutionStep = "CodeExecutionStep";
+
+    public const string GenerateContentAccumulator = "GenerateContentAccumulator";
+
+    /// <summary>The attribute the analyzers read, emitted once per compilation in namespace CodeExecGen.</summary>
+    public const string GuardedByAttribute = "GuardedByAttribute";
+
+    public const string GuardedByNamespace = "CodeExecGen";
+
+    /// <summary>The union members a union type gets.</summary>
+    public const string UnionKind = "Kind";
+
+    public const string UnionAccept = "Accept";
+
+    public const string UnionFactoryPrefix = "From";
+
+    public const string VisitPrefix = "Visit";
+
+    /// <summary>The one backing field of a union's members, and the field saying which member it holds.</summary>
+    public const string UnionValueField = "_unionValue";
+
+    public const string UnionKindField = "_unionKind";
+
+    /// <summary>The overlay's factories: <c>Tool.ForCodeExecution()</c>.</summary>
+    public const string FactoryPrefix = "For";
+
+    /// <summary>Names the schema's own types must not take: the helpers, and the serialization namespace.</summary>
+    public static readonly string[] ReservedTypeNames = { Timestamp, Duration, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator };
+
+    /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>
+    public static readonly string[] ReservedMemberNames =
+    {
+        "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString", "Finalize", ExtensionData,
+    };
+}
