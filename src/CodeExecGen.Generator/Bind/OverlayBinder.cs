@@ -21,7 +21,6 @@ internal static class OverlayBinder
         {
             yield return GeneratedNames.UnionKind;
             yield return GeneratedNames.UnionAccept;
-            yield return "Match";
             foreach (var member in union.Members)
             {
                 yield return UnionSpec.FactoryName(Naming.ToPropertyName(member.Value));

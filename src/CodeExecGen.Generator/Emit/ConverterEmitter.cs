@@ -25,10 +25,9 @@ internal static class ConverterEmitter
 
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line("private static readonly " + Json + ".JsonEncodedText Name" + I(i) + " = " + Json + ".JsonEncodedText.Encode(" + ModelEmitter.Literal(properties[i].JsonName) + ");");
+            writer.Line("private static readonly " + Json + ".JsonEncodedText " + properties[i].JsonNameField + " = " + Json + ".JsonEncodedText.Encode(" + ModelEmitter.Literal(properties[i].JsonName) + ");");
         }
 
-        writer.Line("private static readonly string[] JsonNames = { " + string.Join(", ", properties.Select(p => ModelEmitter.Literal(p.JsonName))) + " };");
         writer.Line("private static readonly " + JsonRuntime.NameMatcher + " Matcher = Match;");
         writer.Line();
         writer.Line("/// <summary>Reads one " + type.Name + " where a non-null value is required.</summary>");
@@ -56,6 +55,8 @@ internal static class ConverterEmitter
         WriteWrite(writer, type, model);
         writer.Line();
         WriteMatch(writer, type);
+        writer.Line();
+        WriteJsonNameOf(writer, type);
         writer.Line();
         WriteIsSet(writer, type, model);
 
@@ -102,7 +103,7 @@ internal static class ConverterEmitter
             if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
             {
                 writer.OpenBlock("if (value." + property.Name + " is not null)");
-                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + JsonRuntime.UnionConflict + "(" + ModelEmitter.Literal(type.Name) + ", JsonNames[unionMember], JsonNames[" + I(i) + "]);");
+                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + JsonRuntime.UnionConflict + "(" + ModelEmitter.Literal(type.Name) + ", JsonNameOf(unionMember)!, " + ModelEmitter.Literal(property.JsonName) + ");");
                 writer.Line("unionMember = " + I(i) + ";");
                 writer.CloseBlock();
             }
@@ -119,7 +120,7 @@ internal static class ConverterEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.PrependPath + "(exception, property >= 0 ? JsonNames[property] : unknown))");
+        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.PrependPath + "(exception, property >= 0 ? JsonNameOf(property) : unknown))");
         writer.Line("throw;");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -197,7 +198,7 @@ internal static class ConverterEmitter
         {
             var property = type.Properties[i];
             var local = "p" + I(i);
-            var name = "Name" + I(i);
+            var name = property.JsonNameField;
             var head = "if (value." + property.Name + " is { } " + local + ") ";
             switch (property.Type.Kind)
             {
@@ -304,6 +305,30 @@ internal static class ConverterEmitter
         }
 
         writer.Line("return -1;");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The JSON name of a property index, for error messages only (so no array of names is kept).</summary>
+    private static void WriteJsonNameOf(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.Line("/// <summary>The JSON name of the property at an index, for error paths.</summary>");
+        writer.OpenBlock("private static string? JsonNameOf(int property)");
+        if (type.Properties.Count == 0)
+        {
+            writer.Line("return null;");
+        }
+        else
+        {
+            writer.OpenBlock("switch (property)");
+            for (var i = 0; i < type.Properties.Count; i++)
+            {
+                writer.Line("case " + I(i) + ": return " + ModelEmitter.Literal(type.Properties[i].JsonName) + ";");
+            }
+
+            writer.Line("default: return null;");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
     }
 

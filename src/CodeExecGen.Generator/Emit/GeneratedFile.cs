@@ -3,7 +3,10 @@ namespace CodeExecGen.Generator.Emit;
 /// <summary>The header and footer every generated file shares.</summary>
 internal static class GeneratedFile
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"CodeExecGen\", \"1.0.0\")]";
+    /// <summary>The generator's version (major.minor.patch of its assembly, which the build sets from the package version).</summary>
+    public static readonly string Version = typeof(GeneratedFile).Assembly.GetName().Version!.ToString(3);
+
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"CodeExecGen\", \"" + Version + "\")]";
 
     public static SourceWriter Begin(string ns)
     {

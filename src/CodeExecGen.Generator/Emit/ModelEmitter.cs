@@ -110,7 +110,6 @@ internal static class ModelEmitter
         var valueDocs = string.Join(" or ", values.Select(v => "<see cref=\"" + v + "\"/>"));
         writer.Line();
         writer.Line("/// <summary>True when <see cref=\"" + guard.GuardProperty + "\"/> is " + valueDocs + ": only then does <see cref=\"" + property.Name + "\"/> hold what it promises.</summary>");
-        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         writer.Line("public bool " + check + " => " + guard.GuardProperty + " is " + string.Join(" or ", values) + ";");
         writer.Line();
         var tryGet = property.TryGetName;

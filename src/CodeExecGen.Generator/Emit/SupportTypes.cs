@@ -8,10 +8,13 @@ internal static class SupportTypes
     // Every support file is written in this namespace; emission moves it to the consumer's.
     private const string PlaceholderNamespace = "CodeExecGen.Generated";
 
+    // And carries this version in its [GeneratedCode]; emission writes the generator's.
+    private const string PlaceholderVersion = "\"CodeExecGen.Version\"";
+
     public static string Emit(string file, string modelNamespace)
     {
         using var stream = typeof(SupportTypes).Assembly.GetManifestResourceStream("CodeExecGen.Support." + file + ".cs")!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n").Replace(PlaceholderNamespace, modelNamespace);
+        return reader.ReadToEnd().Replace("\r\n", "\n").Replace(PlaceholderNamespace, modelNamespace).Replace(PlaceholderVersion, "\"" + GeneratedFile.Version + "\"");
     }
 }

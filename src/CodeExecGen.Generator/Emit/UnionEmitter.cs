@@ -5,7 +5,7 @@ namespace CodeExecGen.Generator.Emit;
 
 /// <summary>
 /// Writes what a union (a proto oneof from the overlay) adds: the kind enum, the visitor interface and
-/// base class, and the type's Kind, Accept, Match and From... members with the one backing field that
+/// base class, and the type's Kind, Accept and From... members with the one backing field that
 /// keeps at most one member set.
 /// </summary>
 internal static class UnionEmitter
@@ -101,7 +101,6 @@ internal static class UnionEmitter
         writer.Line("/// Which member of the " + unionLabel + " union is set. Setting a member clears the others, so at most");
         writer.Line("/// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.");
         writer.Line("/// </summary>");
-        writer.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
         writer.Line("public " + kind + " " + GeneratedNames.UnionKind + " => " + GeneratedNames.UnionKindField + " != " + kind + ".None ? " + GeneratedNames.UnionKindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
         writer.Line();
 
@@ -118,21 +117,6 @@ internal static class UnionEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
-
-        writer.Line("/// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>");
-        var parameters = members.Select(m => "global::System.Func<" + TypeNames.ValueType(m.Type, ns) + ", TResult> " + m.ParameterName)
-            .Concat(new[] { "global::System.Func<" + model + ", TResult> none", "global::System.Func<" + model + ", TResult> unknown" });
-        writer.OpenBlock("public TResult Match<TResult>(" + string.Join(", ", parameters) + ")");
-        writer.OpenBlock("switch (" + GeneratedNames.UnionKindField + ")");
-        foreach (var member in members)
-        {
-            var parameter = member.ParameterName;
-            writer.Line("case " + kind + "." + member.Name + ": return (" + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")))((" + TypeNames.ValueType(member.Type, ns) + ")" + GeneratedNames.UnionValueField + "!);");
-        }
-
-        writer.Line("default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);");
-        writer.CloseBlock();
-        writer.CloseBlock();
 
         foreach (var member in members)
         {

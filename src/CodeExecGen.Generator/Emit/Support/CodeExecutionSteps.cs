@@ -9,7 +9,7 @@ namespace CodeExecGen.Generated
     /// matplotlib charts) it produced. Nothing here hides the outcome: <see cref="Outcome"/> says how the
     /// run ended, and the output is only handed out through <see cref="TryGetOutput"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
     public sealed class CodeExecutionStep
     {
         private readonly global::System.Collections.Generic.List<global::CodeExecGen.Generated.CodeExecutionResult> _results = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.CodeExecutionResult>();

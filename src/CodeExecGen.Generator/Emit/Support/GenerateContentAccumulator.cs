@@ -9,7 +9,7 @@ namespace CodeExecGen.Generated
     /// and every other field takes its latest value. Code-execution steps are handed out as soon as a
     /// result for them arrives, even when the code came in an earlier chunk.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
     public sealed class GenerateContentAccumulator
     {
         private readonly global::System.Collections.Generic.SortedDictionary<int, CandidateState> _candidates = new global::System.Collections.Generic.SortedDictionary<int, CandidateState>();

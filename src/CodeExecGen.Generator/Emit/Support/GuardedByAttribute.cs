@@ -10,7 +10,7 @@ namespace CodeExecGen
     /// guard (CEG1001) or with a check that also lets other values through (CEG1002). Put it on your
     /// own types too.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
     [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
     internal sealed class GuardedByAttribute : global::System.Attribute
     {

@@ -7,7 +7,7 @@ namespace CodeExecGen.Generated.Serialization
     /// Entry points for the generated types' JSON: trimming- and AOT-safe options, lenient reading of
     /// hand-written request bodies, and streaming of <c>streamGenerateContent</c> output.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
     public static class ModelJson
     {
         /// <summary>Strict options backed by <see cref="ModelJsonResolver.Default"/>; read-only.</summary>

@@ -10,7 +10,7 @@ namespace GenerativeLanguage.V1beta
     /// <remarks>
     /// <para>Schema <c>CodeExecutionResult</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.CodeExecutionResultConverter))]
     public sealed partial class CodeExecutionResult
     {
@@ -41,7 +41,6 @@ namespace GenerativeLanguage.V1beta
         public global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome? Outcome { get; set; }
 
         /// <summary>True when <see cref="Outcome"/> is <see cref="global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok"/>: only then does <see cref="Output"/> hold what it promises.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
         public bool IsOk => Outcome is global::GenerativeLanguage.V1beta.CodeExecutionResultOutcome.Ok;
 
         /// <summary>Gets <see cref="Output"/> only when <see cref="IsOk"/>; otherwise false, whatever it holds.</summary>

@@ -9,7 +9,7 @@ namespace GenerativeLanguage.V1beta
     /// matplotlib charts) it produced. Nothing here hides the outcome: <see cref="Outcome"/> says how the
     /// run ended, and the output is only handed out through <see cref="TryGetOutput"/>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionStep
     {
         private readonly global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.CodeExecutionResult> _results = new global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.CodeExecutionResult>();

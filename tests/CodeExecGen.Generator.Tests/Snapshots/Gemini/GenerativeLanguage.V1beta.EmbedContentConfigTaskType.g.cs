@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta
     /// <summary>
     /// Optional. The task type of the embedding.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.EmbedContentConfigTaskTypeConverter))]
     public enum EmbedContentConfigTaskType
     {

@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta
     /// <summary>
     /// Source of the File.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.FileSourceConverter))]
     public enum FileSource
     {

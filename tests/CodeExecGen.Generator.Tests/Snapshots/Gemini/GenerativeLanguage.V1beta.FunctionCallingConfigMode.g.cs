@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta
     /// <summary>
     /// Optional. Specifies the mode in which function calling should execute. If unspecified, the default value will be set to AUTO.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.FunctionCallingConfigModeConverter))]
     public enum FunctionCallingConfigMode
     {

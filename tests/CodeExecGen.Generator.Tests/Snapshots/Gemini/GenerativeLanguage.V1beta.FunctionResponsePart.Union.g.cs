@@ -5,7 +5,7 @@
 namespace GenerativeLanguage.V1beta
 {
     /// <summary>Which member of the <c>FunctionResponsePart.data</c> union a <see cref="global::GenerativeLanguage.V1beta.FunctionResponsePart"/> holds.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public enum FunctionResponsePartKind
     {
         /// <summary>No member is set.</summary>
@@ -23,7 +23,7 @@ namespace GenerativeLanguage.V1beta
 
     /// <summary>Visits one FunctionResponsePart by the member of its <c>FunctionResponsePart.data</c> union: one method per member.</summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public interface IFunctionResponsePartVisitor<TResult>
     {
         /// <summary>Visits a FunctionResponsePart whose <see cref="global::GenerativeLanguage.V1beta.FunctionResponsePart.InlineData"/> is set.</summary>
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta
     /// None and Unknown, goes to <see cref="DefaultVisit"/>.
     /// </summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public abstract class FunctionResponsePartVisitor<TResult> : global::GenerativeLanguage.V1beta.IFunctionResponsePartVisitor<TResult>
     {
         /// <inheritdoc/>
@@ -66,7 +66,6 @@ namespace GenerativeLanguage.V1beta
         /// Which member of the <c>FunctionResponsePart.data</c> union is set. Setting a member clears the others, so at most
         /// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
         public global::GenerativeLanguage.V1beta.FunctionResponsePartKind Kind => _unionKind != global::GenerativeLanguage.V1beta.FunctionResponsePartKind.None ? _unionKind : HasUnknownData() ? global::GenerativeLanguage.V1beta.FunctionResponsePartKind.Unknown : global::GenerativeLanguage.V1beta.FunctionResponsePartKind.None;
 
         /// <summary>Calls the visitor method for the member that is set.</summary>
@@ -80,15 +79,6 @@ namespace GenerativeLanguage.V1beta
             }
         }
 
-        /// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>
-        public TResult Match<TResult>(global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponseBlob, TResult> inlineData, global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponsePart, TResult> none, global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponsePart, TResult> unknown)
-        {
-            switch (_unionKind)
-            {
-                case global::GenerativeLanguage.V1beta.FunctionResponsePartKind.InlineData: return (inlineData ?? throw new global::System.ArgumentNullException(nameof(inlineData)))((global::GenerativeLanguage.V1beta.FunctionResponseBlob)_unionValue!);
-                default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);
-            }
-        }
 
         /// <summary>A new FunctionResponsePart holding <paramref name="inlineData"/> as its <see cref="InlineData"/>.</summary>
         public static global::GenerativeLanguage.V1beta.FunctionResponsePart FromInlineData(global::GenerativeLanguage.V1beta.FunctionResponseBlob inlineData)

@@ -10,7 +10,7 @@ namespace GenerativeLanguage.V1beta
     /// <remarks>
     /// <para>Schema <c>GenerateMessageResponse</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.GenerateMessageResponseConverter))]
     public sealed partial class GenerateMessageResponse
     {

@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta
     /// A <c>google-duration</c> value: seconds with up to nine fractional digits and an "s" suffix,
     /// such as <c>1.5s</c>. Keeps nanoseconds and the digits it was written with, so it round-trips exactly.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public readonly struct GoogleDuration : global::System.IEquatable<GoogleDuration>, global::System.IComparable<GoogleDuration>
     {
         private readonly long _seconds;

@@ -8,7 +8,7 @@ namespace GenerativeLanguage.V1beta
     /// <see cref="global::System.DateTimeOffset"/> it keeps all nine fractional digits and the offset it
     /// was written with, so a value read from JSON is written back exactly.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public readonly struct GoogleTimestamp : global::System.IEquatable<GoogleTimestamp>, global::System.IComparable<GoogleTimestamp>
     {
         private const long UnixEpochTicks = 621355968000000000L;

@@ -5,7 +5,7 @@
 namespace GenerativeLanguage.V1beta
 {
     /// <summary>Which member of the <c>Part.data</c> union a <see cref="global::GenerativeLanguage.V1beta.Part"/> holds.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public enum PartKind
     {
         /// <summary>No member is set.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta
 
     /// <summary>Visits one Part by the member of its <c>Part.data</c> union: one method per member.</summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public interface IPartVisitor<TResult>
     {
         /// <summary>Visits a Part whose <see cref="global::GenerativeLanguage.V1beta.Part.Text"/> is set.</summary>
@@ -89,7 +89,7 @@ namespace GenerativeLanguage.V1beta
     /// None and Unknown, goes to <see cref="DefaultVisit"/>.
     /// </summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public abstract class PartVisitor<TResult> : global::GenerativeLanguage.V1beta.IPartVisitor<TResult>
     {
         /// <inheritdoc/>
@@ -138,7 +138,6 @@ namespace GenerativeLanguage.V1beta
         /// Which member of the <c>Part.data</c> union is set. Setting a member clears the others, so at most
         /// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
         public global::GenerativeLanguage.V1beta.PartKind Kind => _unionKind != global::GenerativeLanguage.V1beta.PartKind.None ? _unionKind : HasUnknownData() ? global::GenerativeLanguage.V1beta.PartKind.Unknown : global::GenerativeLanguage.V1beta.PartKind.None;
 
         /// <summary>Calls the visitor method for the member that is set.</summary>
@@ -160,23 +159,6 @@ namespace GenerativeLanguage.V1beta
             }
         }
 
-        /// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>
-        public TResult Match<TResult>(global::System.Func<string, TResult> text, global::System.Func<global::GenerativeLanguage.V1beta.Blob, TResult> inlineData, global::System.Func<global::GenerativeLanguage.V1beta.FunctionCall, TResult> functionCall, global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponse, TResult> functionResponse, global::System.Func<global::GenerativeLanguage.V1beta.FileData, TResult> fileData, global::System.Func<global::GenerativeLanguage.V1beta.ExecutableCode, TResult> executableCode, global::System.Func<global::GenerativeLanguage.V1beta.CodeExecutionResult, TResult> codeExecutionResult, global::System.Func<global::GenerativeLanguage.V1beta.ToolCall, TResult> toolCall, global::System.Func<global::GenerativeLanguage.V1beta.ToolResponse, TResult> toolResponse, global::System.Func<global::GenerativeLanguage.V1beta.Part, TResult> none, global::System.Func<global::GenerativeLanguage.V1beta.Part, TResult> unknown)
-        {
-            switch (_unionKind)
-            {
-                case global::GenerativeLanguage.V1beta.PartKind.Text: return (text ?? throw new global::System.ArgumentNullException(nameof(text)))((string)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.InlineData: return (inlineData ?? throw new global::System.ArgumentNullException(nameof(inlineData)))((global::GenerativeLanguage.V1beta.Blob)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.FunctionCall: return (functionCall ?? throw new global::System.ArgumentNullException(nameof(functionCall)))((global::GenerativeLanguage.V1beta.FunctionCall)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.FunctionResponse: return (functionResponse ?? throw new global::System.ArgumentNullException(nameof(functionResponse)))((global::GenerativeLanguage.V1beta.FunctionResponse)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.FileData: return (fileData ?? throw new global::System.ArgumentNullException(nameof(fileData)))((global::GenerativeLanguage.V1beta.FileData)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.ExecutableCode: return (executableCode ?? throw new global::System.ArgumentNullException(nameof(executableCode)))((global::GenerativeLanguage.V1beta.ExecutableCode)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.CodeExecutionResult: return (codeExecutionResult ?? throw new global::System.ArgumentNullException(nameof(codeExecutionResult)))((global::GenerativeLanguage.V1beta.CodeExecutionResult)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.ToolCall: return (toolCall ?? throw new global::System.ArgumentNullException(nameof(toolCall)))((global::GenerativeLanguage.V1beta.ToolCall)_unionValue!);
-                case global::GenerativeLanguage.V1beta.PartKind.ToolResponse: return (toolResponse ?? throw new global::System.ArgumentNullException(nameof(toolResponse)))((global::GenerativeLanguage.V1beta.ToolResponse)_unionValue!);
-                default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);
-            }
-        }
 
         /// <summary>A new Part holding <paramref name="text"/> as its <see cref="Text"/>.</summary>
         public static global::GenerativeLanguage.V1beta.Part FromText(string text)

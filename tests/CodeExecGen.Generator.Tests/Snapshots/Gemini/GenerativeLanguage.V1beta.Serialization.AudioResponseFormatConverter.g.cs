@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.AudioResponseFormat"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("delivery");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("bitRate");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("sampleRate");
-        private static readonly string[] JsonNames = { "mimeType", "delivery", "bitRate", "sampleRate" };
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = global::System.Text.Json.JsonEncodedText.Encode("delivery");
+        private static readonly global::System.Text.Json.JsonEncodedText BitRateName = global::System.Text.Json.JsonEncodedText.Encode("bitRate");
+        private static readonly global::System.Text.Json.JsonEncodedText SampleRateName = global::System.Text.Json.JsonEncodedText.Encode("sampleRate");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AudioResponseFormat where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,16 +88,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.MimeType is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(MimeTypeName);
                 writer.WriteStringValue(AudioResponseFormatMimeTypeConverter.WireName(p0));
             }
             if (value.Delivery is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(DeliveryName);
                 writer.WriteStringValue(AudioResponseFormatDeliveryConverter.WireName(p1));
             }
-            if (value.BitRate is { } p2) writer.WriteNumber(Name2, p2);
-            if (value.SampleRate is { } p3) writer.WriteNumber(Name3, p3);
+            if (value.BitRate is { } p2) writer.WriteNumber(BitRateName, p2);
+            if (value.SampleRate is { } p3) writer.WriteNumber(SampleRateName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -138,6 +137,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "mimeType";
+                case 1: return "delivery";
+                case 2: return "bitRate";
+                case 3: return "sampleRate";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.AudioTranscriptionConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioTranscriptionConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("languageAuto");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("languageHints");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("adaptationPhrases");
-        private static readonly string[] JsonNames = { "languageAuto", "languageHints", "adaptationPhrases" };
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageAutoName = global::System.Text.Json.JsonEncodedText.Encode("languageAuto");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageHintsName = global::System.Text.Json.JsonEncodedText.Encode("languageHints");
+        private static readonly global::System.Text.Json.JsonEncodedText AdaptationPhrasesName = global::System.Text.Json.JsonEncodedText.Encode("adaptationPhrases");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AudioTranscriptionConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.LanguageAuto is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(LanguageAutoName);
                 LanguageAutoConverter.WriteValue(writer, p0, options);
             }
             if (value.LanguageHints is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(LanguageHintsName);
                 LanguageHintsConverter.WriteValue(writer, p1, options);
             }
             if (value.AdaptationPhrases is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(AdaptationPhrasesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -141,6 +140,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "languageAuto";
+                case 1: return "languageHints";
+                case 2: return "adaptationPhrases";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

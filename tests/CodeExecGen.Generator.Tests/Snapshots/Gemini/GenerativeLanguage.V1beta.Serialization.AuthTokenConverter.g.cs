@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.AuthToken"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AuthTokenConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AuthToken>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("uses");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("newSessionExpireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("fieldMask");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("bidiGenerateContentSetup");
-        private static readonly string[] JsonNames = { "expireTime", "uses", "name", "newSessionExpireTime", "fieldMask", "bidiGenerateContentSetup" };
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UsesName = global::System.Text.Json.JsonEncodedText.Encode("uses");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText NewSessionExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("newSessionExpireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText FieldMaskName = global::System.Text.Json.JsonEncodedText.Encode("fieldMask");
+        private static readonly global::System.Text.Json.JsonEncodedText BidiGenerateContentSetupName = global::System.Text.Json.JsonEncodedText.Encode("bidiGenerateContentSetup");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AuthToken where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -97,20 +96,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ExpireTime is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ExpireTimeName);
                 writer.WriteStringValue(p0.ToString());
             }
-            if (value.Uses is { } p1) writer.WriteNumber(Name1, p1);
-            if (value.Name is { } p2) writer.WriteString(Name2, p2);
+            if (value.Uses is { } p1) writer.WriteNumber(UsesName, p1);
+            if (value.Name is { } p2) writer.WriteString(NameName, p2);
             if (value.NewSessionExpireTime is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(NewSessionExpireTimeName);
                 writer.WriteStringValue(p3.ToString());
             }
-            if (value.FieldMask is { } p4) writer.WriteString(Name4, p4);
+            if (value.FieldMask is { } p4) writer.WriteString(FieldMaskName, p4);
             if (value.BidiGenerateContentSetup is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(BidiGenerateContentSetupName);
                 BidiGenerateContentSetupConverter.WriteValue(writer, p5, options);
             }
             if (value.ExtensionData is { } extension)
@@ -161,6 +160,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "expireTime";
+                case 1: return "uses";
+                case 2: return "name";
+                case 3: return "newSessionExpireTime";
+                case 4: return "fieldMask";
+                case 5: return "bidiGenerateContentSetup";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

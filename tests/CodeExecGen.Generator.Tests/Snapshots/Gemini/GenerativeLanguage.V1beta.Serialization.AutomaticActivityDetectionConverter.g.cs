@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.AutomaticActivityDetection"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AutomaticActivityDetectionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AutomaticActivityDetection>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("endOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("disabled");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("prefixPaddingMs");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("startOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("silenceDurationMs");
-        private static readonly string[] JsonNames = { "endOfSpeechSensitivity", "disabled", "prefixPaddingMs", "startOfSpeechSensitivity", "silenceDurationMs" };
+        private static readonly global::System.Text.Json.JsonEncodedText EndOfSpeechSensitivityName = global::System.Text.Json.JsonEncodedText.Encode("endOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledName = global::System.Text.Json.JsonEncodedText.Encode("disabled");
+        private static readonly global::System.Text.Json.JsonEncodedText PrefixPaddingMsName = global::System.Text.Json.JsonEncodedText.Encode("prefixPaddingMs");
+        private static readonly global::System.Text.Json.JsonEncodedText StartOfSpeechSensitivityName = global::System.Text.Json.JsonEncodedText.Encode("startOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText SilenceDurationMsName = global::System.Text.Json.JsonEncodedText.Encode("silenceDurationMs");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AutomaticActivityDetection where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,17 +92,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.EndOfSpeechSensitivity is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(EndOfSpeechSensitivityName);
                 writer.WriteStringValue(AutomaticActivityDetectionEndOfSpeechSensitivityConverter.WireName(p0));
             }
-            if (value.Disabled is { } p1) writer.WriteBoolean(Name1, p1);
-            if (value.PrefixPaddingMs is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.Disabled is { } p1) writer.WriteBoolean(DisabledName, p1);
+            if (value.PrefixPaddingMs is { } p2) writer.WriteNumber(PrefixPaddingMsName, p2);
             if (value.StartOfSpeechSensitivity is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(StartOfSpeechSensitivityName);
                 writer.WriteStringValue(AutomaticActivityDetectionStartOfSpeechSensitivityConverter.WireName(p3));
             }
-            if (value.SilenceDurationMs is { } p4) writer.WriteNumber(Name4, p4);
+            if (value.SilenceDurationMs is { } p4) writer.WriteNumber(SilenceDurationMsName, p4);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -151,6 +150,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "endOfSpeechSensitivity";
+                case 1: return "disabled";
+                case 2: return "prefixPaddingMs";
+                case 3: return "startOfSpeechSensitivity";
+                case 4: return "silenceDurationMs";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

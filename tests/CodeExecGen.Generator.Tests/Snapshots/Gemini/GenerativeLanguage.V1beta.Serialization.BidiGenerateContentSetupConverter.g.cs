@@ -5,20 +5,19 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.BidiGenerateContentSetup"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class BidiGenerateContentSetupConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("realtimeInputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("outputAudioTranscription");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("historyConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("sessionResumption");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("contextWindowCompression");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("inputAudioTranscription");
-        private static readonly string[] JsonNames = { "model", "realtimeInputConfig", "tools", "outputAudioTranscription", "historyConfig", "sessionResumption", "systemInstruction", "generationConfig", "contextWindowCompression", "inputAudioTranscription" };
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText RealtimeInputConfigName = global::System.Text.Json.JsonEncodedText.Encode("realtimeInputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputAudioTranscriptionName = global::System.Text.Json.JsonEncodedText.Encode("outputAudioTranscription");
+        private static readonly global::System.Text.Json.JsonEncodedText HistoryConfigName = global::System.Text.Json.JsonEncodedText.Encode("historyConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SessionResumptionName = global::System.Text.Json.JsonEncodedText.Encode("sessionResumption");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContextWindowCompressionName = global::System.Text.Json.JsonEncodedText.Encode("contextWindowCompression");
+        private static readonly global::System.Text.Json.JsonEncodedText InputAudioTranscriptionName = global::System.Text.Json.JsonEncodedText.Encode("inputAudioTranscription");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one BidiGenerateContentSetup where a non-null value is required.</summary>
@@ -101,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -111,15 +110,15 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(Name0, p0);
+            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
             if (value.RealtimeInputConfig is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(RealtimeInputConfigName);
                 RealtimeInputConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.Tools is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ToolsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -129,37 +128,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.OutputAudioTranscription is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(OutputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.HistoryConfig is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(HistoryConfigName);
                 HistoryConfigConverter.WriteValue(writer, p4, options);
             }
             if (value.SessionResumption is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(SessionResumptionName);
                 SessionResumptionConfigConverter.WriteValue(writer, p5, options);
             }
             if (value.SystemInstruction is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(SystemInstructionName);
                 ContentConverter.WriteValue(writer, p6, options);
             }
             if (value.GenerationConfig is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p7, options);
             }
             if (value.ContextWindowCompression is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(ContextWindowCompressionName);
                 ContextWindowCompressionConfigConverter.WriteValue(writer, p8, options);
             }
             if (value.InputAudioTranscription is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(InputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p9, options);
             }
             if (value.ExtensionData is { } extension)
@@ -226,6 +225,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "model";
+                case 1: return "realtimeInputConfig";
+                case 2: return "tools";
+                case 3: return "outputAudioTranscription";
+                case 4: return "historyConfig";
+                case 5: return "sessionResumption";
+                case 6: return "systemInstruction";
+                case 7: return "generationConfig";
+                case 8: return "contextWindowCompression";
+                case 9: return "inputAudioTranscription";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

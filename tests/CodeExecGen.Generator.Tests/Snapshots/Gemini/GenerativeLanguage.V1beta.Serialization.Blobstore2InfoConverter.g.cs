@@ -5,17 +5,16 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Blobstore2Info"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class Blobstore2InfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Blobstore2Info>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("blobId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("downloadReadHandle");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("blobGeneration");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("downloadExternalReadToken");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("readToken");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("uploadMetadataContainer");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("uploadFragmentListCreationInfo");
-        private static readonly string[] JsonNames = { "blobId", "downloadReadHandle", "blobGeneration", "downloadExternalReadToken", "readToken", "uploadMetadataContainer", "uploadFragmentListCreationInfo" };
+        private static readonly global::System.Text.Json.JsonEncodedText BlobIdName = global::System.Text.Json.JsonEncodedText.Encode("blobId");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadReadHandleName = global::System.Text.Json.JsonEncodedText.Encode("downloadReadHandle");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobGenerationName = global::System.Text.Json.JsonEncodedText.Encode("blobGeneration");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadExternalReadTokenName = global::System.Text.Json.JsonEncodedText.Encode("downloadExternalReadToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ReadTokenName = global::System.Text.Json.JsonEncodedText.Encode("readToken");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadMetadataContainerName = global::System.Text.Json.JsonEncodedText.Encode("uploadMetadataContainer");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadFragmentListCreationInfoName = global::System.Text.Json.JsonEncodedText.Encode("uploadFragmentListCreationInfo");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Blobstore2Info where a non-null value is required.</summary>
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -99,17 +98,17 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.BlobId is { } p0) writer.WriteString(Name0, p0);
-            if (value.DownloadReadHandle is { } p1) writer.WriteBase64String(Name1, p1);
+            if (value.BlobId is { } p0) writer.WriteString(BlobIdName, p0);
+            if (value.DownloadReadHandle is { } p1) writer.WriteBase64String(DownloadReadHandleName, p1);
             if (value.BlobGeneration is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(BlobGenerationName);
                 JsonRuntime.WriteIntegerString(writer, p2);
             }
-            if (value.DownloadExternalReadToken is { } p3) writer.WriteBase64String(Name3, p3);
-            if (value.ReadToken is { } p4) writer.WriteString(Name4, p4);
-            if (value.UploadMetadataContainer is { } p5) writer.WriteBase64String(Name5, p5);
-            if (value.UploadFragmentListCreationInfo is { } p6) writer.WriteBase64String(Name6, p6);
+            if (value.DownloadExternalReadToken is { } p3) writer.WriteBase64String(DownloadExternalReadTokenName, p3);
+            if (value.ReadToken is { } p4) writer.WriteString(ReadTokenName, p4);
+            if (value.UploadMetadataContainer is { } p5) writer.WriteBase64String(UploadMetadataContainerName, p5);
+            if (value.UploadFragmentListCreationInfo is { } p6) writer.WriteBase64String(UploadFragmentListCreationInfoName, p6);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -172,6 +171,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "blobId";
+                case 1: return "downloadReadHandle";
+                case 2: return "blobGeneration";
+                case 3: return "downloadExternalReadToken";
+                case 4: return "readToken";
+                case 5: return "uploadMetadataContainer";
+                case 6: return "uploadFragmentListCreationInfo";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

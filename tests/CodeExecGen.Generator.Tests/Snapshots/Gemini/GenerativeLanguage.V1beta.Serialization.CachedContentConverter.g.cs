@@ -5,22 +5,21 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CachedContent"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CachedContentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CachedContent>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("ttl");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
-        private static readonly string[] JsonNames = { "updateTime", "ttl", "createTime", "tools", "usageMetadata", "name", "model", "expireTime", "displayName", "contents", "systemInstruction", "toolConfig" };
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TtlName = global::System.Text.Json.JsonEncodedText.Encode("ttl");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CachedContent where a non-null value is required.</summary>
@@ -109,7 +108,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -121,22 +120,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.UpdateTime is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p0.ToString());
             }
             if (value.Ttl is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(TtlName);
                 writer.WriteStringValue(p1.ToString());
             }
             if (value.CreateTime is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p2.ToString());
             }
             if (value.Tools is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ToolsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -146,20 +145,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.UsageMetadata is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(UsageMetadataName);
                 CachedContentUsageMetadataConverter.WriteValue(writer, p4, options);
             }
-            if (value.Name is { } p5) writer.WriteString(Name5, p5);
-            if (value.Model is { } p6) writer.WriteString(Name6, p6);
+            if (value.Name is { } p5) writer.WriteString(NameName, p5);
+            if (value.Model is { } p6) writer.WriteString(ModelName, p6);
             if (value.ExpireTime is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(ExpireTimeName);
                 writer.WriteStringValue(p7.ToString());
             }
-            if (value.DisplayName is { } p8) writer.WriteString(Name8, p8);
+            if (value.DisplayName is { } p8) writer.WriteString(DisplayNameName, p8);
             if (value.Contents is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(ContentsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p9)
                 {
@@ -169,12 +168,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.SystemInstruction is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(SystemInstructionName);
                 ContentConverter.WriteValue(writer, p10, options);
             }
             if (value.ToolConfig is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p11, options);
             }
             if (value.ExtensionData is { } extension)
@@ -240,6 +239,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "updateTime";
+                case 1: return "ttl";
+                case 2: return "createTime";
+                case 3: return "tools";
+                case 4: return "usageMetadata";
+                case 5: return "name";
+                case 6: return "model";
+                case 7: return "expireTime";
+                case 8: return "displayName";
+                case 9: return "contents";
+                case 10: return "systemInstruction";
+                case 11: return "toolConfig";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

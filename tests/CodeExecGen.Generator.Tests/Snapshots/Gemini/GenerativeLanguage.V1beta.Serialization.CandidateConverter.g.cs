@@ -5,22 +5,21 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Candidate"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CandidateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Candidate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("avgLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("finishMessage");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("urlContextMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("groundingMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("logprobsResult");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("groundingAttributions");
-        private static readonly string[] JsonNames = { "citationMetadata", "avgLogprobs", "index", "safetyRatings", "content", "finishMessage", "tokenCount", "urlContextMetadata", "finishReason", "groundingMetadata", "logprobsResult", "groundingAttributions" };
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText AvgLogprobsName = global::System.Text.Json.JsonEncodedText.Encode("avgLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText IndexName = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishMessageName = global::System.Text.Json.JsonEncodedText.Encode("finishMessage");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = global::System.Text.Json.JsonEncodedText.Encode("urlContextMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = global::System.Text.Json.JsonEncodedText.Encode("groundingMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsResultName = global::System.Text.Json.JsonEncodedText.Encode("logprobsResult");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingAttributionsName = global::System.Text.Json.JsonEncodedText.Encode("groundingAttributions");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Candidate where a non-null value is required.</summary>
@@ -109,7 +108,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -121,18 +120,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.CitationMetadata is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p0, options);
             }
             if (value.AvgLogprobs is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(AvgLogprobsName);
                 JsonRuntime.WriteDoubleValue(writer, p1);
             }
-            if (value.Index is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.Index is { } p2) writer.WriteNumber(IndexName, p2);
             if (value.SafetyRatings is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(SafetyRatingsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -142,34 +141,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Content is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
-            if (value.FinishMessage is { } p5) writer.WriteString(Name5, p5);
-            if (value.TokenCount is { } p6) writer.WriteNumber(Name6, p6);
+            if (value.FinishMessage is { } p5) writer.WriteString(FinishMessageName, p5);
+            if (value.TokenCount is { } p6) writer.WriteNumber(TokenCountName, p6);
             if (value.UrlContextMetadata is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(UrlContextMetadataName);
                 UrlContextMetadataConverter.WriteValue(writer, p7, options);
             }
             if (value.FinishReason is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(FinishReasonName);
                 writer.WriteStringValue(CandidateFinishReasonConverter.WireName(p8));
             }
             if (value.GroundingMetadata is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(GroundingMetadataName);
                 GroundingMetadataConverter.WriteValue(writer, p9, options);
             }
             if (value.LogprobsResult is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(LogprobsResultName);
                 LogprobsResultConverter.WriteValue(writer, p10, options);
             }
             if (value.GroundingAttributions is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(GroundingAttributionsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p11)
                 {
@@ -249,6 +248,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "citationMetadata";
+                case 1: return "avgLogprobs";
+                case 2: return "index";
+                case 3: return "safetyRatings";
+                case 4: return "content";
+                case 5: return "finishMessage";
+                case 6: return "tokenCount";
+                case 7: return "urlContextMetadata";
+                case 8: return "finishReason";
+                case 9: return "groundingMetadata";
+                case 10: return "logprobsResult";
+                case 11: return "groundingAttributions";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

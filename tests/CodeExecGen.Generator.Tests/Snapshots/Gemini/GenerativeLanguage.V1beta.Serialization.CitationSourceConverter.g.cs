@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CitationSource"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CitationSourceConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CitationSource>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("license");
-        private static readonly string[] JsonNames = { "startIndex", "endIndex", "uri", "license" };
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText LicenseName = global::System.Text.Json.JsonEncodedText.Encode("license");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CitationSource where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,10 +86,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.StartIndex is { } p0) writer.WriteNumber(Name0, p0);
-            if (value.EndIndex is { } p1) writer.WriteNumber(Name1, p1);
-            if (value.Uri is { } p2) writer.WriteString(Name2, p2);
-            if (value.License is { } p3) writer.WriteString(Name3, p3);
+            if (value.StartIndex is { } p0) writer.WriteNumber(StartIndexName, p0);
+            if (value.EndIndex is { } p1) writer.WriteNumber(EndIndexName, p1);
+            if (value.Uri is { } p2) writer.WriteString(UriName, p2);
+            if (value.License is { } p3) writer.WriteString(LicenseName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -131,6 +130,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "startIndex";
+                case 1: return "endIndex";
+                case 2: return "uri";
+                case 3: return "license";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

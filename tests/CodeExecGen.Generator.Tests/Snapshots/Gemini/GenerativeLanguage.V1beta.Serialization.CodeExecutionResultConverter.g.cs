@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CodeExecutionResult"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CodeExecutionResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("outcome");
-        private static readonly string[] JsonNames = { "id", "output", "outcome" };
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
+        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = global::System.Text.Json.JsonEncodedText.Encode("outcome");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CodeExecutionResult where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Id is { } p0) writer.WriteString(Name0, p0);
-            if (value.Output is { } p1) writer.WriteString(Name1, p1);
+            if (value.Id is { } p0) writer.WriteString(IdName, p0);
+            if (value.Output is { } p1) writer.WriteString(OutputName, p1);
             if (value.Outcome is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(OutcomeName);
                 writer.WriteStringValue(CodeExecutionResultOutcomeConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -121,6 +120,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "id";
+                case 1: return "output";
+                case 2: return "outcome";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

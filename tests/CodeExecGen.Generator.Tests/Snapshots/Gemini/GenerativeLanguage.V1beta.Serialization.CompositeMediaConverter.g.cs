@@ -5,21 +5,20 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CompositeMedia"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CompositeMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CompositeMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("path");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("length");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
-        private static readonly string[] JsonNames = { "blobRef", "path", "inline", "sha1Hash", "cosmoBinaryReference", "blobstore2Info", "md5Hash", "objectId", "referenceType", "length", "crc32cHash" };
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::System.Text.Json.JsonEncodedText.Encode("path");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::System.Text.Json.JsonEncodedText.Encode("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::System.Text.Json.JsonEncodedText.Encode("length");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CompositeMedia where a non-null value is required.</summary>
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -115,33 +114,33 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.BlobRef is { } p0) writer.WriteBase64String(Name0, p0);
-            if (value.Path is { } p1) writer.WriteString(Name1, p1);
-            if (value.Inline is { } p2) writer.WriteBase64String(Name2, p2);
-            if (value.Sha1Hash is { } p3) writer.WriteBase64String(Name3, p3);
-            if (value.CosmoBinaryReference is { } p4) writer.WriteBase64String(Name4, p4);
+            if (value.BlobRef is { } p0) writer.WriteBase64String(BlobRefName, p0);
+            if (value.Path is { } p1) writer.WriteString(PathName, p1);
+            if (value.Inline is { } p2) writer.WriteBase64String(InlineName, p2);
+            if (value.Sha1Hash is { } p3) writer.WriteBase64String(Sha1HashName, p3);
+            if (value.CosmoBinaryReference is { } p4) writer.WriteBase64String(CosmoBinaryReferenceName, p4);
             if (value.Blobstore2Info is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p5, options);
             }
-            if (value.Md5Hash is { } p6) writer.WriteBase64String(Name6, p6);
+            if (value.Md5Hash is { } p6) writer.WriteBase64String(Md5HashName, p6);
             if (value.ObjectId is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p7, options);
             }
             if (value.ReferenceType is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(ReferenceTypeName);
                 writer.WriteStringValue(CompositeMediaReferenceTypeConverter.WireName(p8));
             }
             if (value.Length is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(LengthName);
                 JsonRuntime.WriteIntegerString(writer, p9);
             }
-            if (value.Crc32cHash is { } p10) writer.WriteNumber(Name10, p10);
+            if (value.Crc32cHash is { } p10) writer.WriteNumber(Crc32cHashName, p10);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -207,6 +206,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "blobRef";
+                case 1: return "path";
+                case 2: return "inline";
+                case 3: return "sha1Hash";
+                case 4: return "cosmoBinaryReference";
+                case 5: return "blobstore2Info";
+                case 6: return "md5Hash";
+                case 7: return "objectId";
+                case 8: return "referenceType";
+                case 9: return "length";
+                case 10: return "crc32cHash";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

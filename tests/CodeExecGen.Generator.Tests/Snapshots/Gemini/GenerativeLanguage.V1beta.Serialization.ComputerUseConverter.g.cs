@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ComputerUse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ComputerUseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("environment");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("excludedPredefinedFunctions");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("enablePromptInjectionDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("disabledSafetyPolicies");
-        private static readonly string[] JsonNames = { "environment", "excludedPredefinedFunctions", "enablePromptInjectionDetection", "disabledSafetyPolicies" };
+        private static readonly global::System.Text.Json.JsonEncodedText EnvironmentName = global::System.Text.Json.JsonEncodedText.Encode("environment");
+        private static readonly global::System.Text.Json.JsonEncodedText ExcludedPredefinedFunctionsName = global::System.Text.Json.JsonEncodedText.Encode("excludedPredefinedFunctions");
+        private static readonly global::System.Text.Json.JsonEncodedText EnablePromptInjectionDetectionName = global::System.Text.Json.JsonEncodedText.Encode("enablePromptInjectionDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledSafetyPoliciesName = global::System.Text.Json.JsonEncodedText.Encode("disabledSafetyPolicies");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ComputerUse where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,12 +88,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Environment is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(EnvironmentName);
                 writer.WriteStringValue(ComputerUseEnvironmentConverter.WireName(p0));
             }
             if (value.ExcludedPredefinedFunctions is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ExcludedPredefinedFunctionsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -102,10 +101,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.EnablePromptInjectionDetection is { } p2) writer.WriteBoolean(Name2, p2);
+            if (value.EnablePromptInjectionDetection is { } p2) writer.WriteBoolean(EnablePromptInjectionDetectionName, p2);
             if (value.DisabledSafetyPolicies is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(DisabledSafetyPoliciesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -156,6 +155,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "environment";
+                case 1: return "excludedPredefinedFunctions";
+                case 2: return "enablePromptInjectionDetection";
+                case 3: return "disabledSafetyPolicies";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Condition"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ConditionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Condition>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("operation");
-        private static readonly string[] JsonNames = { "numericValue", "stringValue", "operation" };
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText OperationName = global::System.Text.Json.JsonEncodedText.Encode("operation");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Condition where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,13 +84,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.NumericValue is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(NumericValueName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.StringValue is { } p1) writer.WriteString(Name1, p1);
+            if (value.StringValue is { } p1) writer.WriteString(StringValueName, p1);
             if (value.Operation is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(OperationName);
                 writer.WriteStringValue(ConditionOperationConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -129,6 +128,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "numericValue";
+                case 1: return "stringValue";
+                case 2: return "operation";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

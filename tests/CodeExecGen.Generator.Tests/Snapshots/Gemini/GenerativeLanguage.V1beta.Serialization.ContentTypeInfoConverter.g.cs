@@ -5,17 +5,16 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ContentTypeInfo"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentTypeInfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentTypeInfo>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("bestGuess");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("fromUrlPath");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("fusionIdDetectionMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("fromFusionId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("fromFileName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("fromBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("fromHeader");
-        private static readonly string[] JsonNames = { "bestGuess", "fromUrlPath", "fusionIdDetectionMetadata", "fromFusionId", "fromFileName", "fromBytes", "fromHeader" };
+        private static readonly global::System.Text.Json.JsonEncodedText BestGuessName = global::System.Text.Json.JsonEncodedText.Encode("bestGuess");
+        private static readonly global::System.Text.Json.JsonEncodedText FromUrlPathName = global::System.Text.Json.JsonEncodedText.Encode("fromUrlPath");
+        private static readonly global::System.Text.Json.JsonEncodedText FusionIdDetectionMetadataName = global::System.Text.Json.JsonEncodedText.Encode("fusionIdDetectionMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFusionIdName = global::System.Text.Json.JsonEncodedText.Encode("fromFusionId");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFileNameName = global::System.Text.Json.JsonEncodedText.Encode("fromFileName");
+        private static readonly global::System.Text.Json.JsonEncodedText FromBytesName = global::System.Text.Json.JsonEncodedText.Encode("fromBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText FromHeaderName = global::System.Text.Json.JsonEncodedText.Encode("fromHeader");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ContentTypeInfo where a non-null value is required.</summary>
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -99,13 +98,13 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.BestGuess is { } p0) writer.WriteString(Name0, p0);
-            if (value.FromUrlPath is { } p1) writer.WriteString(Name1, p1);
-            if (value.FusionIdDetectionMetadata is { } p2) writer.WriteBase64String(Name2, p2);
-            if (value.FromFusionId is { } p3) writer.WriteString(Name3, p3);
-            if (value.FromFileName is { } p4) writer.WriteString(Name4, p4);
-            if (value.FromBytes is { } p5) writer.WriteString(Name5, p5);
-            if (value.FromHeader is { } p6) writer.WriteString(Name6, p6);
+            if (value.BestGuess is { } p0) writer.WriteString(BestGuessName, p0);
+            if (value.FromUrlPath is { } p1) writer.WriteString(FromUrlPathName, p1);
+            if (value.FusionIdDetectionMetadata is { } p2) writer.WriteBase64String(FusionIdDetectionMetadataName, p2);
+            if (value.FromFusionId is { } p3) writer.WriteString(FromFusionIdName, p3);
+            if (value.FromFileName is { } p4) writer.WriteString(FromFileNameName, p4);
+            if (value.FromBytes is { } p5) writer.WriteString(FromBytesName, p5);
+            if (value.FromHeader is { } p6) writer.WriteString(FromHeaderName, p6);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -158,6 +157,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "bestGuess";
+                case 1: return "fromUrlPath";
+                case 2: return "fusionIdDetectionMetadata";
+                case 3: return "fromFusionId";
+                case 4: return "fromFileName";
+                case 5: return "fromBytes";
+                case 6: return "fromHeader";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

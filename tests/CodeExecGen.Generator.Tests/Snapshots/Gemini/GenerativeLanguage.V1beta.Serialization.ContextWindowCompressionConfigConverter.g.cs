@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContextWindowCompressionConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("slidingWindow");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("triggerTokens");
-        private static readonly string[] JsonNames = { "slidingWindow", "triggerTokens" };
+        private static readonly global::System.Text.Json.JsonEncodedText SlidingWindowName = global::System.Text.Json.JsonEncodedText.Encode("slidingWindow");
+        private static readonly global::System.Text.Json.JsonEncodedText TriggerTokensName = global::System.Text.Json.JsonEncodedText.Encode("triggerTokens");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ContextWindowCompressionConfig where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,12 +80,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.SlidingWindow is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SlidingWindowName);
                 SlidingWindowConverter.WriteValue(writer, p0, options);
             }
             if (value.TriggerTokens is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(TriggerTokensName);
                 JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.ExtensionData is { } extension)
@@ -119,6 +118,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "slidingWindow";
+                case 1: return "triggerTokens";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

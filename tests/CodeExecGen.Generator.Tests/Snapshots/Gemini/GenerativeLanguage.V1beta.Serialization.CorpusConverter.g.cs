@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Corpus"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CorpusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Corpus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly string[] JsonNames = { "name", "createTime", "updateTime", "displayName" };
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Corpus where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,18 +86,18 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(Name0, p0);
+            if (value.Name is { } p0) writer.WriteString(NameName, p0);
             if (value.CreateTime is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p1.ToString());
             }
             if (value.UpdateTime is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p2.ToString());
             }
-            if (value.DisplayName is { } p3) writer.WriteString(Name3, p3);
+            if (value.DisplayName is { } p3) writer.WriteString(DisplayNameName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -136,6 +135,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "name";
+                case 1: return "createTime";
+                case 2: return "updateTime";
+                case 3: return "displayName";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

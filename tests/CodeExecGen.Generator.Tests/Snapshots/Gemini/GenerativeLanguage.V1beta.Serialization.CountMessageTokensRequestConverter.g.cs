@@ -5,11 +5,10 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CountMessageTokensRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountMessageTokensRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountMessageTokensRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("prompt");
-        private static readonly string[] JsonNames = { "prompt" };
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::System.Text.Json.JsonEncodedText.Encode("prompt");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CountMessageTokensRequest where a non-null value is required.</summary>
@@ -65,7 +64,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Prompt is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(PromptName);
                 MessagePromptConverter.WriteValue(writer, p0, options);
             }
             if (value.ExtensionData is { } extension)
@@ -105,6 +104,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "prompt";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

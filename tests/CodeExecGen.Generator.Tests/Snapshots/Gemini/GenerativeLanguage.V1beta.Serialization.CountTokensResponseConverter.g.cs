@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CountTokensResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountTokensResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountTokensResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("totalTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
-        private static readonly string[] JsonNames = { "totalTokens", "cachedContentTokenCount", "promptTokensDetails", "cacheTokensDetails" };
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokensName = global::System.Text.Json.JsonEncodedText.Encode("totalTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CountTokensResponse where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,11 +86,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.TotalTokens is { } p0) writer.WriteNumber(Name0, p0);
-            if (value.CachedContentTokenCount is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.TotalTokens is { } p0) writer.WriteNumber(TotalTokensName, p0);
+            if (value.CachedContentTokenCount is { } p1) writer.WriteNumber(CachedContentTokenCountName, p1);
             if (value.PromptTokensDetails is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(PromptTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -101,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.CacheTokensDetails is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(CacheTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -155,6 +154,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "totalTokens";
+                case 1: return "cachedContentTokenCount";
+                case 2: return "promptTokensDetails";
+                case 3: return "cacheTokensDetails";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.CustomLongRunningOperation"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CustomLongRunningOperationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("done");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly string[] JsonNames = { "name", "response", "metadata", "done", "error" };
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText DoneName = global::System.Text.Json.JsonEncodedText.Encode("done");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CustomLongRunningOperation where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -91,10 +90,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(Name0, p0);
+            if (value.Name is { } p0) writer.WriteString(NameName, p0);
             if (value.Response is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ResponseName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p1)
                 {
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Metadata is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(MetadataName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p2)
                 {
@@ -114,10 +113,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndObject();
             }
-            if (value.Done is { } p3) writer.WriteBoolean(Name3, p3);
+            if (value.Done is { } p3) writer.WriteBoolean(DoneName, p3);
             if (value.Error is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p4, options);
             }
             if (value.ExtensionData is { } extension)
@@ -153,6 +152,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "name";
+                case 1: return "response";
+                case 2: return "metadata";
+                case 3: return "done";
+                case 4: return "error";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.DiffChecksumsResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffChecksumsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffChecksumsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("objectSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("chunkSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("objectLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("checksumsLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly string[] JsonNames = { "objectSizeBytes", "chunkSizeBytes", "objectLocation", "checksumsLocation", "objectVersion" };
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("objectSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkSizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("chunkSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectLocationName = global::System.Text.Json.JsonEncodedText.Encode("objectLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsLocationName = global::System.Text.Json.JsonEncodedText.Encode("checksumsLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one DiffChecksumsResponse where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,25 +92,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ObjectSizeBytes is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ObjectSizeBytesName);
                 JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.ChunkSizeBytes is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ChunkSizeBytesName);
                 JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.ObjectLocation is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ObjectLocationName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
             if (value.ChecksumsLocation is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ChecksumsLocationName);
                 CompositeMediaConverter.WriteValue(writer, p3, options);
             }
-            if (value.ObjectVersion is { } p4) writer.WriteString(Name4, p4);
+            if (value.ObjectVersion is { } p4) writer.WriteString(ObjectVersionName, p4);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -156,6 +155,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "objectSizeBytes";
+                case 1: return "chunkSizeBytes";
+                case 2: return "objectLocation";
+                case 3: return "checksumsLocation";
+                case 4: return "objectVersion";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

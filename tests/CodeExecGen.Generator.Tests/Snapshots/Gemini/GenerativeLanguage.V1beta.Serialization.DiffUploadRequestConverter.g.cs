@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.DiffUploadRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffUploadRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffUploadRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("objectInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("checksumsInfo");
-        private static readonly string[] JsonNames = { "objectInfo", "objectVersion", "checksumsInfo" };
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectInfoName = global::System.Text.Json.JsonEncodedText.Encode("objectInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsInfoName = global::System.Text.Json.JsonEncodedText.Encode("checksumsInfo");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one DiffUploadRequest where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,13 +84,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ObjectInfo is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ObjectInfoName);
                 CompositeMediaConverter.WriteValue(writer, p0, options);
             }
-            if (value.ObjectVersion is { } p1) writer.WriteString(Name1, p1);
+            if (value.ObjectVersion is { } p1) writer.WriteString(ObjectVersionName, p1);
             if (value.ChecksumsInfo is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ChecksumsInfoName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
             if (value.ExtensionData is { } extension)
@@ -130,6 +129,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "objectInfo";
+                case 1: return "objectVersion";
+                case 2: return "checksumsInfo";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.DiffUploadResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffUploadResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffUploadResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("originalObject");
-        private static readonly string[] JsonNames = { "objectVersion", "originalObject" };
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText OriginalObjectName = global::System.Text.Json.JsonEncodedText.Encode("originalObject");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one DiffUploadResponse where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -79,10 +78,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.ObjectVersion is { } p0) writer.WriteString(Name0, p0);
+            if (value.ObjectVersion is { } p0) writer.WriteString(ObjectVersionName, p0);
             if (value.OriginalObject is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(OriginalObjectName);
                 CompositeMediaConverter.WriteValue(writer, p1, options);
             }
             if (value.ExtensionData is { } extension)
@@ -117,6 +116,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "objectVersion";
+                case 1: return "originalObject";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

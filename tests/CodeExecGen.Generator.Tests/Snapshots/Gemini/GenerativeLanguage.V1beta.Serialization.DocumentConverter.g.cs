@@ -5,18 +5,17 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Document"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DocumentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Document>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
-        private static readonly string[] JsonNames = { "name", "customMetadata", "createTime", "mimeType", "updateTime", "state", "displayName", "sizeBytes" };
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Document where a non-null value is required.</summary>
@@ -93,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -103,10 +102,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(Name0, p0);
+            if (value.Name is { } p0) writer.WriteString(NameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(CustomMetadataName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -116,24 +115,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.CreateTime is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p2.ToString());
             }
-            if (value.MimeType is { } p3) writer.WriteString(Name3, p3);
+            if (value.MimeType is { } p3) writer.WriteString(MimeTypeName, p3);
             if (value.UpdateTime is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p4.ToString());
             }
             if (value.State is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(DocumentStateConverter.WireName(p5));
             }
-            if (value.DisplayName is { } p6) writer.WriteString(Name6, p6);
+            if (value.DisplayName is { } p6) writer.WriteString(DisplayNameName, p6);
             if (value.SizeBytes is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(SizeBytesName);
                 JsonRuntime.WriteIntegerString(writer, p7);
             }
             if (value.ExtensionData is { } extension)
@@ -190,6 +189,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "name";
+                case 1: return "customMetadata";
+                case 2: return "createTime";
+                case 3: return "mimeType";
+                case 4: return "updateTime";
+                case 5: return "state";
+                case 6: return "displayName";
+                case 7: return "sizeBytes";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.DynamicRetrievalConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DynamicRetrievalConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DynamicRetrievalConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("dynamicThreshold");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("mode");
-        private static readonly string[] JsonNames = { "dynamicThreshold", "mode" };
+        private static readonly global::System.Text.Json.JsonEncodedText DynamicThresholdName = global::System.Text.Json.JsonEncodedText.Encode("dynamicThreshold");
+        private static readonly global::System.Text.Json.JsonEncodedText ModeName = global::System.Text.Json.JsonEncodedText.Encode("mode");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one DynamicRetrievalConfig where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,12 +80,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.DynamicThreshold is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(DynamicThresholdName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Mode is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ModeName);
                 writer.WriteStringValue(DynamicRetrievalConfigModeConverter.WireName(p1));
             }
             if (value.ExtensionData is { } extension)
@@ -120,6 +119,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "dynamicThreshold";
+                case 1: return "mode";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

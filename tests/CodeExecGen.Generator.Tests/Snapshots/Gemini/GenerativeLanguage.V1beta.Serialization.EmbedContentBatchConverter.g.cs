@@ -5,21 +5,20 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.EmbedContentBatch"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentBatchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentBatch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("endTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("inputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("batchStats");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly string[] JsonNames = { "model", "name", "priority", "createTime", "updateTime", "state", "endTime", "output", "inputConfig", "batchStats", "displayName" };
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = global::System.Text.Json.JsonEncodedText.Encode("endTime");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
+        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = global::System.Text.Json.JsonEncodedText.Encode("inputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = global::System.Text.Json.JsonEncodedText.Encode("batchStats");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one EmbedContentBatch where a non-null value is required.</summary>
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -115,49 +114,49 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(Name0, p0);
-            if (value.Name is { } p1) writer.WriteString(Name1, p1);
+            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
+            if (value.Name is { } p1) writer.WriteString(NameName, p1);
             if (value.Priority is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(PriorityName);
                 JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.CreateTime is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p3.ToString());
             }
             if (value.UpdateTime is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p4.ToString());
             }
             if (value.State is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(EmbedContentBatchStateConverter.WireName(p5));
             }
             if (value.EndTime is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(EndTimeName);
                 writer.WriteStringValue(p6.ToString());
             }
             if (value.Output is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(OutputName);
                 EmbedContentBatchOutputConverter.WriteValue(writer, p7, options);
             }
             if (value.InputConfig is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(InputConfigName);
                 InputEmbedContentConfigConverter.WriteValue(writer, p8, options);
             }
             if (value.BatchStats is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(BatchStatsName);
                 EmbedContentBatchStatsConverter.WriteValue(writer, p9, options);
             }
-            if (value.DisplayName is { } p10) writer.WriteString(Name10, p10);
+            if (value.DisplayName is { } p10) writer.WriteString(DisplayNameName, p10);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -213,6 +212,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "model";
+                case 1: return "name";
+                case 2: return "priority";
+                case 3: return "createTime";
+                case 4: return "updateTime";
+                case 5: return "state";
+                case 6: return "endTime";
+                case 7: return "output";
+                case 8: return "inputConfig";
+                case 9: return "batchStats";
+                case 10: return "displayName";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

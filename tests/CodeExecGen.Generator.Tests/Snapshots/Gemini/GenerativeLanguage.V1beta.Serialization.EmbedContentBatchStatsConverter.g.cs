@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.EmbedContentBatchStats"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentBatchStatsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentBatchStats>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("pendingRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("successfulRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("requestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("failedRequestCount");
-        private static readonly string[] JsonNames = { "pendingRequestCount", "successfulRequestCount", "requestCount", "failedRequestCount" };
+        private static readonly global::System.Text.Json.JsonEncodedText PendingRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("pendingRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SuccessfulRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("successfulRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText RequestCountName = global::System.Text.Json.JsonEncodedText.Encode("requestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("failedRequestCount");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one EmbedContentBatchStats where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,22 +88,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.PendingRequestCount is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(PendingRequestCountName);
                 JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.SuccessfulRequestCount is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SuccessfulRequestCountName);
                 JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.RequestCount is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(RequestCountName);
                 JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.FailedRequestCount is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(FailedRequestCountName);
                 JsonRuntime.WriteIntegerString(writer, p3);
             }
             if (value.ExtensionData is { } extension)
@@ -153,6 +152,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "pendingRequestCount";
+                case 1: return "successfulRequestCount";
+                case 2: return "requestCount";
+                case 3: return "failedRequestCount";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.EmbedContentConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("autoTruncate");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("documentOcr");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("audioTrackExtraction");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("taskType");
-        private static readonly string[] JsonNames = { "title", "autoTruncate", "outputDimensionality", "documentOcr", "audioTrackExtraction", "taskType" };
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText AutoTruncateName = global::System.Text.Json.JsonEncodedText.Encode("autoTruncate");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
+        private static readonly global::System.Text.Json.JsonEncodedText DocumentOcrName = global::System.Text.Json.JsonEncodedText.Encode("documentOcr");
+        private static readonly global::System.Text.Json.JsonEncodedText AudioTrackExtractionName = global::System.Text.Json.JsonEncodedText.Encode("audioTrackExtraction");
+        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = global::System.Text.Json.JsonEncodedText.Encode("taskType");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one EmbedContentConfig where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -95,14 +94,14 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Title is { } p0) writer.WriteString(Name0, p0);
-            if (value.AutoTruncate is { } p1) writer.WriteBoolean(Name1, p1);
-            if (value.OutputDimensionality is { } p2) writer.WriteNumber(Name2, p2);
-            if (value.DocumentOcr is { } p3) writer.WriteBoolean(Name3, p3);
-            if (value.AudioTrackExtraction is { } p4) writer.WriteBoolean(Name4, p4);
+            if (value.Title is { } p0) writer.WriteString(TitleName, p0);
+            if (value.AutoTruncate is { } p1) writer.WriteBoolean(AutoTruncateName, p1);
+            if (value.OutputDimensionality is { } p2) writer.WriteNumber(OutputDimensionalityName, p2);
+            if (value.DocumentOcr is { } p3) writer.WriteBoolean(DocumentOcrName, p3);
+            if (value.AudioTrackExtraction is { } p4) writer.WriteBoolean(AudioTrackExtractionName, p4);
             if (value.TaskType is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(TaskTypeName);
                 writer.WriteStringValue(EmbedContentConfigTaskTypeConverter.WireName(p5));
             }
             if (value.ExtensionData is { } extension)
@@ -156,6 +155,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "title";
+                case 1: return "autoTruncate";
+                case 2: return "outputDimensionality";
+                case 3: return "documentOcr";
+                case 4: return "audioTrackExtraction";
+                case 5: return "taskType";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.EmbedContentRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("embedContentConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("taskType");
-        private static readonly string[] JsonNames = { "model", "outputDimensionality", "title", "embedContentConfig", "content", "taskType" };
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbedContentConfigName = global::System.Text.Json.JsonEncodedText.Encode("embedContentConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = global::System.Text.Json.JsonEncodedText.Encode("taskType");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one EmbedContentRequest where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -95,22 +94,22 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(Name0, p0);
-            if (value.OutputDimensionality is { } p1) writer.WriteNumber(Name1, p1);
-            if (value.Title is { } p2) writer.WriteString(Name2, p2);
+            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
+            if (value.OutputDimensionality is { } p1) writer.WriteNumber(OutputDimensionalityName, p1);
+            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
             if (value.EmbedContentConfig is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(EmbedContentConfigName);
                 EmbedContentConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.Content is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
             if (value.TaskType is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(TaskTypeName);
                 writer.WriteStringValue(EmbedContentRequestTaskTypeConverter.WireName(p5));
             }
             if (value.ExtensionData is { } extension)
@@ -158,6 +157,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "model";
+                case 1: return "outputDimensionality";
+                case 2: return "title";
+                case 3: return "embedContentConfig";
+                case 4: return "content";
+                case 5: return "taskType";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbeddingUsageMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("promptTokenDetails");
-        private static readonly string[] JsonNames = { "promptTokenCount", "promptTokenDetails" };
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenDetails");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one EmbeddingUsageMetadata where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -79,10 +78,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.PromptTokenCount is { } p0) writer.WriteNumber(Name0, p0);
+            if (value.PromptTokenCount is { } p0) writer.WriteNumber(PromptTokenCountName, p0);
             if (value.PromptTokenDetails is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(PromptTokenDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -122,6 +121,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "promptTokenCount";
+                case 1: return "promptTokenDetails";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,24 +5,23 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.File"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.File>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("source");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("expirationTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("downloadUri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly string[] JsonNames = { "source", "state", "mimeType", "expirationTime", "displayName", "createTime", "updateTime", "name", "videoMetadata", "uri", "sha256Hash", "downloadUri", "sizeBytes", "error" };
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpirationTimeName = global::System.Text.Json.JsonEncodedText.Encode("expirationTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadUriName = global::System.Text.Json.JsonEncodedText.Encode("downloadUri");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one File where a non-null value is required.</summary>
@@ -117,7 +116,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -129,48 +128,48 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Source is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SourceName);
                 writer.WriteStringValue(FileSourceConverter.WireName(p0));
             }
             if (value.State is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(FileStateConverter.WireName(p1));
             }
-            if (value.MimeType is { } p2) writer.WriteString(Name2, p2);
+            if (value.MimeType is { } p2) writer.WriteString(MimeTypeName, p2);
             if (value.ExpirationTime is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ExpirationTimeName);
                 writer.WriteStringValue(p3.ToString());
             }
-            if (value.DisplayName is { } p4) writer.WriteString(Name4, p4);
+            if (value.DisplayName is { } p4) writer.WriteString(DisplayNameName, p4);
             if (value.CreateTime is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p5.ToString());
             }
             if (value.UpdateTime is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p6.ToString());
             }
-            if (value.Name is { } p7) writer.WriteString(Name7, p7);
+            if (value.Name is { } p7) writer.WriteString(NameName, p7);
             if (value.VideoMetadata is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(VideoMetadataName);
                 VideoFileMetadataConverter.WriteValue(writer, p8, options);
             }
-            if (value.Uri is { } p9) writer.WriteString(Name9, p9);
-            if (value.Sha256Hash is { } p10) writer.WriteBase64String(Name10, p10);
-            if (value.DownloadUri is { } p11) writer.WriteString(Name11, p11);
+            if (value.Uri is { } p9) writer.WriteString(UriName, p9);
+            if (value.Sha256Hash is { } p10) writer.WriteBase64String(Sha256HashName, p10);
+            if (value.DownloadUri is { } p11) writer.WriteString(DownloadUriName, p11);
             if (value.SizeBytes is { } p12)
             {
-                writer.WritePropertyName(Name12);
+                writer.WritePropertyName(SizeBytesName);
                 JsonRuntime.WriteIntegerString(writer, p12);
             }
             if (value.Error is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p13, options);
             }
             if (value.ExtensionData is { } extension)
@@ -242,6 +241,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "source";
+                case 1: return "state";
+                case 2: return "mimeType";
+                case 3: return "expirationTime";
+                case 4: return "displayName";
+                case 5: return "createTime";
+                case 6: return "updateTime";
+                case 7: return "name";
+                case 8: return "videoMetadata";
+                case 9: return "uri";
+                case 10: return "sha256Hash";
+                case 11: return "downloadUri";
+                case 12: return "sizeBytes";
+                case 13: return "error";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FileSearch"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("metadataFilter");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStoreNames");
-        private static readonly string[] JsonNames = { "metadataFilter", "topK", "fileSearchStoreNames" };
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFilterName = global::System.Text.Json.JsonEncodedText.Encode("metadataFilter");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreNamesName = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStoreNames");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FileSearch where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.MetadataFilter is { } p0) writer.WriteString(Name0, p0);
-            if (value.TopK is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.MetadataFilter is { } p0) writer.WriteString(MetadataFilterName, p0);
+            if (value.TopK is { } p1) writer.WriteNumber(TopKName, p1);
             if (value.FileSearchStoreNames is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(FileSearchStoreNamesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -135,6 +134,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "metadataFilter";
+                case 1: return "topK";
+                case 2: return "fileSearchStoreNames";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

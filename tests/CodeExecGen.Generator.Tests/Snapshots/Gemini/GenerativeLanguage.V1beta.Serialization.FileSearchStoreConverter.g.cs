@@ -5,19 +5,18 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FileSearchStore"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchStoreConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearchStore>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("pendingDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("embeddingModel");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("failedDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("activeDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly string[] JsonNames = { "displayName", "pendingDocumentsCount", "sizeBytes", "embeddingModel", "name", "failedDocumentsCount", "updateTime", "activeDocumentsCount", "createTime" };
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText PendingDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("pendingDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingModelName = global::System.Text.Json.JsonEncodedText.Encode("embeddingModel");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("failedDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ActiveDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("activeDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FileSearchStore where a non-null value is required.</summary>
@@ -97,7 +96,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -107,37 +106,37 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.DisplayName is { } p0) writer.WriteString(Name0, p0);
+            if (value.DisplayName is { } p0) writer.WriteString(DisplayNameName, p0);
             if (value.PendingDocumentsCount is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(PendingDocumentsCountName);
                 JsonRuntime.WriteIntegerString(writer, p1);
             }
             if (value.SizeBytes is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(SizeBytesName);
                 JsonRuntime.WriteIntegerString(writer, p2);
             }
-            if (value.EmbeddingModel is { } p3) writer.WriteString(Name3, p3);
-            if (value.Name is { } p4) writer.WriteString(Name4, p4);
+            if (value.EmbeddingModel is { } p3) writer.WriteString(EmbeddingModelName, p3);
+            if (value.Name is { } p4) writer.WriteString(NameName, p4);
             if (value.FailedDocumentsCount is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(FailedDocumentsCountName);
                 JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.UpdateTime is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p6.ToString());
             }
             if (value.ActiveDocumentsCount is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(ActiveDocumentsCountName);
                 JsonRuntime.WriteIntegerString(writer, p7);
             }
             if (value.CreateTime is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p8.ToString());
             }
             if (value.ExtensionData is { } extension)
@@ -201,6 +200,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "displayName";
+                case 1: return "pendingDocumentsCount";
+                case 2: return "sizeBytes";
+                case 3: return "embeddingModel";
+                case 4: return "name";
+                case 5: return "failedDocumentsCount";
+                case 6: return "updateTime";
+                case 7: return "activeDocumentsCount";
+                case 8: return "createTime";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

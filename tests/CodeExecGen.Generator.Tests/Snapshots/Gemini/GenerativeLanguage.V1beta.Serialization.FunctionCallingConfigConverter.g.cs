@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FunctionCallingConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionCallingConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionCallingConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("allowedFunctionNames");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("mode");
-        private static readonly string[] JsonNames = { "allowedFunctionNames", "mode" };
+        private static readonly global::System.Text.Json.JsonEncodedText AllowedFunctionNamesName = global::System.Text.Json.JsonEncodedText.Encode("allowedFunctionNames");
+        private static readonly global::System.Text.Json.JsonEncodedText ModeName = global::System.Text.Json.JsonEncodedText.Encode("mode");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FunctionCallingConfig where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.AllowedFunctionNames is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(AllowedFunctionNamesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -91,7 +90,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Mode is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ModeName);
                 writer.WriteStringValue(FunctionCallingConfigModeConverter.WireName(p1));
             }
             if (value.ExtensionData is { } extension)
@@ -125,6 +124,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "allowedFunctionNames";
+                case 1: return "mode";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,17 +5,16 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FunctionDeclaration"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionDeclarationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionDeclaration>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("parameters");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("parametersJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("behavior");
-        private static readonly string[] JsonNames = { "description", "parameters", "parametersJsonSchema", "response", "name", "responseJsonSchema", "behavior" };
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = global::System.Text.Json.JsonEncodedText.Encode("parameters");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("parametersJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText BehaviorName = global::System.Text.Json.JsonEncodedText.Encode("behavior");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FunctionDeclaration where a non-null value is required.</summary>
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -99,31 +98,31 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Description is { } p0) writer.WriteString(Name0, p0);
+            if (value.Description is { } p0) writer.WriteString(DescriptionName, p0);
             if (value.Parameters is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ParametersName);
                 SchemaConverter.WriteValue(writer, p1, options);
             }
             if (value.ParametersJsonSchema is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ParametersJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.Response is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ResponseName);
                 SchemaConverter.WriteValue(writer, p3, options);
             }
-            if (value.Name is { } p4) writer.WriteString(Name4, p4);
+            if (value.Name is { } p4) writer.WriteString(NameName, p4);
             if (value.ResponseJsonSchema is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(ResponseJsonSchemaName);
                 p5.WriteTo(writer);
             }
             if (value.Behavior is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(BehaviorName);
                 writer.WriteStringValue(FunctionDeclarationBehaviorConverter.WireName(p6));
             }
             if (value.ExtensionData is { } extension)
@@ -171,6 +170,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "description";
+                case 1: return "parameters";
+                case 2: return "parametersJsonSchema";
+                case 3: return "response";
+                case 4: return "name";
+                case 5: return "responseJsonSchema";
+                case 6: return "behavior";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

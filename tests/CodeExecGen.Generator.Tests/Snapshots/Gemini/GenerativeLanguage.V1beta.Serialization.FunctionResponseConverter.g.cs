@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FunctionResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("willContinue");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("scheduling");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("parts");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly string[] JsonNames = { "willContinue", "scheduling", "response", "parts", "id", "name" };
+        private static readonly global::System.Text.Json.JsonEncodedText WillContinueName = global::System.Text.Json.JsonEncodedText.Encode("willContinue");
+        private static readonly global::System.Text.Json.JsonEncodedText SchedulingName = global::System.Text.Json.JsonEncodedText.Encode("scheduling");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FunctionResponse where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -95,15 +94,15 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.WillContinue is { } p0) writer.WriteBoolean(Name0, p0);
+            if (value.WillContinue is { } p0) writer.WriteBoolean(WillContinueName, p0);
             if (value.Scheduling is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SchedulingName);
                 writer.WriteStringValue(FunctionResponseSchedulingConverter.WireName(p1));
             }
             if (value.Response is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ResponseName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p2)
                 {
@@ -114,7 +113,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Parts is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(PartsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -122,8 +121,8 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.Id is { } p4) writer.WriteString(Name4, p4);
-            if (value.Name is { } p5) writer.WriteString(Name5, p5);
+            if (value.Id is { } p4) writer.WriteString(IdName, p4);
+            if (value.Name is { } p5) writer.WriteString(NameName, p5);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -167,6 +166,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "willContinue";
+                case 1: return "scheduling";
+                case 2: return "response";
+                case 3: return "parts";
+                case 4: return "id";
+                case 5: return "name";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,11 +5,10 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.FunctionResponsePart"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponsePartConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponsePart>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
-        private static readonly string[] JsonNames = { "inlineData" };
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one FunctionResponsePart where a non-null value is required.</summary>
@@ -61,7 +60,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseBlobConverter.ReadValue(ref reader, options);
                             if (value.InlineData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("FunctionResponsePart", JsonNames[unionMember], JsonNames[0]);
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("FunctionResponsePart", JsonNameOf(unionMember)!, "inlineData");
                                 unionMember = 0;
                             }
                             break;
@@ -71,7 +70,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,7 +82,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.InlineData is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(InlineDataName);
                 FunctionResponseBlobConverter.WriteValue(writer, p0, options);
             }
             if (value.ExtensionData is { } extension)
@@ -114,6 +113,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "inlineData";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

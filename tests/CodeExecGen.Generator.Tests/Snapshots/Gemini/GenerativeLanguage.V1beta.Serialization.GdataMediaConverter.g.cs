@@ -5,41 +5,40 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GdataMedia"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GdataMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GdataMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("bigstoreObjectRef");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("downloadParameters");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("diffUploadRequest");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("timestamp");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("diffDownloadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("filename");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("diffVersionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("path");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("sha512Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("compositeMedia");
-        private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("length");
-        private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("contentType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("diffChecksumsResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("token");
-        private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("algorithm");
-        private static readonly global::System.Text.Json.JsonEncodedText Name22 = global::System.Text.Json.JsonEncodedText.Encode("contentTypeInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText Name23 = global::System.Text.Json.JsonEncodedText.Encode("hashVerified");
-        private static readonly global::System.Text.Json.JsonEncodedText Name24 = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText Name25 = global::System.Text.Json.JsonEncodedText.Encode("diffUploadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name26 = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name27 = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText Name28 = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Name29 = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText Name30 = global::System.Text.Json.JsonEncodedText.Encode("isPotentialRetry");
-        private static readonly string[] JsonNames = { "bigstoreObjectRef", "downloadParameters", "sha256Hash", "diffUploadRequest", "timestamp", "diffDownloadResponse", "hash", "filename", "diffVersionResponse", "path", "sha512Hash", "mediaId", "md5Hash", "compositeMedia", "length", "referenceType", "contentType", "objectId", "diffChecksumsResponse", "inline", "token", "algorithm", "contentTypeInfo", "hashVerified", "blobstore2Info", "diffUploadResponse", "crc32cHash", "blobRef", "cosmoBinaryReference", "sha1Hash", "isPotentialRetry" };
+        private static readonly global::System.Text.Json.JsonEncodedText BigstoreObjectRefName = global::System.Text.Json.JsonEncodedText.Encode("bigstoreObjectRef");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadParametersName = global::System.Text.Json.JsonEncodedText.Encode("downloadParameters");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadRequestName = global::System.Text.Json.JsonEncodedText.Encode("diffUploadRequest");
+        private static readonly global::System.Text.Json.JsonEncodedText TimestampName = global::System.Text.Json.JsonEncodedText.Encode("timestamp");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffDownloadResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffDownloadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText HashName = global::System.Text.Json.JsonEncodedText.Encode("hash");
+        private static readonly global::System.Text.Json.JsonEncodedText FilenameName = global::System.Text.Json.JsonEncodedText.Encode("filename");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffVersionResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffVersionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::System.Text.Json.JsonEncodedText.Encode("path");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha512HashName = global::System.Text.Json.JsonEncodedText.Encode("sha512Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CompositeMediaName = global::System.Text.Json.JsonEncodedText.Encode("compositeMedia");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::System.Text.Json.JsonEncodedText.Encode("length");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeName = global::System.Text.Json.JsonEncodedText.Encode("contentType");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::System.Text.Json.JsonEncodedText.Encode("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffChecksumsResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffChecksumsResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenName = global::System.Text.Json.JsonEncodedText.Encode("token");
+        private static readonly global::System.Text.Json.JsonEncodedText AlgorithmName = global::System.Text.Json.JsonEncodedText.Encode("algorithm");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeInfoName = global::System.Text.Json.JsonEncodedText.Encode("contentTypeInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText HashVerifiedName = global::System.Text.Json.JsonEncodedText.Encode("hashVerified");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffUploadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText IsPotentialRetryName = global::System.Text.Json.JsonEncodedText.Encode("isPotentialRetry");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GdataMedia where a non-null value is required.</summary>
@@ -185,7 +184,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -195,42 +194,42 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.BigstoreObjectRef is { } p0) writer.WriteBase64String(Name0, p0);
+            if (value.BigstoreObjectRef is { } p0) writer.WriteBase64String(BigstoreObjectRefName, p0);
             if (value.DownloadParameters is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(DownloadParametersName);
                 DownloadParametersConverter.WriteValue(writer, p1, options);
             }
-            if (value.Sha256Hash is { } p2) writer.WriteBase64String(Name2, p2);
+            if (value.Sha256Hash is { } p2) writer.WriteBase64String(Sha256HashName, p2);
             if (value.DiffUploadRequest is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(DiffUploadRequestName);
                 DiffUploadRequestConverter.WriteValue(writer, p3, options);
             }
             if (value.Timestamp is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(TimestampName);
                 JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.DiffDownloadResponse is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(DiffDownloadResponseName);
                 DiffDownloadResponseConverter.WriteValue(writer, p5, options);
             }
-            if (value.Hash is { } p6) writer.WriteString(Name6, p6);
-            if (value.Filename is { } p7) writer.WriteString(Name7, p7);
+            if (value.Hash is { } p6) writer.WriteString(HashName, p6);
+            if (value.Filename is { } p7) writer.WriteString(FilenameName, p7);
             if (value.DiffVersionResponse is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(DiffVersionResponseName);
                 DiffVersionResponseConverter.WriteValue(writer, p8, options);
             }
-            if (value.Path is { } p9) writer.WriteString(Name9, p9);
-            if (value.Sha512Hash is { } p10) writer.WriteBase64String(Name10, p10);
-            if (value.MediaId is { } p11) writer.WriteBase64String(Name11, p11);
-            if (value.Md5Hash is { } p12) writer.WriteBase64String(Name12, p12);
+            if (value.Path is { } p9) writer.WriteString(PathName, p9);
+            if (value.Sha512Hash is { } p10) writer.WriteBase64String(Sha512HashName, p10);
+            if (value.MediaId is { } p11) writer.WriteBase64String(MediaIdName, p11);
+            if (value.Md5Hash is { } p12) writer.WriteBase64String(Md5HashName, p12);
             if (value.CompositeMedia is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(CompositeMediaName);
                 writer.WriteStartArray();
                 foreach (var item0 in p13)
                 {
@@ -240,49 +239,49 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Length is { } p14)
             {
-                writer.WritePropertyName(Name14);
+                writer.WritePropertyName(LengthName);
                 JsonRuntime.WriteIntegerString(writer, p14);
             }
             if (value.ReferenceType is { } p15)
             {
-                writer.WritePropertyName(Name15);
+                writer.WritePropertyName(ReferenceTypeName);
                 writer.WriteStringValue(GdataMediaReferenceTypeConverter.WireName(p15));
             }
-            if (value.ContentType is { } p16) writer.WriteString(Name16, p16);
+            if (value.ContentType is { } p16) writer.WriteString(ContentTypeName, p16);
             if (value.ObjectId is { } p17)
             {
-                writer.WritePropertyName(Name17);
+                writer.WritePropertyName(ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p17, options);
             }
             if (value.DiffChecksumsResponse is { } p18)
             {
-                writer.WritePropertyName(Name18);
+                writer.WritePropertyName(DiffChecksumsResponseName);
                 DiffChecksumsResponseConverter.WriteValue(writer, p18, options);
             }
-            if (value.Inline is { } p19) writer.WriteBase64String(Name19, p19);
-            if (value.Token is { } p20) writer.WriteString(Name20, p20);
-            if (value.Algorithm is { } p21) writer.WriteString(Name21, p21);
+            if (value.Inline is { } p19) writer.WriteBase64String(InlineName, p19);
+            if (value.Token is { } p20) writer.WriteString(TokenName, p20);
+            if (value.Algorithm is { } p21) writer.WriteString(AlgorithmName, p21);
             if (value.ContentTypeInfo is { } p22)
             {
-                writer.WritePropertyName(Name22);
+                writer.WritePropertyName(ContentTypeInfoName);
                 ContentTypeInfoConverter.WriteValue(writer, p22, options);
             }
-            if (value.HashVerified is { } p23) writer.WriteBoolean(Name23, p23);
+            if (value.HashVerified is { } p23) writer.WriteBoolean(HashVerifiedName, p23);
             if (value.Blobstore2Info is { } p24)
             {
-                writer.WritePropertyName(Name24);
+                writer.WritePropertyName(Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p24, options);
             }
             if (value.DiffUploadResponse is { } p25)
             {
-                writer.WritePropertyName(Name25);
+                writer.WritePropertyName(DiffUploadResponseName);
                 DiffUploadResponseConverter.WriteValue(writer, p25, options);
             }
-            if (value.Crc32cHash is { } p26) writer.WriteNumber(Name26, p26);
-            if (value.BlobRef is { } p27) writer.WriteBase64String(Name27, p27);
-            if (value.CosmoBinaryReference is { } p28) writer.WriteBase64String(Name28, p28);
-            if (value.Sha1Hash is { } p29) writer.WriteBase64String(Name29, p29);
-            if (value.IsPotentialRetry is { } p30) writer.WriteBoolean(Name30, p30);
+            if (value.Crc32cHash is { } p26) writer.WriteNumber(Crc32cHashName, p26);
+            if (value.BlobRef is { } p27) writer.WriteBase64String(BlobRefName, p27);
+            if (value.CosmoBinaryReference is { } p28) writer.WriteBase64String(CosmoBinaryReferenceName, p28);
+            if (value.Sha1Hash is { } p29) writer.WriteBase64String(Sha1HashName, p29);
+            if (value.IsPotentialRetry is { } p30) writer.WriteBoolean(IsPotentialRetryName, p30);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -399,6 +398,46 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "bigstoreObjectRef";
+                case 1: return "downloadParameters";
+                case 2: return "sha256Hash";
+                case 3: return "diffUploadRequest";
+                case 4: return "timestamp";
+                case 5: return "diffDownloadResponse";
+                case 6: return "hash";
+                case 7: return "filename";
+                case 8: return "diffVersionResponse";
+                case 9: return "path";
+                case 10: return "sha512Hash";
+                case 11: return "mediaId";
+                case 12: return "md5Hash";
+                case 13: return "compositeMedia";
+                case 14: return "length";
+                case 15: return "referenceType";
+                case 16: return "contentType";
+                case 17: return "objectId";
+                case 18: return "diffChecksumsResponse";
+                case 19: return "inline";
+                case 20: return "token";
+                case 21: return "algorithm";
+                case 22: return "contentTypeInfo";
+                case 23: return "hashVerified";
+                case 24: return "blobstore2Info";
+                case 25: return "diffUploadResponse";
+                case 26: return "crc32cHash";
+                case 27: return "blobRef";
+                case 28: return "cosmoBinaryReference";
+                case 29: return "sha1Hash";
+                case 30: return "isPotentialRetry";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

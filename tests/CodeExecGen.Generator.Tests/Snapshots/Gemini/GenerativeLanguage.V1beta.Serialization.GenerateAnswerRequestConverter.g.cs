@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateAnswerRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("semanticRetriever");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("answerStyle");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("inlinePassages");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly string[] JsonNames = { "temperature", "semanticRetriever", "answerStyle", "safetySettings", "inlinePassages", "contents" };
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverName = global::System.Text.Json.JsonEncodedText.Encode("semanticRetriever");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerStyleName = global::System.Text.Json.JsonEncodedText.Encode("answerStyle");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText InlinePassagesName = global::System.Text.Json.JsonEncodedText.Encode("inlinePassages");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateAnswerRequest where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -97,22 +96,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Temperature is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.SemanticRetriever is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SemanticRetrieverName);
                 SemanticRetrieverConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.AnswerStyle is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(AnswerStyleName);
                 writer.WriteStringValue(GenerateAnswerRequestAnswerStyleConverter.WireName(p2));
             }
             if (value.SafetySettings is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(SafetySettingsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -122,12 +121,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.InlinePassages is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(InlinePassagesName);
                 GroundingPassagesConverter.WriteValue(writer, p4, options);
             }
             if (value.Contents is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(ContentsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p5)
                 {
@@ -181,6 +180,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "temperature";
+                case 1: return "semanticRetriever";
+                case 2: return "answerStyle";
+                case 3: return "safetySettings";
+                case 4: return "inlinePassages";
+                case 5: return "contents";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

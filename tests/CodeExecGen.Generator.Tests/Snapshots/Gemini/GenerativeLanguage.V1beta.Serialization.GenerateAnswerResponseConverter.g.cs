@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateAnswerResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("answerableProbability");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("answer");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("inputFeedback");
-        private static readonly string[] JsonNames = { "answerableProbability", "answer", "inputFeedback" };
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerableProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("answerableProbability");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerName = global::System.Text.Json.JsonEncodedText.Encode("answer");
+        private static readonly global::System.Text.Json.JsonEncodedText InputFeedbackName = global::System.Text.Json.JsonEncodedText.Encode("inputFeedback");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateAnswerResponse where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.AnswerableProbability is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(AnswerableProbabilityName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Answer is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(AnswerName);
                 CandidateConverter.WriteValue(writer, p1, options);
             }
             if (value.InputFeedback is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(InputFeedbackName);
                 InputFeedbackConverter.WriteValue(writer, p2, options);
             }
             if (value.ExtensionData is { } extension)
@@ -135,6 +134,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "answerableProbability";
+                case 1: return "answer";
+                case 2: return "inputFeedback";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

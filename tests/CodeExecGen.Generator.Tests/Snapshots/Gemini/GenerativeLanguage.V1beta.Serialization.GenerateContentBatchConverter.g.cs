@@ -5,21 +5,20 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateContentBatch"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentBatchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentBatch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("inputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("batchStats");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("endTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly string[] JsonNames = { "createTime", "updateTime", "state", "model", "name", "priority", "inputConfig", "batchStats", "displayName", "endTime", "output" };
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = global::System.Text.Json.JsonEncodedText.Encode("inputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = global::System.Text.Json.JsonEncodedText.Encode("batchStats");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = global::System.Text.Json.JsonEncodedText.Encode("endTime");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateContentBatch where a non-null value is required.</summary>
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -117,45 +116,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.CreateTime is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p0.ToString());
             }
             if (value.UpdateTime is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p1.ToString());
             }
             if (value.State is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(GenerateContentBatchStateConverter.WireName(p2));
             }
-            if (value.Model is { } p3) writer.WriteString(Name3, p3);
-            if (value.Name is { } p4) writer.WriteString(Name4, p4);
+            if (value.Model is { } p3) writer.WriteString(ModelName, p3);
+            if (value.Name is { } p4) writer.WriteString(NameName, p4);
             if (value.Priority is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(PriorityName);
                 JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.InputConfig is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(InputConfigName);
                 InputConfigConverter.WriteValue(writer, p6, options);
             }
             if (value.BatchStats is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(BatchStatsName);
                 BatchStatsConverter.WriteValue(writer, p7, options);
             }
-            if (value.DisplayName is { } p8) writer.WriteString(Name8, p8);
+            if (value.DisplayName is { } p8) writer.WriteString(DisplayNameName, p8);
             if (value.EndTime is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(EndTimeName);
                 writer.WriteStringValue(p9.ToString());
             }
             if (value.Output is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(OutputName);
                 GenerateContentBatchOutputConverter.WriteValue(writer, p10, options);
             }
             if (value.ExtensionData is { } extension)
@@ -213,6 +212,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "createTime";
+                case 1: return "updateTime";
+                case 2: return "state";
+                case 3: return "model";
+                case 4: return "name";
+                case 5: return "priority";
+                case 6: return "inputConfig";
+                case 7: return "batchStats";
+                case 8: return "displayName";
+                case 9: return "endTime";
+                case 10: return "output";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

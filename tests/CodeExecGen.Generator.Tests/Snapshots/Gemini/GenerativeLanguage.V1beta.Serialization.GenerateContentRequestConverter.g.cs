@@ -5,20 +5,19 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateContentRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("store");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("cachedContent");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly string[] JsonNames = { "systemInstruction", "toolConfig", "generationConfig", "store", "contents", "cachedContent", "serviceTier", "safetySettings", "model", "tools" };
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StoreName = global::System.Text.Json.JsonEncodedText.Encode("store");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentName = global::System.Text.Json.JsonEncodedText.Encode("cachedContent");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateContentRequest where a non-null value is required.</summary>
@@ -101,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -113,23 +112,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.SystemInstruction is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SystemInstructionName);
                 ContentConverter.WriteValue(writer, p0, options);
             }
             if (value.ToolConfig is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.GenerationConfig is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.Store is { } p3) writer.WriteBoolean(Name3, p3);
+            if (value.Store is { } p3) writer.WriteBoolean(StoreName, p3);
             if (value.Contents is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ContentsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p4)
                 {
@@ -137,15 +136,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.CachedContent is { } p5) writer.WriteString(Name5, p5);
+            if (value.CachedContent is { } p5) writer.WriteString(CachedContentName, p5);
             if (value.ServiceTier is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(ServiceTierName);
                 writer.WriteStringValue(GenerateContentRequestServiceTierConverter.WireName(p6));
             }
             if (value.SafetySettings is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(SafetySettingsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p7)
                 {
@@ -153,10 +152,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.Model is { } p8) writer.WriteString(Name8, p8);
+            if (value.Model is { } p8) writer.WriteString(ModelName, p8);
             if (value.Tools is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(ToolsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p9)
                 {
@@ -224,6 +223,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "systemInstruction";
+                case 1: return "toolConfig";
+                case 2: return "generationConfig";
+                case 3: return "store";
+                case 4: return "contents";
+                case 5: return "cachedContent";
+                case 6: return "serviceTier";
+                case 7: return "safetySettings";
+                case 8: return "model";
+                case 9: return "tools";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

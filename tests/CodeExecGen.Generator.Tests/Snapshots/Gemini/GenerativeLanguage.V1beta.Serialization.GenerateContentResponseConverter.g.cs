@@ -5,16 +5,15 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateContentResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("modelStatus");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("responseId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("promptFeedback");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("modelVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
-        private static readonly string[] JsonNames = { "modelStatus", "candidates", "responseId", "promptFeedback", "modelVersion", "usageMetadata" };
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStatusName = global::System.Text.Json.JsonEncodedText.Encode("modelStatus");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::System.Text.Json.JsonEncodedText.Encode("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseIdName = global::System.Text.Json.JsonEncodedText.Encode("responseId");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptFeedbackName = global::System.Text.Json.JsonEncodedText.Encode("promptFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelVersionName = global::System.Text.Json.JsonEncodedText.Encode("modelVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateContentResponse where a non-null value is required.</summary>
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -97,12 +96,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ModelStatus is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ModelStatusName);
                 ModelStatusConverter.WriteValue(writer, p0, options);
             }
             if (value.Candidates is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(CandidatesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -110,16 +109,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.ResponseId is { } p2) writer.WriteString(Name2, p2);
+            if (value.ResponseId is { } p2) writer.WriteString(ResponseIdName, p2);
             if (value.PromptFeedback is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(PromptFeedbackName);
                 PromptFeedbackConverter.WriteValue(writer, p3, options);
             }
-            if (value.ModelVersion is { } p4) writer.WriteString(Name4, p4);
+            if (value.ModelVersion is { } p4) writer.WriteString(ModelVersionName, p4);
             if (value.UsageMetadata is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(UsageMetadataName);
                 UsageMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.ExtensionData is { } extension)
@@ -167,6 +166,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "modelStatus";
+                case 1: return "candidates";
+                case 2: return "responseId";
+                case 3: return "promptFeedback";
+                case 4: return "modelVersion";
+                case 5: return "usageMetadata";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

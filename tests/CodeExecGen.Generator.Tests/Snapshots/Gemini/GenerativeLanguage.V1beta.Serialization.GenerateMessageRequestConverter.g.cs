@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateMessageRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateMessageRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateMessageRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("prompt");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly string[] JsonNames = { "candidateCount", "prompt", "topP", "topK", "temperature" };
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::System.Text.Json.JsonEncodedText.Encode("prompt");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateMessageRequest where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -91,21 +90,21 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.CandidateCount is { } p0) writer.WriteNumber(Name0, p0);
+            if (value.CandidateCount is { } p0) writer.WriteNumber(CandidateCountName, p0);
             if (value.Prompt is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(PromptName);
                 MessagePromptConverter.WriteValue(writer, p1, options);
             }
             if (value.TopP is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TopPName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.TopK is { } p3) writer.WriteNumber(Name3, p3);
+            if (value.TopK is { } p3) writer.WriteNumber(TopKName, p3);
             if (value.Temperature is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p4);
             }
             if (value.ExtensionData is { } extension)
@@ -150,6 +149,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "candidateCount";
+                case 1: return "prompt";
+                case 2: return "topP";
+                case 3: return "topK";
+                case 4: return "temperature";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,18 +5,17 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateTextRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateTextRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateTextRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("prompt");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
-        private static readonly string[] JsonNames = { "temperature", "prompt", "topP", "topK", "safetySettings", "stopSequences", "candidateCount", "maxOutputTokens" };
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::System.Text.Json.JsonEncodedText.Encode("prompt");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateTextRequest where a non-null value is required.</summary>
@@ -93,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -105,23 +104,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Temperature is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Prompt is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(PromptName);
                 TextPromptConverter.WriteValue(writer, p1, options);
             }
             if (value.TopP is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TopPName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.TopK is { } p3) writer.WriteNumber(Name3, p3);
+            if (value.TopK is { } p3) writer.WriteNumber(TopKName, p3);
             if (value.SafetySettings is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(SafetySettingsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p4)
                 {
@@ -131,7 +130,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.StopSequences is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(StopSequencesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p5)
                 {
@@ -139,8 +138,8 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.CandidateCount is { } p6) writer.WriteNumber(Name6, p6);
-            if (value.MaxOutputTokens is { } p7) writer.WriteNumber(Name7, p7);
+            if (value.CandidateCount is { } p6) writer.WriteNumber(CandidateCountName, p6);
+            if (value.MaxOutputTokens is { } p7) writer.WriteNumber(MaxOutputTokensName, p7);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -193,6 +192,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "temperature";
+                case 1: return "prompt";
+                case 2: return "topP";
+                case 3: return "topK";
+                case 4: return "safetySettings";
+                case 5: return "stopSequences";
+                case 6: return "candidateCount";
+                case 7: return "maxOutputTokens";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerateTextResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateTextResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateTextResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("filters");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("safetyFeedback");
-        private static readonly string[] JsonNames = { "candidates", "filters", "safetyFeedback" };
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::System.Text.Json.JsonEncodedText.Encode("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText FiltersName = global::System.Text.Json.JsonEncodedText.Encode("filters");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyFeedbackName = global::System.Text.Json.JsonEncodedText.Encode("safetyFeedback");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerateTextResponse where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Candidates is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CandidatesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -95,7 +94,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Filters is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(FiltersName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.SafetyFeedback is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(SafetyFeedbackName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -147,6 +146,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "candidates";
+                case 1: return "filters";
+                case 2: return "safetyFeedback";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

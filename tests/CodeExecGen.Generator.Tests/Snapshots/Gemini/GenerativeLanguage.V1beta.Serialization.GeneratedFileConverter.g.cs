@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GeneratedFile"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GeneratedFileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GeneratedFile>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly string[] JsonNames = { "mimeType", "name", "error", "state" };
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GeneratedFile where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,16 +86,16 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.MimeType is { } p0) writer.WriteString(Name0, p0);
-            if (value.Name is { } p1) writer.WriteString(Name1, p1);
+            if (value.MimeType is { } p0) writer.WriteString(MimeTypeName, p0);
+            if (value.Name is { } p1) writer.WriteString(NameName, p1);
             if (value.Error is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p2, options);
             }
             if (value.State is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(GeneratedFileStateConverter.WireName(p3));
             }
             if (value.ExtensionData is { } extension)
@@ -134,6 +133,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "mimeType";
+                case 1: return "name";
+                case 2: return "error";
+                case 3: return "state";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

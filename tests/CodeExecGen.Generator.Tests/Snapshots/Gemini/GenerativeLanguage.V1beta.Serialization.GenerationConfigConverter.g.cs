@@ -5,34 +5,33 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GenerationConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerationConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerationConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("speechConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("responseSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("responseLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("translationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("seed");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("presencePenalty");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("enableEnhancedCivicAnswers");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("responseModalities");
-        private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("enableAffectiveDialog");
-        private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("thinkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("imageConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("responseMimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("logprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("responseFormat");
-        private static readonly global::System.Text.Json.JsonEncodedText Name22 = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name23 = global::System.Text.Json.JsonEncodedText.Encode("frequencyPenalty");
-        private static readonly string[] JsonNames = { "candidateCount", "maxOutputTokens", "speechConfig", "stopSequences", "responseSchema", "mediaResolution", "temperature", "_responseJsonSchema", "responseLogprobs", "translationConfig", "seed", "presencePenalty", "enableEnhancedCivicAnswers", "responseModalities", "enableAffectiveDialog", "thinkingConfig", "topP", "topK", "imageConfig", "responseMimeType", "logprobs", "responseFormat", "responseJsonSchema", "frequencyPenalty" };
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText SpeechConfigName = global::System.Text.Json.JsonEncodedText.Encode("speechConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseLogprobsName = global::System.Text.Json.JsonEncodedText.Encode("responseLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText TranslationConfigName = global::System.Text.Json.JsonEncodedText.Encode("translationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SeedName = global::System.Text.Json.JsonEncodedText.Encode("seed");
+        private static readonly global::System.Text.Json.JsonEncodedText PresencePenaltyName = global::System.Text.Json.JsonEncodedText.Encode("presencePenalty");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableEnhancedCivicAnswersName = global::System.Text.Json.JsonEncodedText.Encode("enableEnhancedCivicAnswers");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("responseModalities");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableAffectiveDialogName = global::System.Text.Json.JsonEncodedText.Encode("enableAffectiveDialog");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("thinkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageConfigName = global::System.Text.Json.JsonEncodedText.Encode("imageConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseMimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("responseMimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsName = global::System.Text.Json.JsonEncodedText.Encode("logprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseFormatName = global::System.Text.Json.JsonEncodedText.Encode("responseFormat");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText FrequencyPenaltyName = global::System.Text.Json.JsonEncodedText.Encode("frequencyPenalty");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GenerationConfig where a non-null value is required.</summary>
@@ -157,7 +156,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -167,16 +166,16 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.CandidateCount is { } p0) writer.WriteNumber(Name0, p0);
-            if (value.MaxOutputTokens is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.CandidateCount is { } p0) writer.WriteNumber(CandidateCountName, p0);
+            if (value.MaxOutputTokens is { } p1) writer.WriteNumber(MaxOutputTokensName, p1);
             if (value.SpeechConfig is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(SpeechConfigName);
                 SpeechConfigConverter.WriteValue(writer, p2, options);
             }
             if (value.StopSequences is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(StopSequencesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -186,40 +185,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.ResponseSchema is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ResponseSchemaName);
                 SchemaConverter.WriteValue(writer, p4, options);
             }
             if (value.MediaResolution is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(MediaResolutionName);
                 writer.WriteStringValue(GenerationConfigMediaResolutionConverter.WireName(p5));
             }
             if (value.Temperature is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.ResponseJsonSchema2 is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(ResponseJsonSchema2Name);
                 p7.WriteTo(writer);
             }
-            if (value.ResponseLogprobs is { } p8) writer.WriteBoolean(Name8, p8);
+            if (value.ResponseLogprobs is { } p8) writer.WriteBoolean(ResponseLogprobsName, p8);
             if (value.TranslationConfig is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(TranslationConfigName);
                 TranslationConfigConverter.WriteValue(writer, p9, options);
             }
-            if (value.Seed is { } p10) writer.WriteNumber(Name10, p10);
+            if (value.Seed is { } p10) writer.WriteNumber(SeedName, p10);
             if (value.PresencePenalty is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(PresencePenaltyName);
                 JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.EnableEnhancedCivicAnswers is { } p12) writer.WriteBoolean(Name12, p12);
+            if (value.EnableEnhancedCivicAnswers is { } p12) writer.WriteBoolean(EnableEnhancedCivicAnswersName, p12);
             if (value.ResponseModalities is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(ResponseModalitiesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p13)
                 {
@@ -227,38 +226,38 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.EnableAffectiveDialog is { } p14) writer.WriteBoolean(Name14, p14);
+            if (value.EnableAffectiveDialog is { } p14) writer.WriteBoolean(EnableAffectiveDialogName, p14);
             if (value.ThinkingConfig is { } p15)
             {
-                writer.WritePropertyName(Name15);
+                writer.WritePropertyName(ThinkingConfigName);
                 ThinkingConfigConverter.WriteValue(writer, p15, options);
             }
             if (value.TopP is { } p16)
             {
-                writer.WritePropertyName(Name16);
+                writer.WritePropertyName(TopPName);
                 JsonRuntime.WriteSingleValue(writer, p16);
             }
-            if (value.TopK is { } p17) writer.WriteNumber(Name17, p17);
+            if (value.TopK is { } p17) writer.WriteNumber(TopKName, p17);
             if (value.ImageConfig is { } p18)
             {
-                writer.WritePropertyName(Name18);
+                writer.WritePropertyName(ImageConfigName);
                 ImageConfigConverter.WriteValue(writer, p18, options);
             }
-            if (value.ResponseMimeType is { } p19) writer.WriteString(Name19, p19);
-            if (value.Logprobs is { } p20) writer.WriteNumber(Name20, p20);
+            if (value.ResponseMimeType is { } p19) writer.WriteString(ResponseMimeTypeName, p19);
+            if (value.Logprobs is { } p20) writer.WriteNumber(LogprobsName, p20);
             if (value.ResponseFormat is { } p21)
             {
-                writer.WritePropertyName(Name21);
+                writer.WritePropertyName(ResponseFormatName);
                 ResponseFormatConfigConverter.WriteValue(writer, p21, options);
             }
             if (value.ResponseJsonSchema is { } p22)
             {
-                writer.WritePropertyName(Name22);
+                writer.WritePropertyName(ResponseJsonSchemaName);
                 p22.WriteTo(writer);
             }
             if (value.FrequencyPenalty is { } p23)
             {
-                writer.WritePropertyName(Name23);
+                writer.WritePropertyName(FrequencyPenaltyName);
                 JsonRuntime.WriteSingleValue(writer, p23);
             }
             if (value.ExtensionData is { } extension)
@@ -362,6 +361,39 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "candidateCount";
+                case 1: return "maxOutputTokens";
+                case 2: return "speechConfig";
+                case 3: return "stopSequences";
+                case 4: return "responseSchema";
+                case 5: return "mediaResolution";
+                case 6: return "temperature";
+                case 7: return "_responseJsonSchema";
+                case 8: return "responseLogprobs";
+                case 9: return "translationConfig";
+                case 10: return "seed";
+                case 11: return "presencePenalty";
+                case 12: return "enableEnhancedCivicAnswers";
+                case 13: return "responseModalities";
+                case 14: return "enableAffectiveDialog";
+                case 15: return "thinkingConfig";
+                case 16: return "topP";
+                case 17: return "topK";
+                case 18: return "imageConfig";
+                case 19: return "responseMimeType";
+                case 20: return "logprobs";
+                case 21: return "responseFormat";
+                case 22: return "responseJsonSchema";
+                case 23: return "frequencyPenalty";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaGroundingSupportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("groundingChunkIndices");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("confidenceScores");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("segment");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("renderedParts");
-        private static readonly string[] JsonNames = { "groundingChunkIndices", "confidenceScores", "segment", "renderedParts" };
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunkIndicesName = global::System.Text.Json.JsonEncodedText.Encode("groundingChunkIndices");
+        private static readonly global::System.Text.Json.JsonEncodedText ConfidenceScoresName = global::System.Text.Json.JsonEncodedText.Encode("confidenceScores");
+        private static readonly global::System.Text.Json.JsonEncodedText SegmentName = global::System.Text.Json.JsonEncodedText.Encode("segment");
+        private static readonly global::System.Text.Json.JsonEncodedText RenderedPartsName = global::System.Text.Json.JsonEncodedText.Encode("renderedParts");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaGroundingSupport where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.GroundingChunkIndices is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(GroundingChunkIndicesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -99,7 +98,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.ConfidenceScores is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ConfidenceScoresName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -109,12 +108,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Segment is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(SegmentName);
                 GoogleAiGenerativelanguageV1betaSegmentConverter.WriteValue(writer, p2, options);
             }
             if (value.RenderedParts is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(RenderedPartsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -165,6 +164,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "groundingChunkIndices";
+                case 1: return "confidenceScores";
+                case 2: return "segment";
+                case 3: return "renderedParts";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

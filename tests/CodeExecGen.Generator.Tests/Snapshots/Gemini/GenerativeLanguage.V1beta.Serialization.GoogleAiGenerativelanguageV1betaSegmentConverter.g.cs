@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaSegmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly string[] JsonNames = { "partIndex", "startIndex", "endIndex", "text" };
+        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaSegment where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,10 +86,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.PartIndex is { } p0) writer.WriteNumber(Name0, p0);
-            if (value.StartIndex is { } p1) writer.WriteNumber(Name1, p1);
-            if (value.EndIndex is { } p2) writer.WriteNumber(Name2, p2);
-            if (value.Text is { } p3) writer.WriteString(Name3, p3);
+            if (value.PartIndex is { } p0) writer.WriteNumber(PartIndexName, p0);
+            if (value.StartIndex is { } p1) writer.WriteNumber(StartIndexName, p1);
+            if (value.EndIndex is { } p2) writer.WriteNumber(EndIndexName, p2);
+            if (value.Text is { } p3) writer.WriteString(TextName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -130,6 +129,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "partIndex";
+                case 1: return "startIndex";
+                case 2: return "endIndex";
+                case 3: return "text";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

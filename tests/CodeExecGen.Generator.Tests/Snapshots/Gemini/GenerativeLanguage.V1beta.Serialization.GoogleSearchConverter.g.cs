@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GoogleSearch"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleSearchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleSearch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("timeRangeFilter");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("searchTypes");
-        private static readonly string[] JsonNames = { "timeRangeFilter", "searchTypes" };
+        private static readonly global::System.Text.Json.JsonEncodedText TimeRangeFilterName = global::System.Text.Json.JsonEncodedText.Encode("timeRangeFilter");
+        private static readonly global::System.Text.Json.JsonEncodedText SearchTypesName = global::System.Text.Json.JsonEncodedText.Encode("searchTypes");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GoogleSearch where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,12 +80,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.TimeRangeFilter is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(TimeRangeFilterName);
                 IntervalConverter.WriteValue(writer, p0, options);
             }
             if (value.SearchTypes is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SearchTypesName);
                 SearchTypesConverter.WriteValue(writer, p1, options);
             }
             if (value.ExtensionData is { } extension)
@@ -123,6 +122,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "timeRangeFilter";
+                case 1: return "searchTypes";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

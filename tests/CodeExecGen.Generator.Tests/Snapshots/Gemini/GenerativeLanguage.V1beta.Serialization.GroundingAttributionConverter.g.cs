@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GroundingAttribution"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingAttributionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingAttribution>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("sourceId");
-        private static readonly string[] JsonNames = { "content", "sourceId" };
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceIdName = global::System.Text.Json.JsonEncodedText.Encode("sourceId");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GroundingAttribution where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,12 +80,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Content is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ContentName);
                 ContentConverter.WriteValue(writer, p0, options);
             }
             if (value.SourceId is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SourceIdName);
                 AttributionSourceIdConverter.WriteValue(writer, p1, options);
             }
             if (value.ExtensionData is { } extension)
@@ -120,6 +119,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "content";
+                case 1: return "sourceId";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

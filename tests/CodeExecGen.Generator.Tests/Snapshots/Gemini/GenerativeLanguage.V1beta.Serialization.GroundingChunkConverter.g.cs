@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GroundingChunk"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunk>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("image");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("retrievedContext");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("web");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("maps");
-        private static readonly string[] JsonNames = { "image", "retrievedContext", "web", "maps" };
+        private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::System.Text.Json.JsonEncodedText.Encode("image");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievedContextName = global::System.Text.Json.JsonEncodedText.Encode("retrievedContext");
+        private static readonly global::System.Text.Json.JsonEncodedText WebName = global::System.Text.Json.JsonEncodedText.Encode("web");
+        private static readonly global::System.Text.Json.JsonEncodedText MapsName = global::System.Text.Json.JsonEncodedText.Encode("maps");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GroundingChunk where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,22 +88,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Image is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ImageName);
                 ImageConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievedContext is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(RetrievedContextName);
                 RetrievedContextConverter.WriteValue(writer, p1, options);
             }
             if (value.Web is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(WebName);
                 WebConverter.WriteValue(writer, p2, options);
             }
             if (value.Maps is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(MapsName);
                 MapsConverter.WriteValue(writer, p3, options);
             }
             if (value.ExtensionData is { } extension)
@@ -144,6 +143,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "image";
+                case 1: return "retrievedContext";
+                case 2: return "web";
+                case 3: return "maps";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkCustomMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("key");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("stringListValue");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
-        private static readonly string[] JsonNames = { "stringValue", "key", "stringListValue", "numericValue" };
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText KeyName = global::System.Text.Json.JsonEncodedText.Encode("key");
+        private static readonly global::System.Text.Json.JsonEncodedText StringListValueName = global::System.Text.Json.JsonEncodedText.Encode("stringListValue");
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GroundingChunkCustomMetadata where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,16 +86,16 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.StringValue is { } p0) writer.WriteString(Name0, p0);
-            if (value.Key is { } p1) writer.WriteString(Name1, p1);
+            if (value.StringValue is { } p0) writer.WriteString(StringValueName, p0);
+            if (value.Key is { } p1) writer.WriteString(KeyName, p1);
             if (value.StringListValue is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(StringListValueName);
                 GroundingChunkStringListConverter.WriteValue(writer, p2, options);
             }
             if (value.NumericValue is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(NumericValueName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
             if (value.ExtensionData is { } extension)
@@ -140,6 +139,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "stringValue";
+                case 1: return "key";
+                case 2: return "stringListValue";
+                case 3: return "numericValue";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

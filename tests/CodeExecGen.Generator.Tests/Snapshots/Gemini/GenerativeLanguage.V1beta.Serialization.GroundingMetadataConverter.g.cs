@@ -5,17 +5,16 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GroundingMetadata"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("searchEntryPoint");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("webSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("googleMapsWidgetContextToken");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("imageSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("groundingSupports");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("retrievalMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("groundingChunks");
-        private static readonly string[] JsonNames = { "searchEntryPoint", "webSearchQueries", "googleMapsWidgetContextToken", "imageSearchQueries", "groundingSupports", "retrievalMetadata", "groundingChunks" };
+        private static readonly global::System.Text.Json.JsonEncodedText SearchEntryPointName = global::System.Text.Json.JsonEncodedText.Encode("searchEntryPoint");
+        private static readonly global::System.Text.Json.JsonEncodedText WebSearchQueriesName = global::System.Text.Json.JsonEncodedText.Encode("webSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsWidgetContextTokenName = global::System.Text.Json.JsonEncodedText.Encode("googleMapsWidgetContextToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchQueriesName = global::System.Text.Json.JsonEncodedText.Encode("imageSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingSupportsName = global::System.Text.Json.JsonEncodedText.Encode("groundingSupports");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalMetadataName = global::System.Text.Json.JsonEncodedText.Encode("retrievalMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunksName = global::System.Text.Json.JsonEncodedText.Encode("groundingChunks");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GroundingMetadata where a non-null value is required.</summary>
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -101,12 +100,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.SearchEntryPoint is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SearchEntryPointName);
                 SearchEntryPointConverter.WriteValue(writer, p0, options);
             }
             if (value.WebSearchQueries is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(WebSearchQueriesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -114,10 +113,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.GoogleMapsWidgetContextToken is { } p2) writer.WriteString(Name2, p2);
+            if (value.GoogleMapsWidgetContextToken is { } p2) writer.WriteString(GoogleMapsWidgetContextTokenName, p2);
             if (value.ImageSearchQueries is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ImageSearchQueriesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -127,7 +126,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.GroundingSupports is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(GroundingSupportsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p4)
                 {
@@ -137,12 +136,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.RetrievalMetadata is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(RetrievalMetadataName);
                 RetrievalMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.GroundingChunks is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(GroundingChunksName);
                 writer.WriteStartArray();
                 foreach (var item0 in p6)
                 {
@@ -200,6 +199,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "searchEntryPoint";
+                case 1: return "webSearchQueries";
+                case 2: return "googleMapsWidgetContextToken";
+                case 3: return "imageSearchQueries";
+                case 4: return "groundingSupports";
+                case 5: return "retrievalMetadata";
+                case 6: return "groundingChunks";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.GroundingPassageId"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingPassageIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingPassageId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("passageId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
-        private static readonly string[] JsonNames = { "passageId", "partIndex" };
+        private static readonly global::System.Text.Json.JsonEncodedText PassageIdName = global::System.Text.Json.JsonEncodedText.Encode("passageId");
+        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one GroundingPassageId where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -79,8 +78,8 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.PassageId is { } p0) writer.WriteString(Name0, p0);
-            if (value.PartIndex is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.PassageId is { } p0) writer.WriteString(PassageIdName, p0);
+            if (value.PartIndex is { } p1) writer.WriteNumber(PartIndexName, p1);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -111,6 +110,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "passageId";
+                case 1: return "partIndex";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

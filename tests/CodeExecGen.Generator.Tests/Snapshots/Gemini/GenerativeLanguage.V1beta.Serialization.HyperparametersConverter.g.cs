@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Hyperparameters"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class HyperparametersConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Hyperparameters>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("learningRate");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("epochCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("learningRateMultiplier");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("batchSize");
-        private static readonly string[] JsonNames = { "learningRate", "epochCount", "learningRateMultiplier", "batchSize" };
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateName = global::System.Text.Json.JsonEncodedText.Encode("learningRate");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochCountName = global::System.Text.Json.JsonEncodedText.Encode("epochCount");
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateMultiplierName = global::System.Text.Json.JsonEncodedText.Encode("learningRateMultiplier");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchSizeName = global::System.Text.Json.JsonEncodedText.Encode("batchSize");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Hyperparameters where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,16 +88,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.LearningRate is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(LearningRateName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.EpochCount is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.EpochCount is { } p1) writer.WriteNumber(EpochCountName, p1);
             if (value.LearningRateMultiplier is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(LearningRateMultiplierName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.BatchSize is { } p3) writer.WriteNumber(Name3, p3);
+            if (value.BatchSize is { } p3) writer.WriteNumber(BatchSizeName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -143,6 +142,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "learningRate";
+                case 1: return "epochCount";
+                case 2: return "learningRateMultiplier";
+                case 3: return "batchSize";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

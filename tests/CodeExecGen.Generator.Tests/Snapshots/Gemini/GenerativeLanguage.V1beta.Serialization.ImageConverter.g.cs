@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Image"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Image>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("imageUri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("sourceUri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("domain");
-        private static readonly string[] JsonNames = { "imageUri", "sourceUri", "title", "domain" };
+        private static readonly global::System.Text.Json.JsonEncodedText ImageUriName = global::System.Text.Json.JsonEncodedText.Encode("imageUri");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceUriName = global::System.Text.Json.JsonEncodedText.Encode("sourceUri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText DomainName = global::System.Text.Json.JsonEncodedText.Encode("domain");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Image where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,10 +86,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.ImageUri is { } p0) writer.WriteString(Name0, p0);
-            if (value.SourceUri is { } p1) writer.WriteString(Name1, p1);
-            if (value.Title is { } p2) writer.WriteString(Name2, p2);
-            if (value.Domain is { } p3) writer.WriteString(Name3, p3);
+            if (value.ImageUri is { } p0) writer.WriteString(ImageUriName, p0);
+            if (value.SourceUri is { } p1) writer.WriteString(SourceUriName, p1);
+            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
+            if (value.Domain is { } p3) writer.WriteString(DomainName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -129,6 +128,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "imageUri";
+                case 1: return "sourceUri";
+                case 2: return "title";
+                case 3: return "domain";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ImageResponseFormat"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("aspectRatio");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("delivery");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("imageSize");
-        private static readonly string[] JsonNames = { "aspectRatio", "mimeType", "delivery", "imageSize" };
+        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = global::System.Text.Json.JsonEncodedText.Encode("aspectRatio");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = global::System.Text.Json.JsonEncodedText.Encode("delivery");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = global::System.Text.Json.JsonEncodedText.Encode("imageSize");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ImageResponseFormat where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,22 +88,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.AspectRatio is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(AspectRatioName);
                 writer.WriteStringValue(ImageResponseFormatAspectRatioConverter.WireName(p0));
             }
             if (value.MimeType is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(MimeTypeName);
                 writer.WriteStringValue(ImageResponseFormatMimeTypeConverter.WireName(p1));
             }
             if (value.Delivery is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(DeliveryName);
                 writer.WriteStringValue(ImageResponseFormatDeliveryConverter.WireName(p2));
             }
             if (value.ImageSize is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ImageSizeName);
                 writer.WriteStringValue(ImageResponseFormatImageSizeConverter.WireName(p3));
             }
             if (value.ExtensionData is { } extension)
@@ -146,6 +145,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "aspectRatio";
+                case 1: return "mimeType";
+                case 2: return "delivery";
+                case 3: return "imageSize";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ImportFileRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImportFileRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImportFileRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly string[] JsonNames = { "chunkingConfig", "fileName", "customMetadata" };
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ImportFileRequest where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,13 +84,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ChunkingConfig is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p0, options);
             }
-            if (value.FileName is { } p1) writer.WriteString(Name1, p1);
+            if (value.FileName is { } p1) writer.WriteString(FileNameName, p1);
             if (value.CustomMetadata is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(CustomMetadataName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -135,6 +134,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "chunkingConfig";
+                case 1: return "fileName";
+                case 2: return "customMetadata";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

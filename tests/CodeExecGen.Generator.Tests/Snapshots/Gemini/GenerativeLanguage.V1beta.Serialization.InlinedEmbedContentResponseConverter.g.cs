@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InlinedEmbedContentResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly string[] JsonNames = { "error", "response", "metadata" };
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one InlinedEmbedContentResponse where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Error is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p0, options);
             }
             if (value.Response is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ResponseName);
                 EmbedContentResponseConverter.WriteValue(writer, p1, options);
             }
             if (value.Metadata is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(MetadataName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p2)
                 {
@@ -133,6 +132,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "error";
+                case 1: return "response";
+                case 2: return "metadata";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.InlinedResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InlinedResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InlinedResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly string[] JsonNames = { "response", "metadata", "error" };
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one InlinedResponse where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,12 +84,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Response is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ResponseName);
                 GenerateContentResponseConverter.WriteValue(writer, p0, options);
             }
             if (value.Metadata is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(MetadataName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p1)
                 {
@@ -101,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Error is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p2, options);
             }
             if (value.ExtensionData is { } extension)
@@ -133,6 +132,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "response";
+                case 1: return "metadata";
+                case 2: return "error";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -6,9 +6,6 @@ namespace GenerativeLanguage.V1beta.Serialization
     /// <summary>Reads one value at the reader's current token.</summary>
     internal delegate T JsonValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
 
-    /// <summary>Writes one value, without a property name.</summary>
-    internal delegate void JsonValueWriter<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options);
-
     /// <summary>Maps a UTF-8 property name to a property index, or -1.</summary>
     internal delegate int JsonNameMatcher(global::System.ReadOnlySpan<byte> name);
 
@@ -16,7 +13,7 @@ namespace GenerativeLanguage.V1beta.Serialization
     /// The shared reading and writing rules of the generated converters (proto3 JSON as Google's
     /// endpoint speaks it). Hot paths work on UTF-8 spans; only error paths allocate strings.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     internal static class JsonRuntime
     {
         /// <summary>Objects nested deeper than this are rejected, whatever MaxDepth allows, so reading never overflows the stack.</summary>

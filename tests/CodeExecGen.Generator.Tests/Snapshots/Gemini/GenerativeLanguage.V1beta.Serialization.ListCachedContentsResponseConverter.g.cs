@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ListCachedContentsResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ListCachedContentsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ListCachedContentsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("cachedContents");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
-        private static readonly string[] JsonNames = { "cachedContents", "nextPageToken" };
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentsName = global::System.Text.Json.JsonEncodedText.Encode("cachedContents");
+        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ListCachedContentsResponse where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.CachedContents is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CachedContentsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.NextPageToken is { } p1) writer.WriteString(Name1, p1);
+            if (value.NextPageToken is { } p1) writer.WriteString(NextPageTokenName, p1);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -122,6 +121,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "cachedContents";
+                case 1: return "nextPageToken";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

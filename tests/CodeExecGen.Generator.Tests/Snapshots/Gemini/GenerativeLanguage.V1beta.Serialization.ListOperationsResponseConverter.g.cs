@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ListOperationsResponse"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ListOperationsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ListOperationsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("operations");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("unreachable");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
-        private static readonly string[] JsonNames = { "operations", "unreachable", "nextPageToken" };
+        private static readonly global::System.Text.Json.JsonEncodedText OperationsName = global::System.Text.Json.JsonEncodedText.Encode("operations");
+        private static readonly global::System.Text.Json.JsonEncodedText UnreachableName = global::System.Text.Json.JsonEncodedText.Encode("unreachable");
+        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ListOperationsResponse where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Operations is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(OperationsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -95,7 +94,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Unreachable is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(UnreachableName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -103,7 +102,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.NextPageToken is { } p2) writer.WriteString(Name2, p2);
+            if (value.NextPageToken is { } p2) writer.WriteString(NextPageTokenName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -138,6 +137,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "operations";
+                case 1: return "unreachable";
+                case 2: return "nextPageToken";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.LogprobsResultCandidate"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LogprobsResultCandidateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.LogprobsResultCandidate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("tokenId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("token");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("logProbability");
-        private static readonly string[] JsonNames = { "tokenId", "token", "logProbability" };
+        private static readonly global::System.Text.Json.JsonEncodedText TokenIdName = global::System.Text.Json.JsonEncodedText.Encode("tokenId");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenName = global::System.Text.Json.JsonEncodedText.Encode("token");
+        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("logProbability");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one LogprobsResultCandidate where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.TokenId is { } p0) writer.WriteNumber(Name0, p0);
-            if (value.Token is { } p1) writer.WriteString(Name1, p1);
+            if (value.TokenId is { } p0) writer.WriteNumber(TokenIdName, p0);
+            if (value.Token is { } p1) writer.WriteString(TokenName, p1);
             if (value.LogProbability is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(LogProbabilityName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
             if (value.ExtensionData is { } extension)
@@ -127,6 +126,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "tokenId";
+                case 1: return "token";
+                case 2: return "logProbability";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

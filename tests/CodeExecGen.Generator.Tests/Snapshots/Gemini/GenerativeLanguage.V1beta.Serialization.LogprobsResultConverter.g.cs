@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.LogprobsResult"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LogprobsResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.LogprobsResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("topCandidates");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("logProbabilitySum");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("chosenCandidates");
-        private static readonly string[] JsonNames = { "topCandidates", "logProbabilitySum", "chosenCandidates" };
+        private static readonly global::System.Text.Json.JsonEncodedText TopCandidatesName = global::System.Text.Json.JsonEncodedText.Encode("topCandidates");
+        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilitySumName = global::System.Text.Json.JsonEncodedText.Encode("logProbabilitySum");
+        private static readonly global::System.Text.Json.JsonEncodedText ChosenCandidatesName = global::System.Text.Json.JsonEncodedText.Encode("chosenCandidates");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one LogprobsResult where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.TopCandidates is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(TopCandidatesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -95,12 +94,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.LogProbabilitySum is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(LogProbabilitySumName);
                 JsonRuntime.WriteSingleValue(writer, p1);
             }
             if (value.ChosenCandidates is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ChosenCandidatesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -146,6 +145,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "topCandidates";
+                case 1: return "logProbabilitySum";
+                case 2: return "chosenCandidates";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Maps"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MapsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Maps>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("placeAnswerSources");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("placeId");
-        private static readonly string[] JsonNames = { "placeAnswerSources", "uri", "title", "text", "placeId" };
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceAnswerSourcesName = global::System.Text.Json.JsonEncodedText.Encode("placeAnswerSources");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceIdName = global::System.Text.Json.JsonEncodedText.Encode("placeId");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Maps where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,13 +92,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.PlaceAnswerSources is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(PlaceAnswerSourcesName);
                 PlaceAnswerSourcesConverter.WriteValue(writer, p0, options);
             }
-            if (value.Uri is { } p1) writer.WriteString(Name1, p1);
-            if (value.Title is { } p2) writer.WriteString(Name2, p2);
-            if (value.Text is { } p3) writer.WriteString(Name3, p3);
-            if (value.PlaceId is { } p4) writer.WriteString(Name4, p4);
+            if (value.Uri is { } p1) writer.WriteString(UriName, p1);
+            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
+            if (value.Text is { } p3) writer.WriteString(TextName, p3);
+            if (value.PlaceId is { } p4) writer.WriteString(PlaceIdName, p4);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -143,6 +142,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "placeAnswerSources";
+                case 1: return "uri";
+                case 2: return "title";
+                case 3: return "text";
+                case 4: return "placeId";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Message"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MessageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Message>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("author");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly string[] JsonNames = { "citationMetadata", "author", "content" };
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText AuthorName = global::System.Text.Json.JsonEncodedText.Encode("author");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Message where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,11 +84,11 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.CitationMetadata is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p0, options);
             }
-            if (value.Author is { } p1) writer.WriteString(Name1, p1);
-            if (value.Content is { } p2) writer.WriteString(Name2, p2);
+            if (value.Author is { } p1) writer.WriteString(AuthorName, p1);
+            if (value.Content is { } p2) writer.WriteString(ContentName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -124,6 +123,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "citationMetadata";
+                case 1: return "author";
+                case 2: return "content";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

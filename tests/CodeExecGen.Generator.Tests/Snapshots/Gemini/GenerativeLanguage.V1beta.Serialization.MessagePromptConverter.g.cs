@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.MessagePrompt"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MessagePromptConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.MessagePrompt>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("context");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("messages");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("examples");
-        private static readonly string[] JsonNames = { "context", "messages", "examples" };
+        private static readonly global::System.Text.Json.JsonEncodedText ContextName = global::System.Text.Json.JsonEncodedText.Encode("context");
+        private static readonly global::System.Text.Json.JsonEncodedText MessagesName = global::System.Text.Json.JsonEncodedText.Encode("messages");
+        private static readonly global::System.Text.Json.JsonEncodedText ExamplesName = global::System.Text.Json.JsonEncodedText.Encode("examples");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one MessagePrompt where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,10 +82,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Context is { } p0) writer.WriteString(Name0, p0);
+            if (value.Context is { } p0) writer.WriteString(ContextName, p0);
             if (value.Messages is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(MessagesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -96,7 +95,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Examples is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ExamplesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p2)
                 {
@@ -133,6 +132,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "context";
+                case 1: return "messages";
+                case 2: return "examples";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

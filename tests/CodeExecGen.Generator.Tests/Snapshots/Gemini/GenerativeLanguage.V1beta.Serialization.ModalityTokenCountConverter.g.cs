@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ModalityTokenCount"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModalityTokenCountConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModalityTokenCount>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("modality");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
-        private static readonly string[] JsonNames = { "modality", "tokenCount" };
+        private static readonly global::System.Text.Json.JsonEncodedText ModalityName = global::System.Text.Json.JsonEncodedText.Encode("modality");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ModalityTokenCount where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,10 +80,10 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Modality is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ModalityName);
                 writer.WriteStringValue(ModalityTokenCountModalityConverter.WireName(p0));
             }
-            if (value.TokenCount is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.TokenCount is { } p1) writer.WriteNumber(TokenCountName, p1);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -116,6 +115,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "modality";
+                case 1: return "tokenCount";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,23 +5,22 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Model"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Model>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("inputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("supportedGenerationMethods");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("thinking");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("maxTemperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("version");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("outputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("baseModelId");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly string[] JsonNames = { "description", "displayName", "inputTokenLimit", "temperature", "supportedGenerationMethods", "thinking", "maxTemperature", "name", "version", "outputTokenLimit", "baseModelId", "topP", "topK" };
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText InputTokenLimitName = global::System.Text.Json.JsonEncodedText.Encode("inputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SupportedGenerationMethodsName = global::System.Text.Json.JsonEncodedText.Encode("supportedGenerationMethods");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingName = global::System.Text.Json.JsonEncodedText.Encode("thinking");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxTemperatureName = global::System.Text.Json.JsonEncodedText.Encode("maxTemperature");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputTokenLimitName = global::System.Text.Json.JsonEncodedText.Encode("outputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelIdName = global::System.Text.Json.JsonEncodedText.Encode("baseModelId");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Model where a non-null value is required.</summary>
@@ -113,7 +112,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -123,17 +122,17 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Description is { } p0) writer.WriteString(Name0, p0);
-            if (value.DisplayName is { } p1) writer.WriteString(Name1, p1);
-            if (value.InputTokenLimit is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.Description is { } p0) writer.WriteString(DescriptionName, p0);
+            if (value.DisplayName is { } p1) writer.WriteString(DisplayNameName, p1);
+            if (value.InputTokenLimit is { } p2) writer.WriteNumber(InputTokenLimitName, p2);
             if (value.Temperature is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
             if (value.SupportedGenerationMethods is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(SupportedGenerationMethodsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p4)
                 {
@@ -141,22 +140,22 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.Thinking is { } p5) writer.WriteBoolean(Name5, p5);
+            if (value.Thinking is { } p5) writer.WriteBoolean(ThinkingName, p5);
             if (value.MaxTemperature is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(MaxTemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
-            if (value.Name is { } p7) writer.WriteString(Name7, p7);
-            if (value.Version is { } p8) writer.WriteString(Name8, p8);
-            if (value.OutputTokenLimit is { } p9) writer.WriteNumber(Name9, p9);
-            if (value.BaseModelId is { } p10) writer.WriteString(Name10, p10);
+            if (value.Name is { } p7) writer.WriteString(NameName, p7);
+            if (value.Version is { } p8) writer.WriteString(VersionName, p8);
+            if (value.OutputTokenLimit is { } p9) writer.WriteNumber(OutputTokenLimitName, p9);
+            if (value.BaseModelId is { } p10) writer.WriteString(BaseModelIdName, p10);
             if (value.TopP is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(TopPName);
                 JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.TopK is { } p12) writer.WriteNumber(Name12, p12);
+            if (value.TopK is { } p12) writer.WriteNumber(TopKName, p12);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -228,6 +227,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "description";
+                case 1: return "displayName";
+                case 2: return "inputTokenLimit";
+                case 3: return "temperature";
+                case 4: return "supportedGenerationMethods";
+                case 5: return "thinking";
+                case 6: return "maxTemperature";
+                case 7: return "name";
+                case 8: return "version";
+                case 9: return "outputTokenLimit";
+                case 10: return "baseModelId";
+                case 11: return "topP";
+                case 12: return "topK";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta.Serialization
     /// Entry points for the generated types' JSON: trimming- and AOT-safe options, lenient reading of
     /// hand-written request bodies, and streaming of <c>streamGenerateContent</c> output.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public static class ModelJson
     {
         /// <summary>Strict options backed by <see cref="ModelJsonResolver.Default"/>; read-only.</summary>

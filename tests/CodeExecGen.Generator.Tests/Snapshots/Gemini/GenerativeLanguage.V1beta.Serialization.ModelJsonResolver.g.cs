@@ -8,7 +8,7 @@ namespace GenerativeLanguage.V1beta.Serialization
     /// Type metadata for every generated type, for <c>JsonSerializerOptions.TypeInfoResolver</c>:
     /// no reflection, safe under trimming and Native AOT.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         /// <summary>The shared instance.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ModelStatus"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("retirementTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("modelStage");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly string[] JsonNames = { "retirementTime", "modelStage", "message" };
+        private static readonly global::System.Text.Json.JsonEncodedText RetirementTimeName = global::System.Text.Json.JsonEncodedText.Encode("retirementTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStageName = global::System.Text.Json.JsonEncodedText.Encode("modelStage");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ModelStatus where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,15 +84,15 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.RetirementTime is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(RetirementTimeName);
                 writer.WriteStringValue(p0.ToString());
             }
             if (value.ModelStage is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ModelStageName);
                 writer.WriteStringValue(ModelStatusModelStageConverter.WireName(p1));
             }
-            if (value.Message is { } p2) writer.WriteString(Name2, p2);
+            if (value.Message is { } p2) writer.WriteString(MessageName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -131,6 +130,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "retirementTime";
+                case 1: return "modelStage";
+                case 2: return "message";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

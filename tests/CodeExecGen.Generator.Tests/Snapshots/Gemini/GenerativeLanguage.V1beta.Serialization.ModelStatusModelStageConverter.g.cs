@@ -5,7 +5,7 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ModelStatusModelStage"/> as its wire names.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelStatusModelStageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatusModelStage>
     {
         private static readonly global::System.Text.Json.JsonEncodedText[] Names =

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ObjectId"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ObjectIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ObjectId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("bucketName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("objectName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("generation");
-        private static readonly string[] JsonNames = { "bucketName", "objectName", "generation" };
+        private static readonly global::System.Text.Json.JsonEncodedText BucketNameName = global::System.Text.Json.JsonEncodedText.Encode("bucketName");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectNameName = global::System.Text.Json.JsonEncodedText.Encode("objectName");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationName = global::System.Text.Json.JsonEncodedText.Encode("generation");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ObjectId where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.BucketName is { } p0) writer.WriteString(Name0, p0);
-            if (value.ObjectName is { } p1) writer.WriteString(Name1, p1);
+            if (value.BucketName is { } p0) writer.WriteString(BucketNameName, p0);
+            if (value.ObjectName is { } p1) writer.WriteString(ObjectNameName, p1);
             if (value.Generation is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(GenerationName);
                 JsonRuntime.WriteIntegerString(writer, p2);
             }
             if (value.ExtensionData is { } extension)
@@ -121,6 +120,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "bucketName";
+                case 1: return "objectName";
+                case 2: return "generation";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

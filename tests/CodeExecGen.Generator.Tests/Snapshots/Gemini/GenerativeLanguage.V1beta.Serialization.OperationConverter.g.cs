@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Operation"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class OperationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Operation>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("done");
-        private static readonly string[] JsonNames = { "metadata", "response", "name", "error", "done" };
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
+        private static readonly global::System.Text.Json.JsonEncodedText DoneName = global::System.Text.Json.JsonEncodedText.Encode("done");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Operation where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Metadata is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(MetadataName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p0)
                 {
@@ -104,7 +103,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Response is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ResponseName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p1)
                 {
@@ -113,13 +112,13 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndObject();
             }
-            if (value.Name is { } p2) writer.WriteString(Name2, p2);
+            if (value.Name is { } p2) writer.WriteString(NameName, p2);
             if (value.Error is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ErrorName);
                 StatusConverter.WriteValue(writer, p3, options);
             }
-            if (value.Done is { } p4) writer.WriteBoolean(Name4, p4);
+            if (value.Done is { } p4) writer.WriteBoolean(DoneName, p4);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -153,6 +152,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "metadata";
+                case 1: return "response";
+                case 2: return "name";
+                case 3: return "error";
+                case 4: return "done";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

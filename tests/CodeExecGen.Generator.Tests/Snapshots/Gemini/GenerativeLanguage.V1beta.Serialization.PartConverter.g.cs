@@ -5,24 +5,23 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Part"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("codeExecutionResult");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("toolCall");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("toolResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("fileData");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("executableCode");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("thoughtSignature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("thought");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("partMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("functionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("functionCall");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
-        private static readonly string[] JsonNames = { "codeExecutionResult", "text", "toolCall", "toolResponse", "fileData", "videoMetadata", "executableCode", "thoughtSignature", "thought", "partMetadata", "functionResponse", "functionCall", "inlineData", "mediaResolution" };
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionResultName = global::System.Text.Json.JsonEncodedText.Encode("codeExecutionResult");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolCallName = global::System.Text.Json.JsonEncodedText.Encode("toolCall");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolResponseName = global::System.Text.Json.JsonEncodedText.Encode("toolResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FileDataName = global::System.Text.Json.JsonEncodedText.Encode("fileData");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ExecutableCodeName = global::System.Text.Json.JsonEncodedText.Encode("executableCode");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtSignatureName = global::System.Text.Json.JsonEncodedText.Encode("thoughtSignature");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtName = global::System.Text.Json.JsonEncodedText.Encode("thought");
+        private static readonly global::System.Text.Json.JsonEncodedText PartMetadataName = global::System.Text.Json.JsonEncodedText.Encode("partMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionResponseName = global::System.Text.Json.JsonEncodedText.Encode("functionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallName = global::System.Text.Json.JsonEncodedText.Encode("functionCall");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
@@ -74,7 +73,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.CodeExecutionResult = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CodeExecutionResultConverter.ReadValue(ref reader, options);
                             if (value.CodeExecutionResult is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[0]);
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "codeExecutionResult");
                                 unionMember = 0;
                             }
                             break;
@@ -82,7 +81,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.Text = JsonRuntime.ReadString(ref reader);
                             if (value.Text is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[1]);
+                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "text");
                                 unionMember = 1;
                             }
                             break;
@@ -90,7 +89,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolCallConverter.ReadValue(ref reader, options);
                             if (value.ToolCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[2]);
+                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "toolCall");
                                 unionMember = 2;
                             }
                             break;
@@ -98,7 +97,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolResponseConverter.ReadValue(ref reader, options);
                             if (value.ToolResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[3]);
+                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "toolResponse");
                                 unionMember = 3;
                             }
                             break;
@@ -106,7 +105,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FileData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FileDataConverter.ReadValue(ref reader, options);
                             if (value.FileData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[4]);
+                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "fileData");
                                 unionMember = 4;
                             }
                             break;
@@ -117,7 +116,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ExecutableCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ExecutableCodeConverter.ReadValue(ref reader, options);
                             if (value.ExecutableCode is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[6]);
+                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "executableCode");
                                 unionMember = 6;
                             }
                             break;
@@ -134,7 +133,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FunctionResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseConverter.ReadValue(ref reader, options);
                             if (value.FunctionResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[10]);
+                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "functionResponse");
                                 unionMember = 10;
                             }
                             break;
@@ -142,7 +141,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FunctionCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionCallConverter.ReadValue(ref reader, options);
                             if (value.FunctionCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[11]);
+                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "functionCall");
                                 unionMember = 11;
                             }
                             break;
@@ -150,7 +149,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BlobConverter.ReadValue(ref reader, options);
                             if (value.InlineData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], JsonNames[12]);
+                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "inlineData");
                                 unionMember = 12;
                             }
                             break;
@@ -163,7 +162,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -175,40 +174,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.CodeExecutionResult is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CodeExecutionResultName);
                 CodeExecutionResultConverter.WriteValue(writer, p0, options);
             }
-            if (value.Text is { } p1) writer.WriteString(Name1, p1);
+            if (value.Text is { } p1) writer.WriteString(TextName, p1);
             if (value.ToolCall is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ToolCallName);
                 ToolCallConverter.WriteValue(writer, p2, options);
             }
             if (value.ToolResponse is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ToolResponseName);
                 ToolResponseConverter.WriteValue(writer, p3, options);
             }
             if (value.FileData is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(FileDataName);
                 FileDataConverter.WriteValue(writer, p4, options);
             }
             if (value.VideoMetadata is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(VideoMetadataName);
                 VideoMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.ExecutableCode is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(ExecutableCodeName);
                 ExecutableCodeConverter.WriteValue(writer, p6, options);
             }
-            if (value.ThoughtSignature is { } p7) writer.WriteBase64String(Name7, p7);
-            if (value.Thought is { } p8) writer.WriteBoolean(Name8, p8);
+            if (value.ThoughtSignature is { } p7) writer.WriteBase64String(ThoughtSignatureName, p7);
+            if (value.Thought is { } p8) writer.WriteBoolean(ThoughtName, p8);
             if (value.PartMetadata is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(PartMetadataName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p9)
                 {
@@ -219,22 +218,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.FunctionResponse is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(FunctionResponseName);
                 FunctionResponseConverter.WriteValue(writer, p10, options);
             }
             if (value.FunctionCall is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(FunctionCallName);
                 FunctionCallConverter.WriteValue(writer, p11, options);
             }
             if (value.InlineData is { } p12)
             {
-                writer.WritePropertyName(Name12);
+                writer.WritePropertyName(InlineDataName);
                 BlobConverter.WriteValue(writer, p12, options);
             }
             if (value.MediaResolution is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(MediaResolutionName);
                 p13.WriteTo(writer);
             }
             if (value.ExtensionData is { } extension)
@@ -313,6 +312,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "codeExecutionResult";
+                case 1: return "text";
+                case 2: return "toolCall";
+                case 3: return "toolResponse";
+                case 4: return "fileData";
+                case 5: return "videoMetadata";
+                case 6: return "executableCode";
+                case 7: return "thoughtSignature";
+                case 8: return "thought";
+                case 9: return "partMetadata";
+                case 10: return "functionResponse";
+                case 11: return "functionCall";
+                case 12: return "inlineData";
+                case 13: return "mediaResolution";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.PredictRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PredictRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.PredictRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("instances");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("parameters");
-        private static readonly string[] JsonNames = { "instances", "parameters" };
+        private static readonly global::System.Text.Json.JsonEncodedText InstancesName = global::System.Text.Json.JsonEncodedText.Encode("instances");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = global::System.Text.Json.JsonEncodedText.Encode("parameters");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one PredictRequest where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Instances is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(InstancesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -91,7 +90,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Parameters is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ParametersName);
                 p1.WriteTo(writer);
             }
             if (value.ExtensionData is { } extension)
@@ -122,6 +121,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "instances";
+                case 1: return "parameters";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.RealtimeInputConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RealtimeInputConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("automaticActivityDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("activityHandling");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("turnCoverage");
-        private static readonly string[] JsonNames = { "automaticActivityDetection", "activityHandling", "turnCoverage" };
+        private static readonly global::System.Text.Json.JsonEncodedText AutomaticActivityDetectionName = global::System.Text.Json.JsonEncodedText.Encode("automaticActivityDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText ActivityHandlingName = global::System.Text.Json.JsonEncodedText.Encode("activityHandling");
+        private static readonly global::System.Text.Json.JsonEncodedText TurnCoverageName = global::System.Text.Json.JsonEncodedText.Encode("turnCoverage");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one RealtimeInputConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.AutomaticActivityDetection is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(AutomaticActivityDetectionName);
                 AutomaticActivityDetectionConverter.WriteValue(writer, p0, options);
             }
             if (value.ActivityHandling is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ActivityHandlingName);
                 writer.WriteStringValue(RealtimeInputConfigActivityHandlingConverter.WireName(p1));
             }
             if (value.TurnCoverage is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TurnCoverageName);
                 writer.WriteStringValue(RealtimeInputConfigTurnCoverageConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -138,6 +137,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "automaticActivityDetection";
+                case 1: return "activityHandling";
+                case 2: return "turnCoverage";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

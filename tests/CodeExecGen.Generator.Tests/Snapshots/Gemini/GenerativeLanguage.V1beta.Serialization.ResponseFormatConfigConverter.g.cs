@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ResponseFormatConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ResponseFormatConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ResponseFormatConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("image");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("audio");
-        private static readonly string[] JsonNames = { "image", "text", "audio" };
+        private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::System.Text.Json.JsonEncodedText.Encode("image");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText AudioName = global::System.Text.Json.JsonEncodedText.Encode("audio");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ResponseFormatConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Image is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ImageName);
                 ImageResponseFormatConverter.WriteValue(writer, p0, options);
             }
             if (value.Text is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(TextName);
                 TextResponseFormatConverter.WriteValue(writer, p1, options);
             }
             if (value.Audio is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(AudioName);
                 AudioResponseFormatConverter.WriteValue(writer, p2, options);
             }
             if (value.ExtensionData is { } extension)
@@ -127,6 +126,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "image";
+                case 1: return "text";
+                case 2: return "audio";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

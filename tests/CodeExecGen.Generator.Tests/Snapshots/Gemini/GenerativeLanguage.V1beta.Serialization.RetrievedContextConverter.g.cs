@@ -5,17 +5,16 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.RetrievedContext"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RetrievedContextConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RetrievedContext>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStore");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("pageNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
-        private static readonly string[] JsonNames = { "fileSearchStore", "uri", "title", "text", "customMetadata", "pageNumber", "mediaId" };
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreName = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStore");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText PageNumberName = global::System.Text.Json.JsonEncodedText.Encode("pageNumber");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one RetrievedContext where a non-null value is required.</summary>
@@ -89,7 +88,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -99,13 +98,13 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.FileSearchStore is { } p0) writer.WriteString(Name0, p0);
-            if (value.Uri is { } p1) writer.WriteString(Name1, p1);
-            if (value.Title is { } p2) writer.WriteString(Name2, p2);
-            if (value.Text is { } p3) writer.WriteString(Name3, p3);
+            if (value.FileSearchStore is { } p0) writer.WriteString(FileSearchStoreName, p0);
+            if (value.Uri is { } p1) writer.WriteString(UriName, p1);
+            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
+            if (value.Text is { } p3) writer.WriteString(TextName, p3);
             if (value.CustomMetadata is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(CustomMetadataName);
                 writer.WriteStartArray();
                 foreach (var item0 in p4)
                 {
@@ -113,8 +112,8 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.PageNumber is { } p5) writer.WriteNumber(Name5, p5);
-            if (value.MediaId is { } p6) writer.WriteString(Name6, p6);
+            if (value.PageNumber is { } p5) writer.WriteNumber(PageNumberName, p5);
+            if (value.MediaId is { } p6) writer.WriteString(MediaIdName, p6);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -168,6 +167,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "fileSearchStore";
+                case 1: return "uri";
+                case 2: return "title";
+                case 3: return "text";
+                case 4: return "customMetadata";
+                case 5: return "pageNumber";
+                case 6: return "mediaId";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

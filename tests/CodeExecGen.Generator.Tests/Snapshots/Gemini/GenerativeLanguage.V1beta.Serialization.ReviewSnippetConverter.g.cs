@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ReviewSnippet"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ReviewSnippetConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ReviewSnippet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("googleMapsUri");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("reviewId");
-        private static readonly string[] JsonNames = { "title", "googleMapsUri", "reviewId" };
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsUriName = global::System.Text.Json.JsonEncodedText.Encode("googleMapsUri");
+        private static readonly global::System.Text.Json.JsonEncodedText ReviewIdName = global::System.Text.Json.JsonEncodedText.Encode("reviewId");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ReviewSnippet where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,9 +82,9 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Title is { } p0) writer.WriteString(Name0, p0);
-            if (value.GoogleMapsUri is { } p1) writer.WriteString(Name1, p1);
-            if (value.ReviewId is { } p2) writer.WriteString(Name2, p2);
+            if (value.Title is { } p0) writer.WriteString(TitleName, p0);
+            if (value.GoogleMapsUri is { } p1) writer.WriteString(GoogleMapsUriName, p1);
+            if (value.ReviewId is { } p2) writer.WriteString(ReviewIdName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -123,6 +122,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "title";
+                case 1: return "googleMapsUri";
+                case 2: return "reviewId";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.SafetyRating"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyRatingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRating>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("category");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("blocked");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("probability");
-        private static readonly string[] JsonNames = { "category", "blocked", "probability" };
+        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+        private static readonly global::System.Text.Json.JsonEncodedText BlockedName = global::System.Text.Json.JsonEncodedText.Encode("blocked");
+        private static readonly global::System.Text.Json.JsonEncodedText ProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("probability");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one SafetyRating where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,13 +84,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Category is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(CategoryName);
                 writer.WriteStringValue(SafetyRatingCategoryConverter.WireName(p0));
             }
-            if (value.Blocked is { } p1) writer.WriteBoolean(Name1, p1);
+            if (value.Blocked is { } p1) writer.WriteBoolean(BlockedName, p1);
             if (value.Probability is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ProbabilityName);
                 writer.WriteStringValue(SafetyRatingProbabilityConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -125,6 +124,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "category";
+                case 1: return "blocked";
+                case 2: return "probability";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

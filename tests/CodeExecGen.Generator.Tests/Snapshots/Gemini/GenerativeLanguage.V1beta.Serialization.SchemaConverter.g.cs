@@ -5,32 +5,31 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Schema"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SchemaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Schema>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("default");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("properties");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("minimum");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("example");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("maxLength");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("minItems");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("propertyOrdering");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("maxProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("pattern");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("required");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("anyOf");
-        private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("maxItems");
-        private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("minProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("maximum");
-        private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("format");
-        private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("minLength");
-        private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("nullable");
-        private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly string[] JsonNames = { "default", "properties", "minimum", "example", "maxLength", "enum", "minItems", "propertyOrdering", "type", "maxProperties", "pattern", "items", "required", "anyOf", "maxItems", "minProperties", "maximum", "format", "minLength", "nullable", "title", "description" };
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::System.Text.Json.JsonEncodedText.Encode("default");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertiesName = global::System.Text.Json.JsonEncodedText.Encode("properties");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumName = global::System.Text.Json.JsonEncodedText.Encode("minimum");
+        private static readonly global::System.Text.Json.JsonEncodedText ExampleName = global::System.Text.Json.JsonEncodedText.Encode("example");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxLengthName = global::System.Text.Json.JsonEncodedText.Encode("maxLength");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::System.Text.Json.JsonEncodedText.Encode("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText MinItemsName = global::System.Text.Json.JsonEncodedText.Encode("minItems");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyOrderingName = global::System.Text.Json.JsonEncodedText.Encode("propertyOrdering");
+        private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxPropertiesName = global::System.Text.Json.JsonEncodedText.Encode("maxProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText PatternName = global::System.Text.Json.JsonEncodedText.Encode("pattern");
+        private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
+        private static readonly global::System.Text.Json.JsonEncodedText RequiredName = global::System.Text.Json.JsonEncodedText.Encode("required");
+        private static readonly global::System.Text.Json.JsonEncodedText AnyOfName = global::System.Text.Json.JsonEncodedText.Encode("anyOf");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxItemsName = global::System.Text.Json.JsonEncodedText.Encode("maxItems");
+        private static readonly global::System.Text.Json.JsonEncodedText MinPropertiesName = global::System.Text.Json.JsonEncodedText.Encode("minProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText MaximumName = global::System.Text.Json.JsonEncodedText.Encode("maximum");
+        private static readonly global::System.Text.Json.JsonEncodedText FormatName = global::System.Text.Json.JsonEncodedText.Encode("format");
+        private static readonly global::System.Text.Json.JsonEncodedText MinLengthName = global::System.Text.Json.JsonEncodedText.Encode("minLength");
+        private static readonly global::System.Text.Json.JsonEncodedText NullableName = global::System.Text.Json.JsonEncodedText.Encode("nullable");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Schema where a non-null value is required.</summary>
@@ -149,7 +148,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -161,12 +160,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Default is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(DefaultName);
                 p0.WriteTo(writer);
             }
             if (value.Properties is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(PropertiesName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p1)
                 {
@@ -177,22 +176,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Minimum is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(MinimumName);
                 JsonRuntime.WriteDoubleValue(writer, p2);
             }
             if (value.Example is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ExampleName);
                 p3.WriteTo(writer);
             }
             if (value.MaxLength is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(MaxLengthName);
                 JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.Enum is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(EnumName);
                 writer.WriteStartArray();
                 foreach (var item0 in p5)
                 {
@@ -202,12 +201,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.MinItems is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(MinItemsName);
                 JsonRuntime.WriteIntegerString(writer, p6);
             }
             if (value.PropertyOrdering is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(PropertyOrderingName);
                 writer.WriteStartArray();
                 foreach (var item0 in p7)
                 {
@@ -217,23 +216,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Type is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(TypeName);
                 writer.WriteStringValue(SchemaTypeConverter.WireName(p8));
             }
             if (value.MaxProperties is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(MaxPropertiesName);
                 JsonRuntime.WriteIntegerString(writer, p9);
             }
-            if (value.Pattern is { } p10) writer.WriteString(Name10, p10);
+            if (value.Pattern is { } p10) writer.WriteString(PatternName, p10);
             if (value.Items is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(ItemsName);
                 SchemaConverter.WriteValue(writer, p11, options);
             }
             if (value.Required is { } p12)
             {
-                writer.WritePropertyName(Name12);
+                writer.WritePropertyName(RequiredName);
                 writer.WriteStartArray();
                 foreach (var item0 in p12)
                 {
@@ -243,7 +242,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.AnyOf is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(AnyOfName);
                 writer.WriteStartArray();
                 foreach (var item0 in p13)
                 {
@@ -253,28 +252,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.MaxItems is { } p14)
             {
-                writer.WritePropertyName(Name14);
+                writer.WritePropertyName(MaxItemsName);
                 JsonRuntime.WriteIntegerString(writer, p14);
             }
             if (value.MinProperties is { } p15)
             {
-                writer.WritePropertyName(Name15);
+                writer.WritePropertyName(MinPropertiesName);
                 JsonRuntime.WriteIntegerString(writer, p15);
             }
             if (value.Maximum is { } p16)
             {
-                writer.WritePropertyName(Name16);
+                writer.WritePropertyName(MaximumName);
                 JsonRuntime.WriteDoubleValue(writer, p16);
             }
-            if (value.Format is { } p17) writer.WriteString(Name17, p17);
+            if (value.Format is { } p17) writer.WriteString(FormatName, p17);
             if (value.MinLength is { } p18)
             {
-                writer.WritePropertyName(Name18);
+                writer.WritePropertyName(MinLengthName);
                 JsonRuntime.WriteIntegerString(writer, p18);
             }
-            if (value.Nullable is { } p19) writer.WriteBoolean(Name19, p19);
-            if (value.Title is { } p20) writer.WriteString(Name20, p20);
-            if (value.Description is { } p21) writer.WriteString(Name21, p21);
+            if (value.Nullable is { } p19) writer.WriteBoolean(NullableName, p19);
+            if (value.Title is { } p20) writer.WriteString(TitleName, p20);
+            if (value.Description is { } p21) writer.WriteString(DescriptionName, p21);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -351,6 +350,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "default";
+                case 1: return "properties";
+                case 2: return "minimum";
+                case 3: return "example";
+                case 4: return "maxLength";
+                case 5: return "enum";
+                case 6: return "minItems";
+                case 7: return "propertyOrdering";
+                case 8: return "type";
+                case 9: return "maxProperties";
+                case 10: return "pattern";
+                case 11: return "items";
+                case 12: return "required";
+                case 13: return "anyOf";
+                case 14: return "maxItems";
+                case 15: return "minProperties";
+                case 16: return "maximum";
+                case 17: return "format";
+                case 18: return "minLength";
+                case 19: return "nullable";
+                case 20: return "title";
+                case 21: return "description";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

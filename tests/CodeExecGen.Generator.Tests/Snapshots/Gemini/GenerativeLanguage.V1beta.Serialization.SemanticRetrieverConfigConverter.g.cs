@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.SemanticRetrieverConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SemanticRetrieverConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("metadataFilters");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("source");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("maxChunksCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("query");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("minimumRelevanceScore");
-        private static readonly string[] JsonNames = { "metadataFilters", "source", "maxChunksCount", "query", "minimumRelevanceScore" };
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFiltersName = global::System.Text.Json.JsonEncodedText.Encode("metadataFilters");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxChunksCountName = global::System.Text.Json.JsonEncodedText.Encode("maxChunksCount");
+        private static readonly global::System.Text.Json.JsonEncodedText QueryName = global::System.Text.Json.JsonEncodedText.Encode("query");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumRelevanceScoreName = global::System.Text.Json.JsonEncodedText.Encode("minimumRelevanceScore");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one SemanticRetrieverConfig where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.MetadataFilters is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(MetadataFiltersName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -101,16 +100,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.Source is { } p1) writer.WriteString(Name1, p1);
-            if (value.MaxChunksCount is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.Source is { } p1) writer.WriteString(SourceName, p1);
+            if (value.MaxChunksCount is { } p2) writer.WriteNumber(MaxChunksCountName, p2);
             if (value.Query is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(QueryName);
                 ContentConverter.WriteValue(writer, p3, options);
             }
             if (value.MinimumRelevanceScore is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(MinimumRelevanceScoreName);
                 JsonRuntime.WriteSingleValue(writer, p4);
             }
             if (value.ExtensionData is { } extension)
@@ -157,6 +156,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "metadataFilters";
+                case 1: return "source";
+                case 2: return "maxChunksCount";
+                case 3: return "query";
+                case 4: return "minimumRelevanceScore";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

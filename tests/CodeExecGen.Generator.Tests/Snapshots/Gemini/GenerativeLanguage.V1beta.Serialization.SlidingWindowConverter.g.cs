@@ -5,11 +5,10 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.SlidingWindow"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SlidingWindowConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SlidingWindow>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("targetTokens");
-        private static readonly string[] JsonNames = { "targetTokens" };
+        private static readonly global::System.Text.Json.JsonEncodedText TargetTokensName = global::System.Text.Json.JsonEncodedText.Encode("targetTokens");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one SlidingWindow where a non-null value is required.</summary>
@@ -65,7 +64,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.TargetTokens is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(TargetTokensName);
                 JsonRuntime.WriteIntegerString(writer, p0);
             }
             if (value.ExtensionData is { } extension)
@@ -108,6 +107,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "targetTokens";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.SpeakerVoiceConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SpeakerVoiceConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SpeakerVoiceConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("speaker");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
-        private static readonly string[] JsonNames = { "speaker", "voiceConfig" };
+        private static readonly global::System.Text.Json.JsonEncodedText SpeakerName = global::System.Text.Json.JsonEncodedText.Encode("speaker");
+        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one SpeakerVoiceConfig where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -79,10 +78,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Speaker is { } p0) writer.WriteString(Name0, p0);
+            if (value.Speaker is { } p0) writer.WriteString(SpeakerName, p0);
             if (value.VoiceConfig is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(VoiceConfigName);
                 VoiceConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.ExtensionData is { } extension)
@@ -116,6 +115,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "speaker";
+                case 1: return "voiceConfig";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.SpeechConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SpeechConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SpeechConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("multiSpeakerVoiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("languageCode");
-        private static readonly string[] JsonNames = { "voiceConfig", "multiSpeakerVoiceConfig", "languageCode" };
+        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MultiSpeakerVoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("multiSpeakerVoiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = global::System.Text.Json.JsonEncodedText.Encode("languageCode");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one SpeechConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,15 +84,15 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.VoiceConfig is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(VoiceConfigName);
                 VoiceConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.MultiSpeakerVoiceConfig is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(MultiSpeakerVoiceConfigName);
                 MultiSpeakerVoiceConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.LanguageCode is { } p2) writer.WriteString(Name2, p2);
+            if (value.LanguageCode is { } p2) writer.WriteString(LanguageCodeName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -132,6 +131,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "voiceConfig";
+                case 1: return "multiSpeakerVoiceConfig";
+                case 2: return "languageCode";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Status"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class StatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Status>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("details");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly string[] JsonNames = { "code", "details", "message" };
+        private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+        private static readonly global::System.Text.Json.JsonEncodedText DetailsName = global::System.Text.Json.JsonEncodedText.Encode("details");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Status where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,10 +82,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Code is { } p0) writer.WriteNumber(Name0, p0);
+            if (value.Code is { } p0) writer.WriteNumber(CodeName, p0);
             if (value.Details is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(DetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -100,7 +99,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.Message is { } p2) writer.WriteString(Name2, p2);
+            if (value.Message is { } p2) writer.WriteString(MessageName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -130,6 +129,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "code";
+                case 1: return "details";
+                case 2: return "message";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

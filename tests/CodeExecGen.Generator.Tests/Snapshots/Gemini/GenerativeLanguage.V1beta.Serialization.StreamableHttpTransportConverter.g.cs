@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.StreamableHttpTransport"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class StreamableHttpTransportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.StreamableHttpTransport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("sseReadTimeout");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("timeout");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("terminateOnClose");
-        private static readonly string[] JsonNames = { "sseReadTimeout", "headers", "timeout", "url", "terminateOnClose" };
+        private static readonly global::System.Text.Json.JsonEncodedText SseReadTimeoutName = global::System.Text.Json.JsonEncodedText.Encode("sseReadTimeout");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::System.Text.Json.JsonEncodedText.Encode("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeoutName = global::System.Text.Json.JsonEncodedText.Encode("timeout");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlName = global::System.Text.Json.JsonEncodedText.Encode("url");
+        private static readonly global::System.Text.Json.JsonEncodedText TerminateOnCloseName = global::System.Text.Json.JsonEncodedText.Encode("terminateOnClose");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one StreamableHttpTransport where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,12 +92,12 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.SseReadTimeout is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SseReadTimeoutName);
                 writer.WriteStringValue(p0.ToString());
             }
             if (value.Headers is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(HeadersName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p1)
                 {
@@ -109,11 +108,11 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.Timeout is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TimeoutName);
                 writer.WriteStringValue(p2.ToString());
             }
-            if (value.Url is { } p3) writer.WriteString(Name3, p3);
-            if (value.TerminateOnClose is { } p4) writer.WriteBoolean(Name4, p4);
+            if (value.Url is { } p3) writer.WriteString(UrlName, p3);
+            if (value.TerminateOnClose is { } p4) writer.WriteBoolean(TerminateOnCloseName, p4);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -153,6 +152,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "sseReadTimeout";
+                case 1: return "headers";
+                case 2: return "timeout";
+                case 3: return "url";
+                case 4: return "terminateOnClose";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.TextCompletion"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TextCompletionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TextCompletion>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
-        private static readonly string[] JsonNames = { "output", "safetyRatings", "citationMetadata" };
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one TextCompletion where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,10 +82,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Output is { } p0) writer.WriteString(Name0, p0);
+            if (value.Output is { } p0) writer.WriteString(OutputName, p0);
             if (value.SafetyRatings is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(SafetyRatingsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -96,7 +95,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.CitationMetadata is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p2, options);
             }
             if (value.ExtensionData is { } extension)
@@ -136,6 +135,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "output";
+                case 1: return "safetyRatings";
+                case 2: return "citationMetadata";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

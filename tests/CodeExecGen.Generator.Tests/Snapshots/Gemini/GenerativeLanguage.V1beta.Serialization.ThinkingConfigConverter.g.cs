@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ThinkingConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ThinkingConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ThinkingConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("includeThoughts");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("thinkingBudget");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("thinkingLevel");
-        private static readonly string[] JsonNames = { "includeThoughts", "thinkingBudget", "thinkingLevel" };
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeThoughtsName = global::System.Text.Json.JsonEncodedText.Encode("includeThoughts");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingBudgetName = global::System.Text.Json.JsonEncodedText.Encode("thinkingBudget");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingLevelName = global::System.Text.Json.JsonEncodedText.Encode("thinkingLevel");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ThinkingConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.IncludeThoughts is { } p0) writer.WriteBoolean(Name0, p0);
-            if (value.ThinkingBudget is { } p1) writer.WriteNumber(Name1, p1);
+            if (value.IncludeThoughts is { } p0) writer.WriteBoolean(IncludeThoughtsName, p0);
+            if (value.ThinkingBudget is { } p1) writer.WriteNumber(ThinkingBudgetName, p1);
             if (value.ThinkingLevel is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ThinkingLevelName);
                 writer.WriteStringValue(ThinkingConfigThinkingLevelConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -126,6 +125,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "includeThoughts";
+                case 1: return "thinkingBudget";
+                case 2: return "thinkingLevel";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

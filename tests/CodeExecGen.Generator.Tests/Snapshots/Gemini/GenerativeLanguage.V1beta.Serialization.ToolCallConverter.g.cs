@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ToolCall"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolCallConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolCall>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("toolType");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("args");
-        private static readonly string[] JsonNames = { "id", "toolType", "args" };
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolTypeName = global::System.Text.Json.JsonEncodedText.Encode("toolType");
+        private static readonly global::System.Text.Json.JsonEncodedText ArgsName = global::System.Text.Json.JsonEncodedText.Encode("args");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ToolCall where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,15 +82,15 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Id is { } p0) writer.WriteString(Name0, p0);
+            if (value.Id is { } p0) writer.WriteString(IdName, p0);
             if (value.ToolType is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ToolTypeName);
                 writer.WriteStringValue(ToolCallToolTypeConverter.WireName(p1));
             }
             if (value.Args is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ArgsName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p2)
                 {
@@ -134,6 +133,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "id";
+                case 1: return "toolType";
+                case 2: return "args";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.ToolConfig"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("functionCallingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("retrievalConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("includeServerSideToolInvocations");
-        private static readonly string[] JsonNames = { "functionCallingConfig", "retrievalConfig", "includeServerSideToolInvocations" };
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallingConfigName = global::System.Text.Json.JsonEncodedText.Encode("functionCallingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalConfigName = global::System.Text.Json.JsonEncodedText.Encode("retrievalConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeServerSideToolInvocationsName = global::System.Text.Json.JsonEncodedText.Encode("includeServerSideToolInvocations");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one ToolConfig where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,15 +84,15 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.FunctionCallingConfig is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(FunctionCallingConfigName);
                 FunctionCallingConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievalConfig is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(RetrievalConfigName);
                 RetrievalConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.IncludeServerSideToolInvocations is { } p2) writer.WriteBoolean(Name2, p2);
+            if (value.IncludeServerSideToolInvocations is { } p2) writer.WriteBoolean(IncludeServerSideToolInvocationsName, p2);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -134,6 +133,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "functionCallingConfig";
+                case 1: return "retrievalConfig";
+                case 2: return "includeServerSideToolInvocations";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

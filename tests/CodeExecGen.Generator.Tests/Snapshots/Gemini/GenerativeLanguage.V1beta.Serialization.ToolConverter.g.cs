@@ -5,19 +5,18 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.Tool"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Tool>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("fileSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("urlContext");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("googleSearchRetrieval");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("functionDeclarations");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("codeExecution");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("computerUse");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("googleMaps");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("googleSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("mcpServers");
-        private static readonly string[] JsonNames = { "fileSearch", "urlContext", "googleSearchRetrieval", "functionDeclarations", "codeExecution", "computerUse", "googleMaps", "googleSearch", "mcpServers" };
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchName = global::System.Text.Json.JsonEncodedText.Encode("fileSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextName = global::System.Text.Json.JsonEncodedText.Encode("urlContext");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchRetrievalName = global::System.Text.Json.JsonEncodedText.Encode("googleSearchRetrieval");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionDeclarationsName = global::System.Text.Json.JsonEncodedText.Encode("functionDeclarations");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionName = global::System.Text.Json.JsonEncodedText.Encode("codeExecution");
+        private static readonly global::System.Text.Json.JsonEncodedText ComputerUseName = global::System.Text.Json.JsonEncodedText.Encode("computerUse");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsName = global::System.Text.Json.JsonEncodedText.Encode("googleMaps");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchName = global::System.Text.Json.JsonEncodedText.Encode("googleSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText McpServersName = global::System.Text.Json.JsonEncodedText.Encode("mcpServers");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Tool where a non-null value is required.</summary>
@@ -97,7 +96,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -109,22 +108,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.FileSearch is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(FileSearchName);
                 FileSearchConverter.WriteValue(writer, p0, options);
             }
             if (value.UrlContext is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(UrlContextName);
                 UrlContextConverter.WriteValue(writer, p1, options);
             }
             if (value.GoogleSearchRetrieval is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(GoogleSearchRetrievalName);
                 GoogleSearchRetrievalConverter.WriteValue(writer, p2, options);
             }
             if (value.FunctionDeclarations is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(FunctionDeclarationsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -134,27 +133,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.CodeExecution is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(CodeExecutionName);
                 CodeExecutionConverter.WriteValue(writer, p4, options);
             }
             if (value.ComputerUse is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(ComputerUseName);
                 ComputerUseConverter.WriteValue(writer, p5, options);
             }
             if (value.GoogleMaps is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(GoogleMapsName);
                 GoogleMapsConverter.WriteValue(writer, p6, options);
             }
             if (value.GoogleSearch is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(GoogleSearchName);
                 GoogleSearchConverter.WriteValue(writer, p7, options);
             }
             if (value.McpServers is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(McpServersName);
                 writer.WriteStartArray();
                 foreach (var item0 in p8)
                 {
@@ -218,6 +217,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "fileSearch";
+                case 1: return "urlContext";
+                case 2: return "googleSearchRetrieval";
+                case 3: return "functionDeclarations";
+                case 4: return "codeExecution";
+                case 5: return "computerUse";
+                case 6: return "googleMaps";
+                case 7: return "googleSearch";
+                case 8: return "mcpServers";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

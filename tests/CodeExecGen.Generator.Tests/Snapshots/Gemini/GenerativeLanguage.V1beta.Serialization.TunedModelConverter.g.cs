@@ -5,23 +5,22 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.TunedModel"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TunedModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TunedModel>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("tuningTask");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("tunedModelSource");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("readerProjectNumbers");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("baseModel");
-        private static readonly string[] JsonNames = { "state", "temperature", "displayName", "description", "tuningTask", "topP", "topK", "updateTime", "createTime", "tunedModelSource", "name", "readerProjectNumbers", "baseModel" };
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText TuningTaskName = global::System.Text.Json.JsonEncodedText.Encode("tuningTask");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TunedModelSourceName = global::System.Text.Json.JsonEncodedText.Encode("tunedModelSource");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ReaderProjectNumbersName = global::System.Text.Json.JsonEncodedText.Encode("readerProjectNumbers");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = global::System.Text.Json.JsonEncodedText.Encode("baseModel");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one TunedModel where a non-null value is required.</summary>
@@ -113,7 +112,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -125,46 +124,46 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.State is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(StateName);
                 writer.WriteStringValue(TunedModelStateConverter.WireName(p0));
             }
             if (value.Temperature is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p1);
             }
-            if (value.DisplayName is { } p2) writer.WriteString(Name2, p2);
-            if (value.Description is { } p3) writer.WriteString(Name3, p3);
+            if (value.DisplayName is { } p2) writer.WriteString(DisplayNameName, p2);
+            if (value.Description is { } p3) writer.WriteString(DescriptionName, p3);
             if (value.TuningTask is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(TuningTaskName);
                 TuningTaskConverter.WriteValue(writer, p4, options);
             }
             if (value.TopP is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(TopPName);
                 JsonRuntime.WriteSingleValue(writer, p5);
             }
-            if (value.TopK is { } p6) writer.WriteNumber(Name6, p6);
+            if (value.TopK is { } p6) writer.WriteNumber(TopKName, p6);
             if (value.UpdateTime is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(UpdateTimeName);
                 writer.WriteStringValue(p7.ToString());
             }
             if (value.CreateTime is { } p8)
             {
-                writer.WritePropertyName(Name8);
+                writer.WritePropertyName(CreateTimeName);
                 writer.WriteStringValue(p8.ToString());
             }
             if (value.TunedModelSource is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(TunedModelSourceName);
                 TunedModelSourceConverter.WriteValue(writer, p9, options);
             }
-            if (value.Name is { } p10) writer.WriteString(Name10, p10);
+            if (value.Name is { } p10) writer.WriteString(NameName, p10);
             if (value.ReaderProjectNumbers is { } p11)
             {
-                writer.WritePropertyName(Name11);
+                writer.WritePropertyName(ReaderProjectNumbersName);
                 writer.WriteStartArray();
                 foreach (var item0 in p11)
                 {
@@ -172,7 +171,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.BaseModel is { } p12) writer.WriteString(Name12, p12);
+            if (value.BaseModel is { } p12) writer.WriteString(BaseModelName, p12);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -237,6 +236,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "state";
+                case 1: return "temperature";
+                case 2: return "displayName";
+                case 3: return "description";
+                case 4: return "tuningTask";
+                case 5: return "topP";
+                case 6: return "topK";
+                case 7: return "updateTime";
+                case 8: return "createTime";
+                case 9: return "tunedModelSource";
+                case 10: return "name";
+                case 11: return "readerProjectNumbers";
+                case 12: return "baseModel";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

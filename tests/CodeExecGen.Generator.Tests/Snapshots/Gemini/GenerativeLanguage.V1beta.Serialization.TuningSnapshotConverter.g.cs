@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.TuningSnapshot"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningSnapshotConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningSnapshot>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("computeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("step");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("epoch");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("meanLoss");
-        private static readonly string[] JsonNames = { "computeTime", "step", "epoch", "meanLoss" };
+        private static readonly global::System.Text.Json.JsonEncodedText ComputeTimeName = global::System.Text.Json.JsonEncodedText.Encode("computeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StepName = global::System.Text.Json.JsonEncodedText.Encode("step");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochName = global::System.Text.Json.JsonEncodedText.Encode("epoch");
+        private static readonly global::System.Text.Json.JsonEncodedText MeanLossName = global::System.Text.Json.JsonEncodedText.Encode("meanLoss");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one TuningSnapshot where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,14 +88,14 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.ComputeTime is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(ComputeTimeName);
                 writer.WriteStringValue(p0.ToString());
             }
-            if (value.Step is { } p1) writer.WriteNumber(Name1, p1);
-            if (value.Epoch is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.Step is { } p1) writer.WriteNumber(StepName, p1);
+            if (value.Epoch is { } p2) writer.WriteNumber(EpochName, p2);
             if (value.MeanLoss is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(MeanLossName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
             if (value.ExtensionData is { } extension)
@@ -139,6 +138,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "computeTime";
+                case 1: return "step";
+                case 2: return "epoch";
+                case 3: return "meanLoss";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,15 +5,14 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.TuningTask"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningTaskConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningTask>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("snapshots");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("startTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("trainingData");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("completeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("hyperparameters");
-        private static readonly string[] JsonNames = { "snapshots", "startTime", "trainingData", "completeTime", "hyperparameters" };
+        private static readonly global::System.Text.Json.JsonEncodedText SnapshotsName = global::System.Text.Json.JsonEncodedText.Encode("snapshots");
+        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = global::System.Text.Json.JsonEncodedText.Encode("startTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TrainingDataName = global::System.Text.Json.JsonEncodedText.Encode("trainingData");
+        private static readonly global::System.Text.Json.JsonEncodedText CompleteTimeName = global::System.Text.Json.JsonEncodedText.Encode("completeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText HyperparametersName = global::System.Text.Json.JsonEncodedText.Encode("hyperparameters");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one TuningTask where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.Snapshots is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(SnapshotsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p0)
                 {
@@ -103,22 +102,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.StartTime is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(StartTimeName);
                 writer.WriteStringValue(p1.ToString());
             }
             if (value.TrainingData is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TrainingDataName);
                 DatasetConverter.WriteValue(writer, p2, options);
             }
             if (value.CompleteTime is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(CompleteTimeName);
                 writer.WriteStringValue(p3.ToString());
             }
             if (value.Hyperparameters is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(HyperparametersName);
                 HyperparametersConverter.WriteValue(writer, p4, options);
             }
             if (value.ExtensionData is { } extension)
@@ -161,6 +160,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "snapshots";
+                case 1: return "startTime";
+                case 2: return "trainingData";
+                case 3: return "completeTime";
+                case 4: return "hyperparameters";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,14 +5,13 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UploadToFileSearchStoreRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly string[] JsonNames = { "displayName", "customMetadata", "chunkingConfig", "mimeType" };
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one UploadToFileSearchStoreRequest where a non-null value is required.</summary>
@@ -77,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -87,10 +86,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.DisplayName is { } p0) writer.WriteString(Name0, p0);
+            if (value.DisplayName is { } p0) writer.WriteString(DisplayNameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(CustomMetadataName);
                 writer.WriteStartArray();
                 foreach (var item0 in p1)
                 {
@@ -100,10 +99,10 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.ChunkingConfig is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.MimeType is { } p3) writer.WriteString(Name3, p3);
+            if (value.MimeType is { } p3) writer.WriteString(MimeTypeName, p3);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -146,6 +145,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "displayName";
+                case 1: return "customMetadata";
+                case 2: return "chunkingConfig";
+                case 3: return "mimeType";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,21 +5,20 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.UsageMetadata"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UsageMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UsageMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("totalTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("thoughtsTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokensDetails");
-        private static readonly string[] JsonNames = { "totalTokenCount", "serviceTier", "cachedContentTokenCount", "cacheTokensDetails", "thoughtsTokenCount", "candidatesTokenCount", "promptTokensDetails", "candidatesTokensDetails", "toolUsePromptTokenCount", "promptTokenCount", "toolUsePromptTokensDetails" };
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("totalTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtsTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("thoughtsTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokensDetails");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one UsageMetadata where a non-null value is required.</summary>
@@ -105,7 +104,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -115,16 +114,16 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.TotalTokenCount is { } p0) writer.WriteNumber(Name0, p0);
+            if (value.TotalTokenCount is { } p0) writer.WriteNumber(TotalTokenCountName, p0);
             if (value.ServiceTier is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(ServiceTierName);
                 writer.WriteStringValue(UsageMetadataServiceTierConverter.WireName(p1));
             }
-            if (value.CachedContentTokenCount is { } p2) writer.WriteNumber(Name2, p2);
+            if (value.CachedContentTokenCount is { } p2) writer.WriteNumber(CachedContentTokenCountName, p2);
             if (value.CacheTokensDetails is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(CacheTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -132,11 +131,11 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.ThoughtsTokenCount is { } p4) writer.WriteNumber(Name4, p4);
-            if (value.CandidatesTokenCount is { } p5) writer.WriteNumber(Name5, p5);
+            if (value.ThoughtsTokenCount is { } p4) writer.WriteNumber(ThoughtsTokenCountName, p4);
+            if (value.CandidatesTokenCount is { } p5) writer.WriteNumber(CandidatesTokenCountName, p5);
             if (value.PromptTokensDetails is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(PromptTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p6)
                 {
@@ -146,7 +145,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (value.CandidatesTokensDetails is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(CandidatesTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p7)
                 {
@@ -154,11 +153,11 @@ namespace GenerativeLanguage.V1beta.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.ToolUsePromptTokenCount is { } p8) writer.WriteNumber(Name8, p8);
-            if (value.PromptTokenCount is { } p9) writer.WriteNumber(Name9, p9);
+            if (value.ToolUsePromptTokenCount is { } p8) writer.WriteNumber(ToolUsePromptTokenCountName, p8);
+            if (value.PromptTokenCount is { } p9) writer.WriteNumber(PromptTokenCountName, p9);
             if (value.ToolUsePromptTokensDetails is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(ToolUsePromptTokensDetailsName);
                 writer.WriteStartArray();
                 foreach (var item0 in p10)
                 {
@@ -240,6 +239,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "totalTokenCount";
+                case 1: return "serviceTier";
+                case 2: return "cachedContentTokenCount";
+                case 3: return "cacheTokensDetails";
+                case 4: return "thoughtsTokenCount";
+                case 5: return "candidatesTokenCount";
+                case 6: return "promptTokensDetails";
+                case 7: return "candidatesTokensDetails";
+                case 8: return "toolUsePromptTokenCount";
+                case 9: return "promptTokenCount";
+                case 10: return "toolUsePromptTokensDetails";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

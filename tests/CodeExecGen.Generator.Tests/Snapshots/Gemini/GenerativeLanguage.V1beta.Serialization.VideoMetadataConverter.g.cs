@@ -5,13 +5,12 @@
 namespace GenerativeLanguage.V1beta.Serialization
 {
     /// <summary>Reads and writes <see cref="global::GenerativeLanguage.V1beta.VideoMetadata"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class VideoMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.VideoMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("startOffset");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("endOffset");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("fps");
-        private static readonly string[] JsonNames = { "startOffset", "endOffset", "fps" };
+        private static readonly global::System.Text.Json.JsonEncodedText StartOffsetName = global::System.Text.Json.JsonEncodedText.Encode("startOffset");
+        private static readonly global::System.Text.Json.JsonEncodedText EndOffsetName = global::System.Text.Json.JsonEncodedText.Encode("endOffset");
+        private static readonly global::System.Text.Json.JsonEncodedText FpsName = global::System.Text.Json.JsonEncodedText.Encode("fps");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one VideoMetadata where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -85,17 +84,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             writer.WriteStartObject();
             if (value.StartOffset is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(StartOffsetName);
                 writer.WriteStringValue(p0.ToString());
             }
             if (value.EndOffset is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(EndOffsetName);
                 writer.WriteStringValue(p1.ToString());
             }
             if (value.Fps is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(FpsName);
                 JsonRuntime.WriteDoubleValue(writer, p2);
             }
             if (value.ExtensionData is { } extension)
@@ -135,6 +134,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "startOffset";
+                case 1: return "endOffset";
+                case 2: return "fps";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

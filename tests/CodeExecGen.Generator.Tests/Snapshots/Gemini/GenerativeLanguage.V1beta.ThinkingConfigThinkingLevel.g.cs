@@ -7,7 +7,7 @@ namespace GenerativeLanguage.V1beta
     /// <summary>
     /// Optional. Controls the maximum depth of the model's internal reasoning process before it produces a response. The default value is model-dependent. Refer to the [Thinking levels guide](https://ai.google.dev/gemini-api/docs/thinking#thinking-levels) for more details. Recommended for Gemini 3 or later models. Use with earlier models results in an error.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::GenerativeLanguage.V1beta.Serialization.ThinkingConfigThinkingLevelConverter))]
     public enum ThinkingConfigThinkingLevel
     {

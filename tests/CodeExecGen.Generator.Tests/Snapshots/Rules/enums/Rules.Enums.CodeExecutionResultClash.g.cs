@@ -7,7 +7,7 @@ namespace Rules.Enums
     /// <summary>
     /// Two values that name the same member, and one whose name starts with a digit.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultClashConverter))]
     public enum CodeExecutionResultClash
     {

@@ -7,7 +7,7 @@ namespace Rules.Enums
     /// <summary>
     /// The values of <c>CodeExecutionResultModalities</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultModalitiesConverter))]
     public enum CodeExecutionResultModalities
     {

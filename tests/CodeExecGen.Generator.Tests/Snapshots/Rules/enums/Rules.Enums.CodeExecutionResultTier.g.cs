@@ -10,7 +10,7 @@ namespace Rules.Enums
     /// <remarks>
     /// <para>Schema <c>CodeExecutionResultTier</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultTierConverter))]
     public sealed partial class CodeExecutionResultTier
     {

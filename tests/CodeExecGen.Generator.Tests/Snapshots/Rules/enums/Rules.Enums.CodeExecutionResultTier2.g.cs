@@ -7,7 +7,7 @@ namespace Rules.Enums
     /// <summary>
     /// Lower-case values; one deprecated.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Enums.Serialization.CodeExecutionResultTier2Converter))]
     public enum CodeExecutionResultTier2
     {

@@ -5,15 +5,14 @@
 namespace Rules.Enums.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Enums.CodeExecutionResult"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("outcome");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("tier");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("modalities");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("clash");
-        private static readonly string[] JsonNames = { "outcome", "finishReason", "tier", "modalities", "clash" };
+        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = global::System.Text.Json.JsonEncodedText.Encode("outcome");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText TierName = global::System.Text.Json.JsonEncodedText.Encode("tier");
+        private static readonly global::System.Text.Json.JsonEncodedText ModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("modalities");
+        private static readonly global::System.Text.Json.JsonEncodedText ClashName = global::System.Text.Json.JsonEncodedText.Encode("clash");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CodeExecutionResult where a non-null value is required.</summary>
@@ -81,7 +80,7 @@ namespace Rules.Enums.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -93,22 +92,22 @@ namespace Rules.Enums.Serialization
             writer.WriteStartObject();
             if (value.Outcome is { } p0)
             {
-                writer.WritePropertyName(Name0);
+                writer.WritePropertyName(OutcomeName);
                 writer.WriteStringValue(CodeExecutionResultOutcomeConverter.WireName(p0));
             }
             if (value.FinishReason is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(FinishReasonName);
                 writer.WriteStringValue(CodeExecutionResultFinishReasonConverter.WireName(p1));
             }
             if (value.Tier is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(TierName);
                 writer.WriteStringValue(CodeExecutionResultTier2Converter.WireName(p2));
             }
             if (value.Modalities is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ModalitiesName);
                 writer.WriteStartArray();
                 foreach (var item0 in p3)
                 {
@@ -118,7 +117,7 @@ namespace Rules.Enums.Serialization
             }
             if (value.Clash is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(ClashName);
                 writer.WriteStringValue(CodeExecutionResultClashConverter.WireName(p4));
             }
             if (value.ExtensionData is { } extension)
@@ -161,6 +160,20 @@ namespace Rules.Enums.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "outcome";
+                case 1: return "finishReason";
+                case 2: return "tier";
+                case 3: return "modalities";
+                case 4: return "clash";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

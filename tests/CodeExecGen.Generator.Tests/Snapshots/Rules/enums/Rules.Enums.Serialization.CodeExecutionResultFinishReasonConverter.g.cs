@@ -5,7 +5,7 @@
 namespace Rules.Enums.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Enums.CodeExecutionResultFinishReason"/> as its wire names.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultFinishReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultFinishReason>
     {
         private static readonly global::System.Text.Json.JsonEncodedText[] Names =

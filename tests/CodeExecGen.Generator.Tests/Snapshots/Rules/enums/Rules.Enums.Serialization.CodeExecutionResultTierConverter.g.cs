@@ -5,10 +5,9 @@
 namespace Rules.Enums.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Enums.CodeExecutionResultTier"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultTierConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultTier>
     {
-        private static readonly string[] JsonNames = {  };
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one CodeExecutionResultTier where a non-null value is required.</summary>
@@ -61,7 +60,7 @@ namespace Rules.Enums.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -89,6 +88,12 @@ namespace Rules.Enums.Serialization
         private static int Match(global::System.ReadOnlySpan<byte> name)
         {
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            return null;
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -14,7 +14,7 @@ namespace Rules.Hostile
     /// <remarks>
     /// <para>Schema <c>Evil</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Hostile.Serialization.EvilConverter))]
     public sealed partial class Evil
     {

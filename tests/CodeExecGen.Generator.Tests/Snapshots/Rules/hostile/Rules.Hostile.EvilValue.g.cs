@@ -7,7 +7,7 @@ namespace Rules.Hostile
     /// <summary>
     /// The values of <c>EvilValue</c>.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Hostile.Serialization.EvilValueConverter))]
     public enum EvilValue
     {

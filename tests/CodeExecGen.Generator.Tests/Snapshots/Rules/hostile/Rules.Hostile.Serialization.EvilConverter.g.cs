@@ -5,13 +5,12 @@
 namespace Rules.Hostile.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Hostile.Evil"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EvilConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.Evil>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("x\"; } public class Injected4 { string y = \"");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("emoji");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly string[] JsonNames = { "x\"; } public class Injected4 { string y = \"", "emoji", "value" };
+        private static readonly global::System.Text.Json.JsonEncodedText XPublicClassInjected4StringYName = global::System.Text.Json.JsonEncodedText.Encode("x\"; } public class Injected4 { string y = \"");
+        private static readonly global::System.Text.Json.JsonEncodedText EmojiName = global::System.Text.Json.JsonEncodedText.Encode("emoji");
+        private static readonly global::System.Text.Json.JsonEncodedText ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Evil where a non-null value is required.</summary>
@@ -73,7 +72,7 @@ namespace Rules.Hostile.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -83,11 +82,11 @@ namespace Rules.Hostile.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.XPublicClassInjected4StringY is { } p0) writer.WriteString(Name0, p0);
-            if (value.Emoji is { } p1) writer.WriteString(Name1, p1);
+            if (value.XPublicClassInjected4StringY is { } p0) writer.WriteString(XPublicClassInjected4StringYName, p0);
+            if (value.Emoji is { } p1) writer.WriteString(EmojiName, p1);
             if (value.Value is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ValueName);
                 writer.WriteStringValue(EvilValueConverter.WireName(p2));
             }
             if (value.ExtensionData is { } extension)
@@ -122,6 +121,18 @@ namespace Rules.Hostile.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "x\"; } public class Injected4 { string y = \"";
+                case 1: return "emoji";
+                case 2: return "value";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

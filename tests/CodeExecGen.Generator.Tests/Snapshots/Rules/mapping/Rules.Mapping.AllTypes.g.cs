@@ -10,7 +10,7 @@ namespace Rules.Mapping
     /// <remarks>
     /// <para>Schema <c>AllTypes</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Mapping.Serialization.AllTypesConverter))]
     public sealed partial class AllTypes
     {

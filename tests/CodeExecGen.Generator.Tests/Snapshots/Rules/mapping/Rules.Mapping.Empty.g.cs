@@ -10,7 +10,7 @@ namespace Rules.Mapping
     /// <remarks>
     /// <para>Schema <c>Empty</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Mapping.Serialization.EmptyConverter))]
     public sealed partial class Empty
     {

@@ -5,33 +5,32 @@
 namespace Rules.Mapping.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Mapping.AllTypes"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AllTypesConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Mapping.AllTypes>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("flag");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("int32");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("uint32");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("int64");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("uint64");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("float");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("double");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("bytes");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("time");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("duration");
-        private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("mask");
-        private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("raw");
-        private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("struct");
-        private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("list");
-        private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-        private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("self");
-        private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("children");
-        private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("byName");
-        private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("openObject");
-        private static readonly global::System.Text.Json.JsonEncodedText Name22 = global::System.Text.Json.JsonEncodedText.Encode("old");
-        private static readonly string[] JsonNames = { "text", "flag", "int32", "uint32", "int64", "uint64", "float", "double", "bytes", "time", "duration", "mask", "raw", "struct", "headers", "list", "matrix", "self", "children", "byName", "inline", "openObject", "old" };
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
+        private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint32Name = global::System.Text.Json.JsonEncodedText.Encode("uint32");
+        private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::System.Text.Json.JsonEncodedText.Encode("int64");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint64Name = global::System.Text.Json.JsonEncodedText.Encode("uint64");
+        private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::System.Text.Json.JsonEncodedText.Encode("float");
+        private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::System.Text.Json.JsonEncodedText.Encode("double");
+        private static readonly global::System.Text.Json.JsonEncodedText BytesName = global::System.Text.Json.JsonEncodedText.Encode("bytes");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::System.Text.Json.JsonEncodedText.Encode("time");
+        private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
+        private static readonly global::System.Text.Json.JsonEncodedText MaskName = global::System.Text.Json.JsonEncodedText.Encode("mask");
+        private static readonly global::System.Text.Json.JsonEncodedText RawName = global::System.Text.Json.JsonEncodedText.Encode("raw");
+        private static readonly global::System.Text.Json.JsonEncodedText StructName = global::System.Text.Json.JsonEncodedText.Encode("struct");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::System.Text.Json.JsonEncodedText.Encode("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText ListName = global::System.Text.Json.JsonEncodedText.Encode("list");
+        private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+        private static readonly global::System.Text.Json.JsonEncodedText SelfName = global::System.Text.Json.JsonEncodedText.Encode("self");
+        private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+        private static readonly global::System.Text.Json.JsonEncodedText ByNameName = global::System.Text.Json.JsonEncodedText.Encode("byName");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText OpenObjectName = global::System.Text.Json.JsonEncodedText.Encode("openObject");
+        private static readonly global::System.Text.Json.JsonEncodedText OldName = global::System.Text.Json.JsonEncodedText.Encode("old");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AllTypes where a non-null value is required.</summary>
@@ -153,7 +152,7 @@ namespace Rules.Mapping.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -163,50 +162,50 @@ namespace Rules.Mapping.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Text is { } p0) writer.WriteString(Name0, p0);
-            if (value.Flag is { } p1) writer.WriteBoolean(Name1, p1);
-            if (value.Int32 is { } p2) writer.WriteNumber(Name2, p2);
-            if (value.Uint32 is { } p3) writer.WriteNumber(Name3, p3);
+            if (value.Text is { } p0) writer.WriteString(TextName, p0);
+            if (value.Flag is { } p1) writer.WriteBoolean(FlagName, p1);
+            if (value.Int32 is { } p2) writer.WriteNumber(Int32Name, p2);
+            if (value.Uint32 is { } p3) writer.WriteNumber(Uint32Name, p3);
             if (value.Int64 is { } p4)
             {
-                writer.WritePropertyName(Name4);
+                writer.WritePropertyName(Int64Name);
                 JsonRuntime.WriteIntegerString(writer, p4);
             }
             if (value.Uint64 is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(Uint64Name);
                 JsonRuntime.WriteIntegerString(writer, p5);
             }
             if (value.Float is { } p6)
             {
-                writer.WritePropertyName(Name6);
+                writer.WritePropertyName(FloatName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.Double is { } p7)
             {
-                writer.WritePropertyName(Name7);
+                writer.WritePropertyName(DoubleName);
                 JsonRuntime.WriteDoubleValue(writer, p7);
             }
-            if (value.Bytes is { } p8) writer.WriteBase64String(Name8, p8);
+            if (value.Bytes is { } p8) writer.WriteBase64String(BytesName, p8);
             if (value.Time is { } p9)
             {
-                writer.WritePropertyName(Name9);
+                writer.WritePropertyName(TimeName);
                 writer.WriteStringValue(p9.ToString());
             }
             if (value.Duration is { } p10)
             {
-                writer.WritePropertyName(Name10);
+                writer.WritePropertyName(DurationName);
                 writer.WriteStringValue(p10.ToString());
             }
-            if (value.Mask is { } p11) writer.WriteString(Name11, p11);
+            if (value.Mask is { } p11) writer.WriteString(MaskName, p11);
             if (value.Raw is { } p12)
             {
-                writer.WritePropertyName(Name12);
+                writer.WritePropertyName(RawName);
                 p12.WriteTo(writer);
             }
             if (value.Struct is { } p13)
             {
-                writer.WritePropertyName(Name13);
+                writer.WritePropertyName(StructName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p13)
                 {
@@ -217,7 +216,7 @@ namespace Rules.Mapping.Serialization
             }
             if (value.Headers is { } p14)
             {
-                writer.WritePropertyName(Name14);
+                writer.WritePropertyName(HeadersName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p14)
                 {
@@ -228,7 +227,7 @@ namespace Rules.Mapping.Serialization
             }
             if (value.List is { } p15)
             {
-                writer.WritePropertyName(Name15);
+                writer.WritePropertyName(ListName);
                 writer.WriteStartArray();
                 foreach (var item0 in p15)
                 {
@@ -238,7 +237,7 @@ namespace Rules.Mapping.Serialization
             }
             if (value.Matrix is { } p16)
             {
-                writer.WritePropertyName(Name16);
+                writer.WritePropertyName(MatrixName);
                 writer.WriteStartArray();
                 foreach (var item0 in p16)
                 {
@@ -253,12 +252,12 @@ namespace Rules.Mapping.Serialization
             }
             if (value.Self is { } p17)
             {
-                writer.WritePropertyName(Name17);
+                writer.WritePropertyName(SelfName);
                 AllTypesConverter.WriteValue(writer, p17, options);
             }
             if (value.Children is { } p18)
             {
-                writer.WritePropertyName(Name18);
+                writer.WritePropertyName(ChildrenName);
                 writer.WriteStartArray();
                 foreach (var item0 in p18)
                 {
@@ -268,7 +267,7 @@ namespace Rules.Mapping.Serialization
             }
             if (value.ByName is { } p19)
             {
-                writer.WritePropertyName(Name19);
+                writer.WritePropertyName(ByNameName);
                 writer.WriteStartObject();
                 foreach (var entry0 in p19)
                 {
@@ -279,15 +278,15 @@ namespace Rules.Mapping.Serialization
             }
             if (value.Inline is { } p20)
             {
-                writer.WritePropertyName(Name20);
+                writer.WritePropertyName(InlineName);
                 AllTypesInlineConverter.WriteValue(writer, p20, options);
             }
             if (value.OpenObject is { } p21)
             {
-                writer.WritePropertyName(Name21);
+                writer.WritePropertyName(OpenObjectName);
                 p21.WriteTo(writer);
             }
-            if (value.Old is { } p22) writer.WriteString(Name22, p22);
+            if (value.Old is { } p22) writer.WriteString(OldName, p22);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -351,6 +350,38 @@ namespace Rules.Mapping.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "text";
+                case 1: return "flag";
+                case 2: return "int32";
+                case 3: return "uint32";
+                case 4: return "int64";
+                case 5: return "uint64";
+                case 6: return "float";
+                case 7: return "double";
+                case 8: return "bytes";
+                case 9: return "time";
+                case 10: return "duration";
+                case 11: return "mask";
+                case 12: return "raw";
+                case 13: return "struct";
+                case 14: return "headers";
+                case 15: return "list";
+                case 16: return "matrix";
+                case 17: return "self";
+                case 18: return "children";
+                case 19: return "byName";
+                case 20: return "inline";
+                case 21: return "openObject";
+                case 22: return "old";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,12 +5,11 @@
 namespace Rules.Mapping.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Mapping.AllTypesInline"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AllTypesInlineConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Mapping.AllTypesInline>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("depth");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("next");
-        private static readonly string[] JsonNames = { "depth", "next" };
+        private static readonly global::System.Text.Json.JsonEncodedText DepthName = global::System.Text.Json.JsonEncodedText.Encode("depth");
+        private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one AllTypesInline where a non-null value is required.</summary>
@@ -69,7 +68,7 @@ namespace Rules.Mapping.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -79,10 +78,10 @@ namespace Rules.Mapping.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Depth is { } p0) writer.WriteNumber(Name0, p0);
+            if (value.Depth is { } p0) writer.WriteNumber(DepthName, p0);
             if (value.Next is { } p1)
             {
-                writer.WritePropertyName(Name1);
+                writer.WritePropertyName(NextName);
                 AllTypesConverter.WriteValue(writer, p1, options);
             }
             if (value.ExtensionData is { } extension)
@@ -113,6 +112,17 @@ namespace Rules.Mapping.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "depth";
+                case 1: return "next";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

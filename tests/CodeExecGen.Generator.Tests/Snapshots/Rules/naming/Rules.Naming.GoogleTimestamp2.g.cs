@@ -10,7 +10,7 @@ namespace Rules.Naming
     /// <remarks>
     /// <para>Schema <c>GoogleTimestamp</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Naming.Serialization.GoogleTimestamp2Converter))]
     public sealed partial class GoogleTimestamp2
     {

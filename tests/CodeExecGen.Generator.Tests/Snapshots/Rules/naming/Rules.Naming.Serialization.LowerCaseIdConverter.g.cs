@@ -5,11 +5,10 @@
 namespace Rules.Naming.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Naming.LowerCaseId"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LowerCaseIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.LowerCaseId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("y");
-        private static readonly string[] JsonNames = { "y" };
+        private static readonly global::System.Text.Json.JsonEncodedText YName = global::System.Text.Json.JsonEncodedText.Encode("y");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one LowerCaseId where a non-null value is required.</summary>
@@ -65,7 +64,7 @@ namespace Rules.Naming.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -75,7 +74,7 @@ namespace Rules.Naming.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.Y is { } p0) writer.WriteString(Name0, p0);
+            if (value.Y is { } p0) writer.WriteString(YName, p0);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -101,6 +100,16 @@ namespace Rules.Naming.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "y";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -5,21 +5,20 @@
 namespace Rules.Naming.Serialization
 {
     /// <summary>Reads and writes <see cref="global::Rules.Naming.Part"/> as the API's JSON.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("mime_type");
-        private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("default");
-        private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("part");
-        private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("toString");
-        private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("3d");
-        private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("weird-name.with spaces");
-        private static readonly string[] JsonNames = { "mime_type", "inlineData", "responseJsonSchema", "_responseJsonSchema", "default", "enum", "part", "toString", "3d", "class", "weird-name.with spaces" };
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mime_type");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::System.Text.Json.JsonEncodedText.Encode("default");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::System.Text.Json.JsonEncodedText.Encode("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText PartValueName = global::System.Text.Json.JsonEncodedText.Encode("part");
+        private static readonly global::System.Text.Json.JsonEncodedText ToStringValueName = global::System.Text.Json.JsonEncodedText.Encode("toString");
+        private static readonly global::System.Text.Json.JsonEncodedText _3dName = global::System.Text.Json.JsonEncodedText.Encode("3d");
+        private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
+        private static readonly global::System.Text.Json.JsonEncodedText WeirdNameWithSpacesName = global::System.Text.Json.JsonEncodedText.Encode("weird-name.with spaces");
         private static readonly JsonNameMatcher Matcher = Match;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
@@ -105,7 +104,7 @@ namespace Rules.Naming.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
             {
                 throw;
             }
@@ -115,22 +114,22 @@ namespace Rules.Naming.Serialization
         {
             JsonRuntime.EnterWrite(writer);
             writer.WriteStartObject();
-            if (value.MimeType is { } p0) writer.WriteString(Name0, p0);
-            if (value.InlineData is { } p1) writer.WriteString(Name1, p1);
+            if (value.MimeType is { } p0) writer.WriteString(MimeTypeName, p0);
+            if (value.InlineData is { } p1) writer.WriteString(InlineDataName, p1);
             if (value.ResponseJsonSchema is { } p2)
             {
-                writer.WritePropertyName(Name2);
+                writer.WritePropertyName(ResponseJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.ResponseJsonSchema2 is { } p3)
             {
-                writer.WritePropertyName(Name3);
+                writer.WritePropertyName(ResponseJsonSchema2Name);
                 p3.WriteTo(writer);
             }
-            if (value.Default is { } p4) writer.WriteString(Name4, p4);
+            if (value.Default is { } p4) writer.WriteString(DefaultName, p4);
             if (value.Enum is { } p5)
             {
-                writer.WritePropertyName(Name5);
+                writer.WritePropertyName(EnumName);
                 writer.WriteStartArray();
                 foreach (var item0 in p5)
                 {
@@ -138,11 +137,11 @@ namespace Rules.Naming.Serialization
                 }
                 writer.WriteEndArray();
             }
-            if (value.PartValue is { } p6) writer.WriteString(Name6, p6);
-            if (value.ToStringValue is { } p7) writer.WriteString(Name7, p7);
-            if (value._3d is { } p8) writer.WriteBoolean(Name8, p8);
-            if (value.Class is { } p9) writer.WriteString(Name9, p9);
-            if (value.WeirdNameWithSpaces is { } p10) writer.WriteString(Name10, p10);
+            if (value.PartValue is { } p6) writer.WriteString(PartValueName, p6);
+            if (value.ToStringValue is { } p7) writer.WriteString(ToStringValueName, p7);
+            if (value._3d is { } p8) writer.WriteBoolean(_3dName, p8);
+            if (value.Class is { } p9) writer.WriteString(ClassName, p9);
+            if (value.WeirdNameWithSpaces is { } p10) writer.WriteString(WeirdNameWithSpacesName, p10);
             if (value.ExtensionData is { } extension)
             {
                 foreach (var pair in extension)
@@ -206,6 +205,26 @@ namespace Rules.Naming.Serialization
             }
 
             return -1;
+        }
+
+        /// <summary>The JSON name of the property at an index, for error paths.</summary>
+        private static string? JsonNameOf(int property)
+        {
+            switch (property)
+            {
+                case 0: return "mime_type";
+                case 1: return "inlineData";
+                case 2: return "responseJsonSchema";
+                case 3: return "_responseJsonSchema";
+                case 4: return "default";
+                case 5: return "enum";
+                case 6: return "part";
+                case 7: return "toString";
+                case 8: return "3d";
+                case 9: return "class";
+                case 10: return "weird-name.with spaces";
+                default: return null;
+            }
         }
 
         /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>

@@ -10,7 +10,7 @@ namespace Rules.Union
     /// <remarks>
     /// <para>Schema <c>Result</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Union.Serialization.ResultConverter))]
     public sealed partial class Result
     {
@@ -41,7 +41,6 @@ namespace Rules.Union
         public int? Count { get; set; }
 
         /// <summary>True when <see cref="Status"/> is <see cref="global::Rules.Union.ResultStatus.Ok"/> or <see cref="global::Rules.Union.ResultStatus.Partial"/>: only then does <see cref="Payload"/> hold what it promises.</summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
         public bool IsSuccess => Status is global::Rules.Union.ResultStatus.Ok or global::Rules.Union.ResultStatus.Partial;
 
         /// <summary>Gets <see cref="Payload"/> only when <see cref="IsSuccess"/>; otherwise false, whatever it holds.</summary>

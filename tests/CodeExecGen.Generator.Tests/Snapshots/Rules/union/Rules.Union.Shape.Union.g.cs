@@ -5,7 +5,7 @@
 namespace Rules.Union
 {
     /// <summary>Which member of the <c>Shape.kind</c> union a <see cref="global::Rules.Union.Shape"/> holds.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public enum ShapeKind
     {
         /// <summary>No member is set.</summary>
@@ -29,7 +29,7 @@ namespace Rules.Union
 
     /// <summary>Visits one Shape by the member of its <c>Shape.kind</c> union: one method per member.</summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public interface IShapeVisitor<TResult>
     {
         /// <summary>Visits a Shape whose <see cref="global::Rules.Union.Shape.Circle"/> is set.</summary>
@@ -53,7 +53,7 @@ namespace Rules.Union
     /// None and Unknown, goes to <see cref="DefaultVisit"/>.
     /// </summary>
     /// <typeparam name="TResult">What a visit returns.</typeparam>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public abstract class ShapeVisitor<TResult> : global::Rules.Union.IShapeVisitor<TResult>
     {
         /// <inheritdoc/>
@@ -84,7 +84,6 @@ namespace Rules.Union
         /// Which member of the <c>Shape.kind</c> union is set. Setting a member clears the others, so at most
         /// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonIgnore]
         public global::Rules.Union.ShapeKind Kind => _unionKind != global::Rules.Union.ShapeKind.None ? _unionKind : HasUnknownData() ? global::Rules.Union.ShapeKind.Unknown : global::Rules.Union.ShapeKind.None;
 
         /// <summary>Calls the visitor method for the member that is set.</summary>
@@ -100,17 +99,6 @@ namespace Rules.Union
             }
         }
 
-        /// <summary>Returns what the function for the member that is set returns. Every case must be given.</summary>
-        public TResult Match<TResult>(global::System.Func<global::Rules.Union.Circle, TResult> circle, global::System.Func<string, TResult> label, global::System.Func<bool, TResult> @default, global::System.Func<global::Rules.Union.Shape, TResult> none, global::System.Func<global::Rules.Union.Shape, TResult> unknown)
-        {
-            switch (_unionKind)
-            {
-                case global::Rules.Union.ShapeKind.Circle: return (circle ?? throw new global::System.ArgumentNullException(nameof(circle)))((global::Rules.Union.Circle)_unionValue!);
-                case global::Rules.Union.ShapeKind.Label: return (label ?? throw new global::System.ArgumentNullException(nameof(label)))((string)_unionValue!);
-                case global::Rules.Union.ShapeKind.Default: return (@default ?? throw new global::System.ArgumentNullException(nameof(@default)))((bool)_unionValue!);
-                default: return HasUnknownData() ? (unknown ?? throw new global::System.ArgumentNullException(nameof(unknown)))(this) : (none ?? throw new global::System.ArgumentNullException(nameof(none)))(this);
-            }
-        }
 
         /// <summary>A new Shape holding <paramref name="circle"/> as its <see cref="Circle"/>.</summary>
         public static global::Rules.Union.Shape FromCircle(global::Rules.Union.Circle circle)

@@ -10,7 +10,7 @@ namespace Rules.Union
     /// <remarks>
     /// <para>Schema <c>Toolbox</c>.</para>
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Union.Serialization.ToolboxConverter))]
     public sealed partial class Toolbox
     {
