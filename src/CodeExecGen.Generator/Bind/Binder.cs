@@ -201,12 +201,11 @@ internal sealed class Binder
     /// </summary>
     private Dictionary<int, string> PropertyNames(string typeName, SchemaDescription schema)
     {
-        var members = new NameScope(GeneratedNames.ReservedMemberNames);
+        // Names the type's own members take (object's, ExtensionData, a union's Kind, Accept and From...):
+        // a property that wants one gets the suffix Value.
+        var reserved = new HashSet<string>(GeneratedNames.ReservedMemberNames.Concat(OverlayBinder.ReservedMemberNames(_overlay, schema.WireId)), StringComparer.Ordinal);
+        var members = new NameScope(reserved.ToArray());
         members.Claim(typeName);
-        foreach (var reserved in OverlayBinder.ReservedMemberNames(_overlay, schema.WireId))
-        {
-            members.Claim(reserved);
-        }
 
         var ordered = schema.Properties
             .Select((property, index) => (property, index))
@@ -227,7 +226,7 @@ internal sealed class Binder
                 Report(DiagnosticDescriptors.OverlayMismatch, rename.Name.Location, $"'{rename.Name.Value}' is not a free PascalCase C# name for {schema.WireId}.{property.WireName}");
             }
 
-            names[index] = ClaimMemberName(members, typeName, property);
+            names[index] = ClaimMemberName(members, reserved, typeName, property);
         }
 
         return names;
@@ -236,10 +235,10 @@ internal sealed class Binder
     private OverlayRename? RenameOf(string wireId, string wireName)
         => _overlay.Renames.FirstOrDefault(r => r.Schema.Value == wireId && r.Property.Value == wireName);
 
-    private string ClaimMemberName(NameScope members, string typeName, PropertyDescription property)
+    private string ClaimMemberName(NameScope members, HashSet<string> reserved, string typeName, PropertyDescription property)
     {
         var wanted = Naming.ToPropertyName(property.WireName);
-        if (members.IsTaken(wanted) && (wanted == typeName || Array.IndexOf(GeneratedNames.ReservedMemberNames, wanted) >= 0))
+        if (members.IsTaken(wanted) && (wanted == typeName || reserved.Contains(wanted)))
         {
             var renamed = members.Claim(wanted + "Value");
             Report(DiagnosticDescriptors.NameCollisionResolved, property.Location, "Property", property.WireName, wanted, renamed);
