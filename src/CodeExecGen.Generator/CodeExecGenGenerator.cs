@@ -176,9 +176,3 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         }
     }
 }
-
-/// <summary>Which schema files generate nothing: all of them below C# 11, else those that lost their namespace.</summary>
-internal sealed record SkippedPaths(bool All, EquatableArray<string> Paths)
-{
-    public bool Skips(string path) => All || Paths.Contains(path);
-}

@@ -42,3 +42,9 @@ internal sealed record NamespaceConflicts(EquatableArray<string> SkippedPaths, E
         return new NamespaceConflicts(skipped.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }
+
+/// <summary>Which schema files generate nothing: all of them below C# 11, else those that lost their namespace.</summary>
+internal sealed record SkippedPaths(bool All, EquatableArray<string> Paths)
+{
+    public bool Skips(string path) => All || Paths.Contains(path);
+}

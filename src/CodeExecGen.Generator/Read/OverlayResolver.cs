@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using CodeExecGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace CodeExecGen.Generator.Read;
