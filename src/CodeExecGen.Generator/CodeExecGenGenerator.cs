@@ -24,6 +24,12 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
     private const string SchemaMetadata = "build_metadata.AdditionalFiles.CodeExecGenSchema";
     private const string NamespaceMetadata = "build_metadata.AdditionalFiles.CodeExecGenNamespace";
     private const string OverlayMetadata = "build_metadata.AdditionalFiles.CodeExecGenOverlay";
+    private const string AccessibilityMetadata = "build_metadata.AdditionalFiles.CodeExecGenAccessibility";
+    private const string RootTypesMetadata = "build_metadata.AdditionalFiles.CodeExecGenRootTypes";
+    private const string DefaultProperty = "build_property.CodeExecGenDefault";
+    private const string DefaultNamespaceProperty = "build_property.CodeExecGenDefaultNamespace";
+    private const string DefaultRootTypesProperty = "build_property.CodeExecGenDefaultRootTypes";
+    private const string AccessibilityProperty = "build_property.CodeExecGenAccessibility";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -43,24 +49,57 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             }
         });
 
-        var schemaFiles = context.AdditionalTextsProvider
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => new GeneratorOptions(
+                Value(provider.GlobalOptions, DefaultProperty),
+                Value(provider.GlobalOptions, DefaultNamespaceProperty),
+                Value(provider.GlobalOptions, DefaultRootTypesProperty),
+                Value(provider.GlobalOptions, AccessibilityProperty)))
+            .WithTrackingName(TrackingNames.Options);
+
+        var itemFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) =>
             {
-                var options = pair.Right.GetOptions(pair.Left);
-                if (!options.TryGetValue(SchemaMetadata, out var isSchema) || !string.Equals(isSchema?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                var itemOptions = pair.Right.GetOptions(pair.Left);
+                if (!IsTrue(Value(itemOptions, SchemaMetadata)))
                 {
                     return null;
                 }
 
-                options.TryGetValue(NamespaceMetadata, out var ns);
-                options.TryGetValue(OverlayMetadata, out var overlay);
                 var text = pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                return new SchemaFile(pair.Left.Path, ns, text, overlay is null ? null : new OverlaySource(overlay, null, null));
+                var overlay = Value(itemOptions, OverlayMetadata);
+                return new SchemaFile(
+                    pair.Left.Path,
+                    Value(itemOptions, NamespaceMetadata),
+                    text,
+                    overlay is null ? null : new OverlaySource(overlay, null, null),
+                    Value(itemOptions, AccessibilityMetadata) ?? Value(pair.Right.GlobalOptions, AccessibilityProperty),
+                    Value(itemOptions, RootTypesMetadata));
             })
             .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .Select(static (file, _) => file!);
+
+        // The embedded Gemini schema: on when the project names no schema of its own (CodeExecGenDefault
+        // unset or auto), always with true, never with false. Its own overlay ships in the generator too.
+        var defaultFile = itemFiles
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => EmbeddedSchema.Wanted(pair.Right.DefaultMode, hasOwnSchemas: !pair.Left.IsEmpty)
+                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes)
+                : null);
+        var schemaFiles = itemFiles
+            .Collect()
+            .Combine(defaultFile)
+            .SelectMany(static (pair, _) => pair.Right is { } embedded ? pair.Left.Add(embedded) : pair.Left)
             .WithTrackingName(TrackingNames.SchemaFiles);
+        context.RegisterSourceOutput(options, static (spc, settings) =>
+        {
+            if (settings.DefaultMode is { } mode && !EmbeddedSchema.IsValidMode(mode))
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, "CodeExecGenDefault", mode, "auto, true, false", "auto"));
+            }
+        });
 
         // Overlays are AdditionalFiles too; a schema names its own with CodeExecGenOverlay.
         var jsonFiles = context.AdditionalTextsProvider
@@ -75,7 +114,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaInputs);
 
         var parsed = schemaInputs
-            .Select(static (file, cancellationToken) => Binder.ReadAndBind(file.Path, file.Text, file.Namespace, file.Overlay, cancellationToken))
+            .Select(static (file, cancellationToken) => Binder.ReadAndBind(file.Path, file.Text, file.Namespace, file.Overlay, new BindOptions(file.Accessibility, file.RootTypes), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         // Diagnostics are their own output: a diagnostic that moves does not re-emit code.
@@ -154,7 +193,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         {
             foreach (var file in support.Files)
             {
-                AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace));
+                AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace, file.Accessibility));
             }
         });
 
@@ -164,6 +203,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Resolvers);
         context.RegisterSourceOutput(resolvers, static (spc, spec) => AddSource(spc, spec.HintName, ResolverEmitter.Emit(spec)));
     }
+
+    private static string? Value(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static void AddSource(SourceProductionContext context, string hintName, string source)
         => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));

@@ -4,6 +4,7 @@ namespace CodeExecGen.Generator;
 internal static class TrackingNames
 {
     public const string NeedsAttribute = nameof(NeedsAttribute);
+    public const string Options = nameof(Options);
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string SchemaInputs = nameof(SchemaInputs);
     public const string ParsedSchemas = nameof(ParsedSchemas);

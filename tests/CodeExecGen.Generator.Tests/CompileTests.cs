@@ -77,7 +77,7 @@ public class CompileTests
     [Fact]
     public void Additional_files_without_the_schema_metadata_are_ignored()
     {
-        var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { IsSchema = false });
+        var result = GeneratorRunner.RunWith(new() { ["CodeExecGenDefault"] = "false" }, GeneratorRunner.Gemini() with { IsSchema = false });
 
         // Only the analyzers' attribute, which every compilation gets.
         Assert.Equal(["CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(result).Keys);

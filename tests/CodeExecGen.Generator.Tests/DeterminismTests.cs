@@ -38,4 +38,17 @@ public class DeterminismTests
             Assert.False(text.Contains('\r'), name);
         }
     }
+
+    [Theory]
+    [InlineData("1", null, true)]
+    [InlineData("1", "", true)]
+    [InlineData("1", "false", true)]
+    [InlineData("1", "true", false)]
+    [InlineData("1", "True", false)]
+    [InlineData("1", "1", false)]
+    [InlineData("1", "yes", false)]
+    [InlineData("0", null, false)]
+    [InlineData(null, null, false)]
+    public void Snapshots_are_rewritten_only_on_request_and_never_on_CI(string? update, string? ci, bool allowed)
+        => Assert.Equal(allowed, Infrastructure.Snapshot.UpdateAllowed(update, ci));
 }

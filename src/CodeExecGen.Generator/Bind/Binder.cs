@@ -29,26 +29,30 @@ internal sealed class Binder
     private readonly Dictionary<string, UnionTypeNames> _unionTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaDescription> _aliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
+    private readonly BindOptions _options;
+    private readonly string _accessibility;
 
-    private Binder(DocumentDescription document, string? namespaceOverride, Overlay overlay, List<DiagnosticInfo> diagnostics)
+    private Binder(DocumentDescription document, string? namespaceOverride, Overlay overlay, BindOptions options, List<DiagnosticInfo> diagnostics)
     {
         _document = document;
         _overlay = overlay;
+        _options = options;
         _diagnostics = diagnostics;
         _namespace = ChooseNamespace(namespaceOverride);
+        _accessibility = ChooseAccessibility(options.Accessibility);
     }
 
     /// <summary>Reads a Discovery document and binds it: the pipeline's one step per schema file.</summary>
-    public static SchemaParseResult ReadAndBind(string path, string text, string? namespaceOverride, OverlaySource? overlay = null, CancellationToken cancellationToken = default)
+    public static SchemaParseResult ReadAndBind(string path, string text, string? namespaceOverride, OverlaySource? overlay = null, BindOptions? options = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var document = DiscoveryReader.Read(path, text, diagnostics, cancellationToken);
-        var model = document is null ? null : Bind(document, namespaceOverride, OverlayFor(document, overlay, diagnostics), diagnostics);
+        var model = document is null ? null : Bind(document, namespaceOverride, OverlayFor(document, overlay, diagnostics), diagnostics, options);
         return new SchemaParseResult(model, diagnostics.ToEquatableArray());
     }
 
-    public static SchemaModel Bind(DocumentDescription document, string? namespaceOverride, Overlay overlay, List<DiagnosticInfo> diagnostics)
-        => new Binder(document, namespaceOverride, overlay, diagnostics).BindDocument();
+    public static SchemaModel Bind(DocumentDescription document, string? namespaceOverride, Overlay overlay, List<DiagnosticInfo> diagnostics, BindOptions? options = null)
+        => new Binder(document, namespaceOverride, overlay, options ?? BindOptions.Default, diagnostics).BindDocument();
 
     /// <summary>The overlay a schema item names; Google's own document gets the one that ships with the generator.</summary>
     public static Overlay OverlayFor(DocumentDescription document, OverlaySource? source, List<DiagnosticInfo> diagnostics)
@@ -133,19 +137,83 @@ internal sealed class Binder
         }
 
         OverlayBinder.Apply(_overlay, _types, _schemaTypes, _unionTypeNames, _diagnostics);
-        var types = _types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
+        var kept = _options.Roots.Count == 0 ? _types : RootClosure(_options.Roots, named);
+        var types = kept
+            .Select(t => t.Accessibility == _accessibility ? t : t with { Accessibility = _accessibility })
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToEquatableArray();
         return new SchemaModel(
             _namespace,
             _document.Path,
             types,
-            SupportFiles(CodeExecutionShape.IsPresent(_types)),
-            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace)));
+            SupportFiles(CodeExecutionShape.IsPresent(types)),
+            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility));
+    }
+
+    /// <summary>The named schemas and every type they reach through their properties (array items, map values, enums, inline types).</summary>
+    private List<TypeSpec> RootClosure(IReadOnlyList<string> roots, Dictionary<string, string> named)
+    {
+        var byName = _types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var root in roots)
+        {
+            // A schema id (GenerateContentRequest), or the C# name of a generated type.
+            var name = named.TryGetValue(root, out var claimed) ? claimed : byName.ContainsKey(root) ? root : null;
+            if (name is not null)
+            {
+                pending.Push(name);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnknownRootType, _document.FileStart, root, _document.ApiName ?? _document.Path);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!kept.Add(name) || byName[name] is not ObjectTypeSpec type)
+            {
+                continue;
+            }
+
+            foreach (var property in type.Properties)
+            {
+                for (var reference = property.Type; reference is not null; reference = reference.Element)
+                {
+                    if (reference.Name is { } target && byName.ContainsKey(target))
+                    {
+                        pending.Push(target);
+                    }
+                }
+            }
+        }
+
+        return _types.Where(t => kept.Contains(t.Name)).ToList();
+    }
+
+    private string ChooseAccessibility(string? requested)
+    {
+        var value = requested?.Trim();
+        if (string.IsNullOrEmpty(value) || string.Equals(value, GeneratedNames.Public, StringComparison.OrdinalIgnoreCase))
+        {
+            return GeneratedNames.Public;
+        }
+
+        if (string.Equals(value, GeneratedNames.Internal, StringComparison.OrdinalIgnoreCase))
+        {
+            return GeneratedNames.Internal;
+        }
+
+        Report(DiagnosticDescriptors.InvalidOption, _document.FileStart, "CodeExecGenAccessibility", value!, "public, internal", GeneratedNames.Public);
+        return GeneratedNames.Public;
     }
 
     private EquatableArray<SupportFileSpec> SupportFiles(bool hasCodeExecutionShape)
         => SupportFile.All
             .Where(file => !file.NeedsCodeExecution || hasCodeExecutionShape)
-            .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file)))
+            .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file), _accessibility))
             .ToEquatableArray();
 
     private string ChooseNamespace(string? namespaceOverride)

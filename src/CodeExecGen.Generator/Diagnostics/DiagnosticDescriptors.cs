@@ -76,11 +76,23 @@ internal static class DiagnosticDescriptors
         "The code generated from '{0}' needs C# 11 or newer (it uses UTF-8 string literals); this project uses C# {1}. Nothing is generated from it.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        DiagnosticIds.InvalidOption,
+        "CodeExecGen option has an unknown value",
+        "{0} is '{1}', which is not one of {2}; {3} is used",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownRootType = Create(
+        DiagnosticIds.UnknownRootType,
+        "Root type is not a schema of the document",
+        "The root type '{0}' is not a schema of '{1}'; it is ignored",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
-        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow,
+        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType,
     };
 
     public static DiagnosticDescriptor ById(string id)

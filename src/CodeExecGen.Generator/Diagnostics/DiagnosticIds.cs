@@ -14,4 +14,6 @@ internal static class DiagnosticIds
     public const string OverlayMismatch = "CEG0009";
     public const string OverlayNotFound = "CEG0010";
     public const string LanguageVersionTooLow = "CEG0011";
+    public const string InvalidOption = "CEG0012";
+    public const string UnknownRootType = "CEG0013";
 }

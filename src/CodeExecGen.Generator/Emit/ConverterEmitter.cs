@@ -21,7 +21,7 @@ internal static class ConverterEmitter
         var writer = GeneratedFile.Begin(ConverterNames.Namespace(type.Namespace));
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as the API's JSON.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
+        writer.OpenBlock(type.Accessibility + " sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
 
         for (var i = 0; i < properties.Count; i++)
         {

@@ -18,7 +18,7 @@ internal static class EnumConverterEmitter
         var writer = GeneratedFile.Begin(ConverterNames.Namespace(ns));
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as its wire names.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
+        writer.OpenBlock(type.Accessibility + " sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
         writer.Line("private static readonly " + Json + ".JsonEncodedText[] Names =");
         writer.Line("{").Indent();
         foreach (var member in type.Members)

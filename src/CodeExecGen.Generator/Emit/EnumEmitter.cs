@@ -14,7 +14,7 @@ internal static class EnumEmitter
         XmlDoc.Summary(writer, type.Description, "The values of <c>" + type.Name + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");
-        writer.OpenBlock("public enum " + type.Name);
+        writer.OpenBlock(type.Accessibility + " enum " + type.Name);
         for (var i = 0; i < type.Members.Count; i++)
         {
             var member = type.Members[i];

@@ -14,7 +14,7 @@ internal static class ModelEmitter
         XmlDoc.Summary(writer, type.Description, "The <c>" + XmlDoc.Escape(type.WireId) + "</c> message.", "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");
-        writer.OpenBlock("public sealed partial class " + type.Name);
+        writer.OpenBlock(type.Accessibility + " sealed partial class " + type.Name);
         var first = true;
         foreach (var property in type.Properties)
         {

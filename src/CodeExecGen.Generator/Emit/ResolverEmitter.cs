@@ -16,7 +16,7 @@ internal static class ResolverEmitter
         writer.Line("/// no reflection, safe under trimming and Native AOT.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public sealed class ModelJsonResolver : " + Json + ".Serialization.Metadata.IJsonTypeInfoResolver");
+        writer.OpenBlock(spec.Accessibility + " sealed class ModelJsonResolver : " + Json + ".Serialization.Metadata.IJsonTypeInfoResolver");
         writer.Line("/// <summary>The shared instance.</summary>");
         writer.Line("public static ModelJsonResolver Default { get; } = new ModelJsonResolver();");
         writer.Line();

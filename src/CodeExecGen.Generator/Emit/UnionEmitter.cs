@@ -24,7 +24,7 @@ internal static class UnionEmitter
         // The kind enum.
         writer.Line("/// <summary>Which member of the " + unionLabel + " union a <see cref=\"" + model + "\"/> holds.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public enum " + union.KindName);
+        writer.OpenBlock(type.Accessibility + " enum " + union.KindName);
         writer.Line("/// <summary>No member is set.</summary>");
         writer.Line("None = 0,");
         foreach (var member in members)
@@ -48,7 +48,7 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Visits one " + XmlDoc.Escape(type.Name) + " by the member of its " + unionLabel + " union: one method per member.</summary>");
         writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public interface " + union.VisitorInterfaceName + "<TResult>");
+        writer.OpenBlock(type.Accessibility + " interface " + union.VisitorInterfaceName + "<TResult>");
         foreach (var member in members)
         {
             var parameter = member.ParameterName;
@@ -72,7 +72,7 @@ internal static class UnionEmitter
         writer.Line("/// </summary>");
         writer.Line("/// <typeparam name=\"TResult\">What a visit returns.</typeparam>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.OpenBlock("public abstract class " + union.VisitorBaseName + "<TResult> : " + visitor);
+        writer.OpenBlock(type.Accessibility + " abstract class " + union.VisitorBaseName + "<TResult> : " + visitor);
         var self = type.ParameterName;
         foreach (var member in members)
         {
@@ -93,7 +93,7 @@ internal static class UnionEmitter
         writer.Line();
 
         // The members on the type itself.
-        writer.OpenBlock("public sealed partial class " + type.Name);
+        writer.OpenBlock(type.Accessibility + " sealed partial class " + type.Name);
         writer.Line("private object? " + GeneratedNames.UnionValueField + ";");
         writer.Line("private " + kind + " " + GeneratedNames.UnionKindField + ";");
         writer.Line();

@@ -6,6 +6,10 @@ namespace CodeExecGen.Generator.Model;
 /// </summary>
 internal static class GeneratedNames
 {
+    public const string Public = "public";
+
+    public const string Internal = "internal";
+
     /// <summary>The property holding unknown JSON.</summary>
     public const string ExtensionData = "ExtensionData";
 

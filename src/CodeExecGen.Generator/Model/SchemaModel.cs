@@ -20,6 +20,9 @@ internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<Diag
 /// <summary>A generated type. <see cref="Namespace"/> travels with it so each type is emitted on its own.</summary>
 internal abstract record TypeSpec(string Namespace, string Name, string? Description)
 {
+    /// <summary><c>public</c>, or <c>internal</c> for a library that must not expose the generated types.</summary>
+    public string Accessibility { get; init; } = GeneratedNames.Public;
+
     /// <summary>The type's converter, in the serialization namespace: <c>PartConverter</c>.</summary>
     public string ConverterName => Name + GeneratedNames.ConverterSuffix;
 }
@@ -93,10 +96,10 @@ internal sealed record PropertySpec(
 internal sealed record EnumMemberSpec(string Name, string WireValue, string? Description, bool Deprecated);
 
 /// <summary>One hand-written helper file emitted into a generated namespace.</summary>
-internal sealed record SupportFileSpec(string File, string Namespace, string HintName);
+internal sealed record SupportFileSpec(string File, string Namespace, string HintName, string Accessibility);
 
 /// <summary>What the resolver needs: the namespace and every generated type name. Descriptions do not touch it.</summary>
-internal sealed record ResolverSpec(string Namespace, string SourcePath, EquatableArray<string> TypeNames, string HintName);
+internal sealed record ResolverSpec(string Namespace, string SourcePath, EquatableArray<string> TypeNames, string HintName, string Accessibility = GeneratedNames.Public);
 
 /// <summary>What a property holds on the wire, independent of the C# spelling.</summary>
 internal enum TypeRefKind

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeExecGen.Generator.Tests.Infrastructure;
 
 /// <summary>A schema item as a consumer project would declare it.</summary>
-internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true, string? Overlay = null);
+internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true, string? Overlay = null, string? Accessibility = null, string? RootTypes = null);
 
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/>, offline, with step tracking on.</summary>
 internal static class GeneratorRunner
@@ -40,18 +40,21 @@ internal static class GeneratorRunner
     public static GeneratorDriver CreateDriver(params SchemaInput[] inputs) => CreateDriver(inputs, out _);
 
     /// <summary>Creates a driver and hands back the additional texts, so a test can replace one.</summary>
-    public static GeneratorDriver CreateDriver(SchemaInput[] inputs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null)
+    public static GeneratorDriver CreateDriver(SchemaInput[] inputs, out ImmutableArray<AdditionalText> texts, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null)
     {
         texts = inputs.Select(i => (AdditionalText)new TestAdditionalText(i.Path, i.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             [new CodeExecGenGenerator().AsSourceGenerator()],
             texts,
             parseOptions ?? ParseOptions,
-            OptionsFor(inputs),
+            OptionsFor(globalOptions, inputs),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static TestOptionsProvider OptionsFor(params SchemaInput[] inputs)
+    public static TestOptionsProvider OptionsFor(params SchemaInput[] inputs) => OptionsFor(null, inputs);
+
+    /// <summary>Per-item metadata from each input, and project-wide build properties (<c>build_property.*</c>).</summary>
+    public static TestOptionsProvider OptionsFor(Dictionary<string, string>? globalOptions, params SchemaInput[] inputs)
         => new(inputs.ToDictionary(
             i => i.Path,
             i =>
@@ -72,8 +75,23 @@ internal static class GeneratorRunner
                     options["build_metadata.AdditionalFiles.CodeExecGenOverlay"] = i.Overlay;
                 }
 
+                if (i.Accessibility is not null)
+                {
+                    options["build_metadata.AdditionalFiles.CodeExecGenAccessibility"] = i.Accessibility;
+                }
+
+                if (i.RootTypes is not null)
+                {
+                    options["build_metadata.AdditionalFiles.CodeExecGenRootTypes"] = i.RootTypes;
+                }
+
                 return options;
-            }));
+            }),
+            globalOptions?.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+    /// <summary>Runs the generator once over an empty compilation, with project-wide build properties (CodeExecGenDefault = "false", say).</summary>
+    public static GeneratorDriverRunResult RunWith(Dictionary<string, string> properties, params SchemaInput[] inputs)
+        => CreateDriver(inputs, out _, null, properties).RunGenerators(CreateCompilation()).GetRunResult();
 
     /// <summary>Runs the generator once over an empty compilation.</summary>
     public static GeneratorDriverRunResult Run(params SchemaInput[] inputs)

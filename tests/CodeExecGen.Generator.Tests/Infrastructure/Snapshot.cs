@@ -12,13 +12,16 @@ namespace CodeExecGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Compares generated files with the reviewed copies under Snapshots/. Set
-/// CODEEXECGEN_UPDATE_SNAPSHOTS=1 to rewrite them on purpose (never on CI), then review the git diff.
+/// CODEEXECGEN_UPDATE_SNAPSHOTS=1 to rewrite them on purpose (refused when CI is set to anything but empty or false), then review the git diff.
 /// </summary>
 internal static class Snapshot
 {
     private static bool Updating
-        => Environment.GetEnvironmentVariable("CODEEXECGEN_UPDATE_SNAPSHOTS") == "1"
-           && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        => UpdateAllowed(Environment.GetEnvironmentVariable("CODEEXECGEN_UPDATE_SNAPSHOTS"), Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Refused on any CI: CI set to anything but empty or "false" (CI=1, CI=yes, CI=True all count).</summary>
+    public static bool UpdateAllowed(string? update, string? ci)
+        => update == "1" && (string.IsNullOrEmpty(ci) || string.Equals(ci, "false", StringComparison.OrdinalIgnoreCase));
 
     public static void Match(string folder, IReadOnlyDictionary<string, string> files, [CallerFilePath] string callerPath = "")
     {

@@ -17,11 +17,11 @@ internal sealed class TestAdditionalText(string path, string text) : AdditionalT
 }
 
 /// <summary>Gives each additional file the build metadata MSBuild would give it.</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, Dictionary<string, string>> byPath) : AnalyzerConfigOptionsProvider
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, Dictionary<string, string>> byPath, Dictionary<string, string>? global = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly TestOptions NoOptions = new(new Dictionary<string, string>());
 
-    public override AnalyzerConfigOptions GlobalOptions => NoOptions;
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new TestOptions(global ?? new Dictionary<string, string>());
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NoOptions;
 

@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+
+namespace CodeExecGen.Generator.Read;
+
+/// <summary>The Gemini v1beta Discovery document that ships inside the generator: the zero-config default.</summary>
+internal static class EmbeddedSchema
+{
+    /// <summary>The path diagnostics about it name (there is no such file in the project).</summary>
+    public const string Path = "CodeExecGen/generativelanguage.v1beta.json";
+
+    private const string Resource = "CodeExecGen.Schema.generativelanguage.v1beta.json";
+
+    private static readonly Lazy<string> Content = new(() =>
+    {
+        using var stream = typeof(EmbeddedSchema).Assembly.GetManifestResourceStream(Resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>One string for the process, so the pipeline compares it by reference.</summary>
+    public static string Text => Content.Value;
+
+    public static bool IsValidMode(string mode) => mode.Equals("auto", StringComparison.OrdinalIgnoreCase) || mode.Equals("true", StringComparison.OrdinalIgnoreCase) || mode.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>auto (or unset, or unknown): only when the project names no schema of its own; true: always; false: never.</summary>
+    public static bool Wanted(string? mode, bool hasOwnSchemas)
+        => mode is not null && mode.Equals("true", StringComparison.OrdinalIgnoreCase) || !hasOwnSchemas && !(mode is not null && mode.Equals("false", StringComparison.OrdinalIgnoreCase));
+}
