@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GenerativeLanguage.V1beta;
+
+// The zero-config promise: the Gemini types are here without a schema file or any setting.
+var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "sum-of-primes.response.json");
+// Gemini has a File type of its own, so System.IO.File is spelled out.
+var json = System.IO.File.ReadAllText(path);
+var response = JsonSerializer.Deserialize<GenerateContentResponse>(json)!;
+
+foreach (var step in response.GetCodeExecutionSteps())
+{
+    Console.WriteLine(step.TryGetOutput(out var stdout)
+        ? $"[step ok] {stdout.TrimEnd().Split('\n')[^1]}"
+        : $"[step {step.Outcome?.ToString() ?? "without result"}] the output is not an answer");
+}
+
+// Lossless: what was read is written back unchanged.
+var written = JsonSerializer.Serialize(response);
+if (!JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)))
+{
+    Console.Error.WriteLine("round trip changed the response");
+    return 1;
+}
+
+Console.WriteLine("round trip ok");
+return 0;
