@@ -193,7 +193,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         {
             foreach (var file in support.Files)
             {
-                AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace, file.Accessibility));
+                AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace, file.Accessibility, file.Source));
             }
         });
 

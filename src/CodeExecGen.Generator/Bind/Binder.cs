@@ -139,7 +139,7 @@ internal sealed class Binder
         OverlayBinder.Apply(_overlay, _types, _schemaTypes, _unionTypeNames, _diagnostics);
         var kept = _options.Roots.Count == 0 ? _types : RootClosure(_options.Roots, named);
         var types = kept
-            .Select(t => t.Accessibility == _accessibility ? t : t with { Accessibility = _accessibility })
+            .Select(t => t with { Accessibility = _accessibility, Source = _document.Label })
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToEquatableArray();
         return new SchemaModel(
@@ -147,7 +147,7 @@ internal sealed class Binder
             _document.Path,
             types,
             SupportFiles(CodeExecutionShape.IsPresent(types)),
-            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility));
+            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label));
     }
 
     /// <summary>The named schemas and every type they reach through their properties (array items, map values, enums, inline types).</summary>
@@ -213,7 +213,7 @@ internal sealed class Binder
     private EquatableArray<SupportFileSpec> SupportFiles(bool hasCodeExecutionShape)
         => SupportFile.All
             .Where(file => !file.NeedsCodeExecution || hasCodeExecutionShape)
-            .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file), _accessibility))
+            .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file), _accessibility, _document.Label))
             .ToEquatableArray();
 
     private string ChooseNamespace(string? namespaceOverride)

@@ -18,7 +18,7 @@ internal static class ConverterEmitter
         var model = "global::" + type.Namespace + "." + type.Name;
         var properties = type.Properties;
 
-        var writer = GeneratedFile.Begin(ConverterNames.Namespace(type.Namespace));
+        var writer = GeneratedFile.Begin(ConverterNames.Namespace(type.Namespace), type.Source);
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as the API's JSON.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(type.Accessibility + " sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");

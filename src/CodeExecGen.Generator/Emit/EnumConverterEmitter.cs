@@ -15,7 +15,7 @@ internal static class EnumConverterEmitter
         var model = "global::" + ns + "." + type.Name;
         var typeName = ModelEmitter.Literal(type.Name);
 
-        var writer = GeneratedFile.Begin(ConverterNames.Namespace(ns));
+        var writer = GeneratedFile.Begin(ConverterNames.Namespace(ns), type.Source);
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as its wire names.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(type.Accessibility + " sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");

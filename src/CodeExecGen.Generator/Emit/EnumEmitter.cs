@@ -10,7 +10,7 @@ internal static class EnumEmitter
 {
     public static string Emit(EnumTypeSpec type)
     {
-        var writer = GeneratedFile.Begin(type.Namespace);
+        var writer = GeneratedFile.Begin(type.Namespace, type.Source);
         XmlDoc.Summary(writer, type.Description, "The values of <c>" + type.Name + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");

@@ -10,7 +10,7 @@ internal static class ModelEmitter
 {
     public static string Emit(ObjectTypeSpec type)
     {
-        var writer = GeneratedFile.Begin(type.Namespace);
+        var writer = GeneratedFile.Begin(type.Namespace, type.Source);
         XmlDoc.Summary(writer, type.Description, "The <c>" + XmlDoc.Escape(type.WireId) + "</c> message.", "Schema <c>" + XmlDoc.Escape(type.WireId) + "</c>.");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterNames.Converter(type) + "))]");

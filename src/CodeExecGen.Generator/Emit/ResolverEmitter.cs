@@ -10,7 +10,7 @@ internal static class ResolverEmitter
 
     public static string Emit(ResolverSpec spec)
     {
-        var writer = GeneratedFile.Begin(ConverterNames.Namespace(spec.Namespace));
+        var writer = GeneratedFile.Begin(ConverterNames.Namespace(spec.Namespace), spec.Source);
         writer.Line("/// <summary>");
         writer.Line("/// Type metadata for every generated type, for <c>JsonSerializerOptions.TypeInfoResolver</c>:");
         writer.Line("/// no reflection, safe under trimming and Native AOT.");

@@ -19,7 +19,7 @@ internal static class UnionEmitter
         var members = union.MemberProperties.Select(name => type.Properties.First(p => p.Name == name)).ToList();
         var unionLabel = "<c>" + XmlDoc.Escape(type.WireId) + "." + XmlDoc.Escape(union.WireName) + "</c>";
 
-        var writer = GeneratedFile.Begin(ns);
+        var writer = GeneratedFile.Begin(ns, type.Source);
 
         // The kind enum.
         writer.Line("/// <summary>Which member of the " + unionLabel + " union a <see cref=\"" + model + "\"/> holds.</summary>");

@@ -23,6 +23,9 @@ internal abstract record TypeSpec(string Namespace, string Name, string? Descrip
     /// <summary><c>public</c>, or <c>internal</c> for a library that must not expose the generated types.</summary>
     public string Accessibility { get; init; } = GeneratedNames.Public;
 
+    /// <summary>The document the type comes from, for the file header: <c>generativelanguage v1beta, revision 20260717</c>.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The type's converter, in the serialization namespace: <c>PartConverter</c>.</summary>
     public string ConverterName => Name + GeneratedNames.ConverterSuffix;
 }
@@ -96,10 +99,10 @@ internal sealed record PropertySpec(
 internal sealed record EnumMemberSpec(string Name, string WireValue, string? Description, bool Deprecated);
 
 /// <summary>One hand-written helper file emitted into a generated namespace.</summary>
-internal sealed record SupportFileSpec(string File, string Namespace, string HintName, string Accessibility);
+internal sealed record SupportFileSpec(string File, string Namespace, string HintName, string Accessibility, string? Source = null);
 
 /// <summary>What the resolver needs: the namespace and every generated type name. Descriptions do not touch it.</summary>
-internal sealed record ResolverSpec(string Namespace, string SourcePath, EquatableArray<string> TypeNames, string HintName, string Accessibility = GeneratedNames.Public);
+internal sealed record ResolverSpec(string Namespace, string SourcePath, EquatableArray<string> TypeNames, string HintName, string Accessibility = GeneratedNames.Public, string? Source = null);
 
 /// <summary>What a property holds on the wire, independent of the C# spelling.</summary>
 internal enum TypeRefKind

@@ -72,7 +72,9 @@ internal sealed class DiscoveryReader
             path,
             root.GetString("canonicalName") ?? root.GetString("name"),
             root.GetString("version"),
-            root.GetString("name") == GeminiDocumentName)
+            root.GetString("name") == GeminiDocumentName,
+            root.GetString("name"),
+            root.GetString("revision"))
         {
             FileStart = _lines.Locate(0, 0),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CodeExecGen.Generator.Diagnostics;
 
 namespace CodeExecGen.Generator.Read;
@@ -10,12 +11,34 @@ namespace CodeExecGen.Generator.Read;
 /// </summary>
 internal sealed class DocumentDescription
 {
-    public DocumentDescription(string path, string? apiName, string? version, bool isGeminiDocument)
+    public DocumentDescription(string path, string? apiName, string? version, bool isGeminiDocument, string? name = null, string? revision = null)
     {
         Path = path;
         ApiName = apiName;
         Version = version;
         IsGeminiDocument = isGeminiDocument;
+        Name = name;
+        Revision = revision;
+    }
+
+    /// <summary>The document's own <c>name</c> and <c>revision</c>, for the generated files' headers.</summary>
+    public string? Name { get; }
+
+    public string? Revision { get; }
+
+    /// <summary><c>generativelanguage v1beta, revision 20260717</c>, or as much of it as the document says.</summary>
+    public string? Label
+    {
+        get
+        {
+            var label = string.Join(" ", new[] { Name, Version }.Where(p => !string.IsNullOrEmpty(p)));
+            if (!string.IsNullOrEmpty(Revision))
+            {
+                label += (label.Length > 0 ? ", " : string.Empty) + "revision " + Revision;
+            }
+
+            return label.Length == 0 ? null : label;
+        }
     }
 
     public string Path { get; }
