@@ -2,9 +2,9 @@ using System;
 using Gemini;
 using Gemini.Serialization;
 
-// The documentation's "sum of the first 50 primes" answer, read with the generated converters
-// (no reflection: this project builds with IsAotCompatible=true).
-var path = System.IO.Path.Combine(AppContext.BaseDirectory, "sum-of-primes.response.json");
+// The documentation's "sum of the first 50 primes" answer (or a response file given on the command
+// line), read with the generated converters (no reflection: this project builds with IsAotCompatible=true).
+var path = args.Length > 0 ? args[0] : System.IO.Path.Combine(AppContext.BaseDirectory, "sum-of-primes.response.json");
 var response = ModelJson.Deserialize<GenerateContentResponse>(System.IO.File.ReadAllText(path))!;
 
 // 1. Every part, by kind: the visitor makes the compiler list every kind of part.
@@ -13,15 +13,33 @@ foreach (var part in response.Candidates![0].Content!.Parts!)
     Console.WriteLine(part.Accept(new PartPrinter()));
 }
 
-// 2. The code-execution steps: each code with all its results; the output only after a check.
+// 2. The code-execution steps: each code with its outcome; the output only after a check. Charts the
+//    code drew (matplotlib PNGs come back as inlineData parts) are written to files named here.
+var stepNumber = 0;
 foreach (var step in response.GetCodeExecutionSteps())
 {
+    stepNumber++;
+    Console.WriteLine($"[step {stepNumber} code] {step.Code?.Language}, {step.Code?.Code?.Split('\n').Length} lines");
     Console.WriteLine(step.TryGetOutput(out var stdout)
-        ? $"[step ok] {stdout.TrimEnd().Split('\n')[^1]}"
-        : $"[step {step.Outcome?.ToString() ?? "without result"}] the output is not an answer");
+        ? $"[step {stepNumber} ok] {stdout.TrimEnd().Split('\n')[^1]}"
+        : $"[step {stepNumber} {step.Outcome?.ToString() ?? "without result"}] the output is not an answer");
+    for (var i = 0; i < step.Images.Count; i++)
+    {
+        var file = $"step{stepNumber}-image{i + 1}{Extension(step.Images[i].MimeType)}";
+        System.IO.File.WriteAllBytes(file, step.Images[i].Data ?? []);
+        Console.WriteLine($"[step {stepNumber} image] {file}");
+    }
 }
 
 Console.WriteLine($"[answer] {response.GetText()}");
+Console.WriteLine($"[log] {Diagnostics.Describe(response)}");
+
+static string Extension(string? mimeType) => mimeType switch
+{
+    "image/png" => ".png",
+    "image/jpeg" => ".jpg",
+    _ => ".bin",
+};
 
 /// <summary>Prints one part; a new kind of part in a newer schema is a compile error here.</summary>
 internal sealed class PartPrinter : IPartVisitor<string>
