@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -18,11 +17,13 @@ internal sealed class OperationWalker
 {
     private readonly GraphAnalysis _analysis;
     private readonly bool _quiet;
+    private readonly UseJudge _judge;
 
     public OperationWalker(GraphAnalysis analysis, bool quiet)
     {
         _analysis = analysis;
         _quiet = quiet;
+        _judge = new UseJudge(analysis, quiet);
     }
 
     public GuardState Walk(IOperation operation, GuardState state)
@@ -75,7 +76,7 @@ internal sealed class OperationWalker
 
             case IIsPatternOperation isPattern:
                 state = Walk(isPattern.Value, state);
-                JudgeSubpatterns(isPattern, state);
+                _judge.Subpatterns(isPattern, state);
                 return state;
 
             case IPropertyReferenceOperation or IFieldReferenceOperation:
@@ -84,7 +85,7 @@ internal sealed class OperationWalker
                     state = Walk(child, state);
                 }
 
-                Judge(operation, state);
+                _judge.Read(operation, state);
                 return state;
 
             case ILocalReferenceOperation local:
@@ -92,7 +93,7 @@ internal sealed class OperationWalker
                 {
                     // Read under a check that let failures through (s = c ? r.Output : ""): that check is the
                     // cause, so it is reported where it was read; a value read unchecked is reported where used.
-                    JudgeHeld(held.Origin is not null && held.ReadMask != held.Guard.AllMask ? held.Origin : local, held, state);
+                    _judge.Held(held.Origin is not null && held.ReadMask != held.Guard.AllMask ? held.Origin : local, held, state);
                 }
 
                 return state;
@@ -101,7 +102,7 @@ internal sealed class OperationWalker
                 // IsNull(c) is the null test of a lowered ?? or ?.: not a use.
                 if (reference.Parent is not IIsNullOperation && state.ValueOf(GraphAnalysis.CaptureKey(reference.Id)) is GuardedValue captured)
                 {
-                    JudgeHeld(captured.Origin ?? reference, captured, state);
+                    _judge.Held(captured.Origin ?? reference, captured, state);
                 }
 
                 return state;
@@ -182,7 +183,7 @@ internal sealed class OperationWalker
                 }
 
                 var parts = UseSites.Flatten(concatenation).ToList();
-                return Weigh(parts, source.GuardKey, source.Guard, state).Complete ? null : source;
+                return UseJudge.Weigh(_analysis, parts, source.GuardKey, source.Guard, state).Complete ? null : source;
             default:
                 return null;
         }
@@ -453,187 +454,7 @@ internal sealed class OperationWalker
         return null;
     }
 
-    private void Judge(IOperation reference, GuardState state)
-    {
-        if (_quiet || IsWrite(reference) || reference.Parent is IPropertySubpatternOperation || reference.Parent is INameOfOperation)
-        {
-            return;
-        }
-
-        if (_analysis.GuardedRead(reference) is { } read && !UseSites.IsPresenceTest(_analysis.Context.OriginalOf(reference)))
-        {
-            Report(reference, read.Guard, read.Key is null ? read.Guard.AllMask : state.Get(read.Key, read.Guard.AllMask), read.ReceiverText, read.Key, state);
-        }
-    }
-
-    /// <summary>A held guarded value is used: what was known where it was read, and what is known of its instance now.</summary>
-    private void JudgeHeld(IOperation at, GuardedValue held, GuardState state)
-    {
-        if (_quiet)
-        {
-            return;
-        }
-
-        var now = held.GuardKey == GuardedValue.Detached ? held.Guard.AllMask : state.Get(held.GuardKey, held.Guard.AllMask);
-        Report(at, held.Guard, held.ReadMask & now, held.ReceiverText, held.GuardKey == GuardedValue.Detached ? null : held.GuardKey, state);
-    }
-
-    /// <summary><c>r is { Output: "" }</c> reads the member; it is judged where the whole pattern holds.</summary>
-    private void JudgeSubpatterns(IIsPatternOperation isPattern, GuardState state)
-    {
-        if (_quiet)
-        {
-            return;
-        }
-
-        var path = Narrowing.InputPath(Narrowing.Strip(isPattern.Value)!, _analysis);
-        var whenTrue = Narrowing.Narrow(isPattern, state, _analysis).WhenTrue;
-        foreach (var (key, guard, subpattern) in Narrowing.GuardedSubpatterns(path, isPattern.Pattern, _analysis))
-        {
-            if (whenTrue is not null && !UseSites.IsPresencePattern(subpattern.Pattern))
-            {
-                Report(subpattern.Member, guard, whenTrue.Get(key, guard.AllMask), string.Empty, key, whenTrue);
-            }
-        }
-    }
-
-    private void Report(IOperation at, GuardInfo guard, ulong possible, string receiverText, string? guardKey, GuardState state)
-    {
-        if (_quiet)
-        {
-            return;
-        }
-
-        possible &= guard.AllMask;
-        var success = possible & guard.SuccessMask;
-        var failure = possible & ~guard.SuccessMask;
-        if (success == 0 || failure == 0)
-        {
-            return; // Only success values (stdout), or only failures (reading stderr after a failure check).
-        }
-
-        var site = _analysis.Context.OriginalOf(at);
-        if (guardKey is not null && ShownWithItsOutcome(site, guardKey, state))
-        {
-            return;
-        }
-
-        // Forwarded with its outcome (new T { Outcome = r.Outcome, Output = r.Output }): the receiver decides.
-        if (guardKey is not null && UseSites.Companions(site) is { } companions)
-        {
-            var (complete, lossy) = Weigh(companions, guardKey, guard, state);
-            if (complete)
-            {
-                return;
-            }
-
-            if (lossy != 0)
-            {
-                possible = lossy & guard.AllMask;
-                failure = possible & ~guard.SuccessMask;
-            }
-        }
-
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[DiagnosticProperties.Guard] = guard.Guard.Name;
-        properties[DiagnosticProperties.Success] = string.Join(",", guard.SuccessNames);
-        properties[DiagnosticProperties.Enum] = guard.EnumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        properties[DiagnosticProperties.Receiver] = receiverText;
-        properties[DiagnosticProperties.Guarded] = guard.Guarded.Name;
-        if (guard.Guarded.ContainingType.GetMembers(guard.TryGetMethodName).Any())
-        {
-            properties[DiagnosticProperties.TryGet] = guard.TryGetMethodName;
-        }
-
-        var successText = guard.Describe(guard.SuccessMask);
-        var diagnostic = possible == guard.AllMask
-            ? Diagnostic.Create(Descriptors.UncheckedGuardedRead, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText)
-            : Diagnostic.Create(Descriptors.PartialGuardCheck, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText);
-        _analysis.Context.Found.Add(diagnostic);
-    }
-
-    /// <summary>
-    /// Shown by a sink that showed the outcome before on every path (<c>Console.WriteLine($"Status: {r.Outcome}")</c>),
-    /// or that shows it in the very next statement.
-    /// </summary>
-    private bool ShownWithItsOutcome(IOperation? site, string guardKey, GuardState state)
-    {
-        if (UseSites.EnclosingCall(site) is not { } call || UseSites.SinkOf(call, _analysis) is not { } sink)
-        {
-            return false;
-        }
-
-        if (state.ValueOf(Shown.Holder(sink, guardKey)) is Shown)
-        {
-            return true;
-        }
-
-        if (call.Parent is IExpressionStatementOperation { Parent: IBlockOperation block } statement)
-        {
-            var index = block.Operations.IndexOf(statement);
-            if (index + 1 < block.Operations.Length
-                && block.Operations[index + 1] is IExpressionStatementOperation { Operation: IInvocationOperation next }
-                && UseSites.SinkOf(next, _analysis) == sink)
-            {
-                return next.Arguments.SelectMany(a => UseSites.Flatten(a.Value)).Any(p => _analysis.GuardOf(p, state) is { Fallback: 0 } shown && shown.Key == guardKey);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether what travels with the value carries its outcome: the guard itself or a test of it that
-    /// tells success from everything else (complete), or a label that shows some failures as success
-    /// (lossy: the values it mixes).
-    /// </summary>
-    private (bool Complete, ulong Lossy) Weigh(IReadOnlyList<IOperation> companions, string key, GuardInfo guard, GuardState state)
-    {
-        bool Pure(ulong mask) => (mask & guard.SuccessMask) == 0 || (mask & ~guard.SuccessMask & guard.AllMask) == 0;
-        var lossy = 0UL;
-        foreach (var companion in companions.SelectMany(UseSites.Flatten))
-        {
-            var value = Narrowing.Strip(companion);
-            if (value is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } formatted })
-            {
-                value = Narrowing.Strip(formatted);
-            }
-
-            if (_analysis.GuardOf(value, state) is { } carried && carried.Key == key)
-            {
-                if ((carried.Fallback & guard.SuccessMask) == 0)
-                {
-                    return (true, 0);
-                }
-
-                lossy |= guard.SuccessMask | GuardInfo.UnknownBit;
-                continue;
-            }
-
-            if (value?.Type?.SpecialType == SpecialType.System_Boolean)
-            {
-                var current = state.Get(key, guard.AllMask);
-                var (whenTrue, whenFalse) = Narrowing.Narrow(value, state, _analysis);
-                var trueMask = whenTrue?.Get(key, guard.AllMask) ?? 0;
-                var falseMask = whenFalse?.Get(key, guard.AllMask) ?? 0;
-                if (trueMask == current && falseMask == current)
-                {
-                    continue;
-                }
-
-                if (Pure(trueMask) && Pure(falseMask))
-                {
-                    return (true, 0);
-                }
-
-                lossy |= (Pure(trueMask) ? 0 : trueMask) | (Pure(falseMask) ? 0 : falseMask);
-            }
-        }
-
-        return (false, lossy);
-    }
-
-    private static bool IsWrite([NotNullWhen(false)] IOperation operation)
+    internal static bool IsWrite([NotNullWhen(false)] IOperation operation)
         => operation.Parent is IAssignmentOperation assignment && assignment.Target == operation
            || operation.Parent is IDeconstructionAssignmentOperation
            || operation is ILocalReferenceOperation { IsDeclaration: true };
