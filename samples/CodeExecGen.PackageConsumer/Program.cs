@@ -24,4 +24,8 @@ if (!JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)))
 }
 
 Console.WriteLine("round trip ok");
+
+// What the knobs shaped: how many types were generated, and whether they are public.
+var generated = typeof(GenerateContentResponse).Assembly.GetTypes().Count(t => t.Namespace == typeof(GenerateContentResponse).Namespace);
+Console.WriteLine($"[contracts] {generated} types, {(typeof(GenerateContentResponse).IsPublic ? "public" : "internal")}");
 return 0;

@@ -29,6 +29,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
     private const string DefaultProperty = "build_property.CodeExecGenDefault";
     private const string DefaultNamespaceProperty = "build_property.CodeExecGenDefaultNamespace";
     private const string DefaultRootTypesProperty = "build_property.CodeExecGenDefaultRootTypes";
+    private const string DefaultRootTypesListProperty = "build_property._CodeExecGenDefaultRootTypes"; // with ',' (CodeExecGen.targets)
     private const string AccessibilityProperty = "build_property.CodeExecGenAccessibility";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -53,7 +54,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Select(static (provider, _) => new GeneratorOptions(
                 Value(provider.GlobalOptions, DefaultProperty),
                 Value(provider.GlobalOptions, DefaultNamespaceProperty),
-                Value(provider.GlobalOptions, DefaultRootTypesProperty),
+                Value(provider.GlobalOptions, DefaultRootTypesListProperty) ?? Value(provider.GlobalOptions, DefaultRootTypesProperty),
                 Value(provider.GlobalOptions, AccessibilityProperty)))
             .WithTrackingName(TrackingNames.Options);
 
