@@ -119,7 +119,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         // Diagnostics are their own output: a diagnostic that moves does not re-emit code.
-        context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics), ReportAll);
+        // The embedded document's own quirks (CEG0003, CEG0004: informational) are not the project's to fix,
+        // and would point into a file the project does not have: they are left out.
+        context.RegisterSourceOutput(
+            parsed.Select(static (result, _) => result.Diagnostics.Where(d => !EmbeddedSchema.IsQuirk(d)).ToEquatableArray()).WithTrackingName(TrackingNames.Diagnostics),
+            ReportAll);
 
         var models = parsed
             .Where(static result => result.Model is not null)

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using CodeExecGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace CodeExecGen.Generator.Read;
 
@@ -20,6 +22,10 @@ internal static class EmbeddedSchema
 
     /// <summary>One string for the process, so the pipeline compares it by reference.</summary>
     public static string Text => Content.Value;
+
+    /// <summary>An informational diagnostic about the embedded document itself.</summary>
+    public static bool IsQuirk(DiagnosticInfo diagnostic)
+        => diagnostic.Location?.FilePath == Path && DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Info;
 
     public static bool IsValidMode(string mode) => mode.Equals("auto", StringComparison.OrdinalIgnoreCase) || mode.Equals("true", StringComparison.OrdinalIgnoreCase) || mode.Equals("false", StringComparison.OrdinalIgnoreCase);
 
