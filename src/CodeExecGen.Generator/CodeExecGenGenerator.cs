@@ -83,14 +83,13 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
 
         // The embedded Gemini schema: on when the project names no schema of its own (CodeExecGenDefault
         // unset or auto), always with true, never with false. Its own overlay ships in the generator too.
-        var defaultFile = itemFiles
-            .Collect()
+        var collectedItems = itemFiles.Collect();
+        var defaultFile = collectedItems
             .Combine(options)
             .Select(static (pair, _) => EmbeddedSchema.Wanted(pair.Right.DefaultMode, hasOwnSchemas: !pair.Left.IsEmpty)
                 ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes)
                 : null);
-        var schemaFiles = itemFiles
-            .Collect()
+        var schemaFiles = collectedItems
             .Combine(defaultFile)
             .SelectMany(static (pair, _) => pair.Right is { } embedded ? pair.Left.Add(embedded) : pair.Left)
             .WithTrackingName(TrackingNames.SchemaFiles);

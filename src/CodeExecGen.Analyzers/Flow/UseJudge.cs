@@ -163,12 +163,8 @@ internal sealed class UseJudge
         var lossy = 0UL;
         foreach (var companion in companions.SelectMany(UseSites.Flatten))
         {
+            // GuardOf sees through ToString(), so r.Outcome.ToString() carries the outcome too.
             var value = Narrowing.Strip(companion);
-            if (value is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } formatted })
-            {
-                value = Narrowing.Strip(formatted);
-            }
-
             if (analysis.GuardOf(value, state) is { } carried && carried.Key == key)
             {
                 if ((carried.Fallback & guard.SuccessMask) == 0)

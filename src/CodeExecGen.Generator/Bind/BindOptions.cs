@@ -10,7 +10,7 @@ internal sealed record BindOptions(string? Accessibility = null, string? RootTyp
     public static readonly BindOptions Default = new();
 
     /// <summary>The root schema ids, split at ';', ',' and white space; empty means every type.</summary>
-    public IReadOnlyList<string> Roots => (RootTypes ?? string.Empty)
+    public IReadOnlyList<string> Roots() => (RootTypes ?? string.Empty)
         .Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)
         .Distinct(StringComparer.Ordinal)
         .ToList();

@@ -137,7 +137,8 @@ internal sealed class Binder
         }
 
         OverlayBinder.Apply(_overlay, _types, _schemaTypes, _unionTypeNames, _diagnostics);
-        var kept = _options.Roots.Count == 0 ? _types : RootClosure(_options.Roots, named);
+        var roots = _options.Roots();
+        var kept = roots.Count == 0 ? _types : RootClosure(roots, named);
         var types = kept
             .Select(t => t with { Accessibility = _accessibility, Source = _document.Label })
             .OrderBy(t => t.Name, StringComparer.Ordinal)

@@ -31,5 +31,6 @@ internal static class EmbeddedSchema
 
     /// <summary>auto (or unset, or unknown): only when the project names no schema of its own; true: always; false: never.</summary>
     public static bool Wanted(string? mode, bool hasOwnSchemas)
-        => mode is not null && mode.Equals("true", StringComparison.OrdinalIgnoreCase) || !hasOwnSchemas && !(mode is not null && mode.Equals("false", StringComparison.OrdinalIgnoreCase));
+        => string.Equals(mode, "true", StringComparison.OrdinalIgnoreCase)
+           || (!hasOwnSchemas && !string.Equals(mode, "false", StringComparison.OrdinalIgnoreCase));
 }
