@@ -71,6 +71,19 @@ public class WireRuleTests
     }
 
     [Fact]
+    public void Raw_entries_under_a_set_property_s_json_or_snake_case_name_are_not_written_beside_it()
+    {
+        var part = new Part { Text = "typed", ExtensionData = new() };
+        part.ExtensionData["text"] = JsonDocument.Parse("\"raw\"").RootElement;
+        part.ExtensionData["thought_signature"] = JsonDocument.Parse("\"c2ln\"").RootElement;
+        part.ExtensionData["future_field"] = JsonDocument.Parse("1").RootElement;
+        // thoughtSignature is not set, so its raw snake_case entry still goes out; text is set, so its raw copy does not.
+        Assert.Equal("""{"text":"typed","thought_signature":"c2ln","future_field":1}""", Write(part));
+        part.ThoughtSignature = [1];
+        Assert.Equal("""{"text":"typed","thoughtSignature":"AQ==","future_field":1}""", Write(part));
+    }
+
+    [Fact]
     public void An_enum_array_with_an_unknown_value_is_kept_whole()
     {
         var config = Read<GenerationConfig>("""{"responseModalities": ["TEXT", "HOLOGRAM"]}""");

@@ -25,10 +25,12 @@ internal static class ConverterEmitter
 
         for (var i = 0; i < properties.Count; i++)
         {
-            writer.Line("private static readonly " + Json + ".JsonEncodedText " + properties[i].JsonNameField + " = " + Json + ".JsonEncodedText.Encode(" + ModelEmitter.Literal(properties[i].JsonName) + ");");
+            writer.Line("private static readonly " + Json + ".JsonEncodedText " + properties[i].JsonNameField + " = " + JsonRuntime.EncodeName + "(" + ModelEmitter.Literal(properties[i].JsonName) + ");");
         }
 
+        writer.Line("private static readonly string[] JsonNames = " + NameArray(properties.Select(p => p.JsonName)) + ";");
         writer.Line("private static readonly " + JsonRuntime.NameMatcher + " Matcher = Match;");
+        writer.Line("private static readonly global::System.Func<" + model + ", int, bool> PropertyIsSet = IsSet;");
         writer.Line();
         writer.Line("/// <summary>Reads one " + type.Name + " where a non-null value is required.</summary>");
         writer.Line("internal static readonly " + JsonRuntime.ValueReader + "<" + model + "> " + ConverterMembers.Element + " = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
@@ -55,8 +57,6 @@ internal static class ConverterEmitter
         WriteWrite(writer, type, model);
         writer.Line();
         WriteMatch(writer, type);
-        writer.Line();
-        WriteJsonNameOf(writer, type);
         writer.Line();
         WriteIsSet(writer, type, model);
 
@@ -103,7 +103,7 @@ internal static class ConverterEmitter
             if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
             {
                 writer.OpenBlock("if (value." + property.Name + " is not null)");
-                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + JsonRuntime.UnionConflict + "(" + ModelEmitter.Literal(type.Name) + ", JsonNameOf(unionMember)!, " + ModelEmitter.Literal(property.JsonName) + ");");
+                writer.Line("if (unionMember >= 0 && unionMember != " + I(i) + ") throw " + JsonRuntime.UnionConflict + "(" + ModelEmitter.Literal(type.Name) + ", JsonNames[unionMember], " + ModelEmitter.Literal(property.JsonName) + ");");
                 writer.Line("unionMember = " + I(i) + ";");
                 writer.CloseBlock();
             }
@@ -120,7 +120,7 @@ internal static class ConverterEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.PrependPath + "(exception, property >= 0 ? JsonNameOf(property) : unknown))");
+        writer.OpenBlock("catch (" + Json + ".JsonException exception) when (" + JsonRuntime.PrependPath + "(exception, property >= 0 ? JsonNames[property] : unknown))");
         writer.Line("throw;");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -192,8 +192,7 @@ internal static class ConverterEmitter
     private static void WriteWrite(SourceWriter writer, ObjectTypeSpec type, string model)
     {
         writer.OpenBlock("internal static void " + ConverterMembers.WriteValue + "(" + Json + ".Utf8JsonWriter writer, " + model + " value, " + Json + ".JsonSerializerOptions options)");
-        writer.Line(JsonRuntime.EnterWrite + "(writer);");
-        writer.Line("writer.WriteStartObject();");
+        writer.Line(JsonRuntime.StartObject + "(writer);");
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
@@ -203,35 +202,31 @@ internal static class ConverterEmitter
             switch (property.Type.Kind)
             {
                 case TypeRefKind.String or TypeRefKind.FieldMask:
-                    writer.Line(head + "writer.WriteString(" + name + ", " + local + ");");
+                    writer.Line(head + JsonRuntime.WriteString + "(writer, " + name + ", " + local + ");");
                     break;
                 case TypeRefKind.Boolean:
-                    writer.Line(head + "writer.WriteBoolean(" + name + ", " + local + ");");
+                    writer.Line(head + JsonRuntime.WriteBoolean + "(writer, " + name + ", " + local + ");");
                     break;
-                case TypeRefKind.Int32 or TypeRefKind.UInt32:
-                    writer.Line(head + "writer.WriteNumber(" + name + ", " + local + ");");
+                case TypeRefKind.Int32:
+                    writer.Line(head + JsonRuntime.WriteInt32 + "(writer, " + name + ", " + local + ");");
+                    break;
+                case TypeRefKind.UInt32:
+                    writer.Line(head + JsonRuntime.WriteUInt32 + "(writer, " + name + ", " + local + ");");
                     break;
                 case TypeRefKind.Bytes:
-                    writer.Line(head + "writer.WriteBase64String(" + name + ", " + local + ");");
+                    writer.Line(head + JsonRuntime.WriteBytes + "(writer, " + name + ", " + local + ");");
                     break;
                 default:
                     writer.OpenBlock(head.TrimEnd());
-                    writer.Line("writer.WritePropertyName(" + name + ");");
+                    writer.Line(JsonRuntime.WriteName + "(writer, " + name + ");");
                     WriteValueStatements(writer, property.Type, local, 0);
                     writer.CloseBlock();
                     break;
             }
         }
 
-        writer.OpenBlock("if (value.ExtensionData is { } extension)");
-        writer.OpenBlock("foreach (var pair in extension)");
-        writer.OpenBlock("if (!IsTypedAndSet(value, pair.Key))");
-        writer.Line("writer.WritePropertyName(pair.Key);");
-        writer.Line("pair.Value.WriteTo(writer);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line("writer.WriteEndObject();");
+        writer.Line("if (value.ExtensionData is { } extension) " + JsonRuntime.WriteExtensionData + "(writer, value, extension, Matcher, PropertyIsSet);");
+        writer.Line(JsonRuntime.EndObject + "(writer);");
         writer.CloseBlock();
     }
 
@@ -241,16 +236,22 @@ internal static class ConverterEmitter
         switch (type.Kind)
         {
             case TypeRefKind.String or TypeRefKind.FieldMask:
-                writer.Line("writer.WriteStringValue(" + expression + ");");
+                writer.Line(JsonRuntime.WriteStringValue + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Boolean:
-                writer.Line("writer.WriteBooleanValue(" + expression + ");");
+                writer.Line(JsonRuntime.WriteBooleanValue + "(writer, " + expression + ");");
                 break;
-            case TypeRefKind.Int32 or TypeRefKind.UInt32:
-                writer.Line("writer.WriteNumberValue(" + expression + ");");
+            case TypeRefKind.Int32:
+                writer.Line(JsonRuntime.WriteInt32Value + "(writer, " + expression + ");");
                 break;
-            case TypeRefKind.Int64 or TypeRefKind.UInt64:
-                writer.Line(JsonRuntime.WriteIntegerString + "(writer, " + expression + ");");
+            case TypeRefKind.UInt32:
+                writer.Line(JsonRuntime.WriteUInt32Value + "(writer, " + expression + ");");
+                break;
+            case TypeRefKind.Int64:
+                writer.Line(JsonRuntime.WriteInt64String + "(writer, " + expression + ");");
+                break;
+            case TypeRefKind.UInt64:
+                writer.Line(JsonRuntime.WriteUInt64String + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Float:
                 writer.Line(JsonRuntime.WriteSingleValue + "(writer, " + expression + ");");
@@ -259,10 +260,10 @@ internal static class ConverterEmitter
                 writer.Line(JsonRuntime.WriteDoubleValue + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Bytes:
-                writer.Line("writer.WriteBase64StringValue(" + expression + ");");
+                writer.Line(JsonRuntime.WriteBytesValue + "(writer, " + expression + ");");
                 break;
             case TypeRefKind.Timestamp or TypeRefKind.Duration:
-                writer.Line("writer.WriteStringValue(" + expression + ".ToString());");
+                writer.Line(JsonRuntime.WriteStringValue + "(writer, " + expression + ".ToString());");
                 break;
             case TypeRefKind.Any:
                 writer.Line(expression + ".WriteTo(writer);");
@@ -271,24 +272,24 @@ internal static class ConverterEmitter
                 writer.Line(ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WriteValue + "(writer, " + expression + ", options);");
                 break;
             case TypeRefKind.Enum:
-                writer.Line("writer.WriteStringValue(" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WireName + "(" + expression + "));");
+                writer.Line(JsonRuntime.WriteEncodedValue + "(writer, " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WireName + "(" + expression + "));");
                 break;
             case TypeRefKind.Array:
                 var item = "item" + I(depth);
-                writer.Line("writer.WriteStartArray();");
+                writer.Line(JsonRuntime.StartArray + "(writer);");
                 writer.OpenBlock("foreach (var " + item + " in " + expression + ")");
                 WriteValueStatements(writer, type.Element!, item, depth + 1);
                 writer.CloseBlock();
-                writer.Line("writer.WriteEndArray();");
+                writer.Line(JsonRuntime.EndArray + "(writer);");
                 break;
             case TypeRefKind.Map:
                 var entry = "entry" + I(depth);
-                writer.Line("writer.WriteStartObject();");
+                writer.Line(JsonRuntime.StartObject + "(writer);");
                 writer.OpenBlock("foreach (var " + entry + " in " + expression + ")");
-                writer.Line("writer.WritePropertyName(" + entry + ".Key);");
+                writer.Line(JsonRuntime.WriteKey + "(writer, " + entry + ".Key);");
                 WriteValueStatements(writer, type.Element!, entry + ".Value", depth + 1);
                 writer.CloseBlock();
-                writer.Line("writer.WriteEndObject();");
+                writer.Line(JsonRuntime.EndObject + "(writer);");
                 break;
         }
     }
@@ -308,44 +309,20 @@ internal static class ConverterEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>The JSON name of a property index, for error messages only (so no array of names is kept).</summary>
-    private static void WriteJsonNameOf(SourceWriter writer, ObjectTypeSpec type)
-    {
-        writer.Line("/// <summary>The JSON name of the property at an index, for error paths.</summary>");
-        writer.OpenBlock("private static string? JsonNameOf(int property)");
-        if (type.Properties.Count == 0)
-        {
-            writer.Line("return null;");
-        }
-        else
-        {
-            writer.OpenBlock("switch (property)");
-            for (var i = 0; i < type.Properties.Count; i++)
-            {
-                writer.Line("case " + I(i) + ": return " + ModelEmitter.Literal(type.Properties[i].JsonName) + ";");
-            }
-
-            writer.Line("default: return null;");
-            writer.CloseBlock();
-        }
-
-        writer.CloseBlock();
-    }
-
     private static void WriteIsSet(SourceWriter writer, ObjectTypeSpec type, string model)
     {
-        writer.Line("/// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>");
-        writer.OpenBlock("private static bool IsTypedAndSet(" + model + " value, string name)");
+        writer.Line("/// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>");
+        writer.OpenBlock("private static bool IsSet(" + model + " value, int property)");
         if (type.Properties.Count == 0)
         {
             writer.Line("return false;");
         }
         else
         {
-            writer.OpenBlock("switch (name)");
-            foreach (var property in type.Properties)
+            writer.OpenBlock("switch (property)");
+            for (var i = 0; i < type.Properties.Count; i++)
             {
-                writer.Line("case " + ModelEmitter.Literal(property.JsonName) + ": return value." + property.Name + " is not null;");
+                writer.Line("case " + I(i) + ": return value." + type.Properties[i].Name + " is not null;");
             }
 
             writer.Line("default: return false;");
@@ -353,6 +330,13 @@ internal static class ConverterEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>An array initializer of string literals, in order (what error paths and enum parsing index).</summary>
+    internal static string NameArray(System.Collections.Generic.IEnumerable<string> names)
+    {
+        var literals = string.Join(", ", names.Select(ModelEmitter.Literal));
+        return literals.Length == 0 ? "{ }" : "{ " + literals + " }";
     }
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);

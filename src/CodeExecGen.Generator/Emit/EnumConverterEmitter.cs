@@ -19,14 +19,8 @@ internal static class EnumConverterEmitter
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model + "\"/> as its wire names.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(type.Accessibility + " sealed class " + type.ConverterName + " : " + Json + ".Serialization.JsonConverter<" + model + ">");
-        writer.Line("private static readonly " + Json + ".JsonEncodedText[] Names =");
-        writer.Line("{").Indent();
-        foreach (var member in type.Members)
-        {
-            writer.Line(Json + ".JsonEncodedText.Encode(" + ModelEmitter.Literal(member.WireValue) + "),");
-        }
-
-        writer.CloseBlock("};");
+        writer.Line("private static readonly string[] WireNames = " + ConverterEmitter.NameArray(type.Members.Select(m => m.WireValue)) + ";");
+        writer.Line("private static readonly " + Json + ".JsonEncodedText[] Names = " + JsonRuntime.EncodeNames + "(WireNames);");
         writer.Line();
         writer.Line("/// <summary>Reads one known value where a value is required.</summary>");
         writer.Line("internal static readonly " + JsonRuntime.ValueReader + "<" + model + "> " + ConverterMembers.Element + " = (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
@@ -76,16 +70,11 @@ internal static class EnumConverterEmitter
         writer.Line("return false;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("/// <summary>Parses a wire name.</summary>");
+        writer.Line("/// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>");
         writer.OpenBlock("public static bool TryParse(string text, out " + model + " value)");
-        writer.OpenBlock("switch (text)");
-        foreach (var member in type.Members)
-        {
-            writer.Line("case " + ModelEmitter.Literal(member.WireValue) + ": value = " + model + "." + member.Name + "; return true;");
-        }
-
-        writer.Line("default: value = default; return false;");
-        writer.CloseBlock();
+        writer.Line("var index = global::System.Array.IndexOf(WireNames, text);");
+        writer.Line("value = index >= 0 ? (" + model + ")index : default;");
+        writer.Line("return index >= 0;");
         writer.CloseBlock();
         writer.CloseBlock();
         return GeneratedFile.End(writer);

@@ -6,7 +6,7 @@ namespace CodeExecGen.Generator.Emit;
 
 /// <summary>
 /// Writes a method body that maps a UTF-8 span to a result: a switch on the byte length, then
-/// ordinal comparisons against u8 literals. No allocation, no hashing of the input.
+/// ordinal comparisons against u8 literals (through one non-generic helper, cheap to bind). No allocation, no hashing of the input.
 /// </summary>
 internal static class Utf8Matcher
 {
@@ -20,7 +20,7 @@ internal static class Utf8Matcher
             writer.Indent();
             foreach (var (text, onMatch) in group.OrderBy(c => c.Text, System.StringComparer.Ordinal))
             {
-                writer.Line("if (global::System.MemoryExtensions.SequenceEqual(" + spanName + ", " + ModelEmitter.Literal(text) + "u8)) " + onMatch);
+                writer.Line("if (" + JsonRuntime.Utf8Equals + "(" + spanName + ", " + ModelEmitter.Literal(text) + "u8)) " + onMatch);
             }
 
             writer.Line("break;");

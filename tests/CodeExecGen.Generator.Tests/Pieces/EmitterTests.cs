@@ -52,12 +52,12 @@ public class EmitterTests
     {
         var text = ConverterEmitter.Emit(Job());
         Assert.Contains("public sealed class JobConverter : global::System.Text.Json.Serialization.JsonConverter<global::My.Api.Job>", text);
-        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode(\"state\");", text);
-        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText CountName = global::System.Text.Json.JsonEncodedText.Encode(\"count_total\");", text);
-        Assert.Contains("case 2: return \"count_total\";", text);
-        Assert.Contains("JsonRuntime.WriteIntegerString(writer, p2);", text);
+        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName(\"state\");", text);
+        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText CountName = JsonRuntime.EncodeName(\"count_total\");", text);
+        Assert.Contains("JsonNames = { \"state\", ", text);
+        Assert.Contains(", \"count_total\" };", text);
+        Assert.Contains("JsonRuntime.WriteInt64String(writer, p2);", text);
         Assert.Contains("if (JobStateConverter.TryReadValue(ref reader, out var v0)) value.State = v0;", text);
-        Assert.DoesNotContain("JsonNames", text);
         Assert.DoesNotContain("Name0", text);
     }
 
@@ -86,7 +86,8 @@ public class EmitterTests
         Assert.Contains("Done = 1,", text);
         var converter = EnumConverterEmitter.Emit(type);
         Assert.Contains("public sealed class JobStateConverter", converter);
-        Assert.Contains("case \"STATE_DONE\": value = global::My.Api.JobState.Done; return true;", converter);
+        Assert.Contains("if (JsonRuntime.Utf8Equals(utf8, \"STATE_DONE\"u8)) { value = global::My.Api.JobState.Done; return true; }", converter);
+        Assert.Contains("WireNames = { \"STATE_UNSPECIFIED\", \"STATE_DONE\"", converter);
     }
 
     [Fact]

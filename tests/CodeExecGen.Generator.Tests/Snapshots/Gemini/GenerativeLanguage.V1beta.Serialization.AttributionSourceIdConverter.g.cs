@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AttributionSourceIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AttributionSourceId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingPassageName = global::System.Text.Json.JsonEncodedText.Encode("groundingPassage");
-        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverChunkName = global::System.Text.Json.JsonEncodedText.Encode("semanticRetrieverChunk");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingPassageName = JsonRuntime.EncodeName("groundingPassage");
+        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverChunkName = JsonRuntime.EncodeName("semanticRetrieverChunk");
+        private static readonly string[] JsonNames = { "groundingPassage", "semanticRetrieverChunk" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AttributionSourceId, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AttributionSourceId where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AttributionSourceId> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AttributionSourceId value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.GroundingPassage is { } p0)
             {
-                writer.WritePropertyName(GroundingPassageName);
+                JsonRuntime.WriteName(writer, GroundingPassageName);
                 GroundingPassageIdConverter.WriteValue(writer, p0, options);
             }
             if (value.SemanticRetrieverChunk is { } p1)
             {
-                writer.WritePropertyName(SemanticRetrieverChunkName);
+                JsonRuntime.WriteName(writer, SemanticRetrieverChunkName);
                 SemanticRetrieverChunkConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,40 +100,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingPassage"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "groundingPassage"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_passage"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_passage"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "semanticRetrieverChunk"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "semanticRetrieverChunk"u8)) return 1;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "semantic_retriever_chunk"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "semantic_retriever_chunk"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.AttributionSourceId value, int property)
         {
             switch (property)
             {
-                case 0: return "groundingPassage";
-                case 1: return "semanticRetrieverChunk";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.AttributionSourceId value, string name)
-        {
-            switch (name)
-            {
-                case "groundingPassage": return value.GroundingPassage is not null;
-                case "semanticRetrieverChunk": return value.SemanticRetrieverChunk is not null;
+                case 0: return value.GroundingPassage is not null;
+                case 1: return value.SemanticRetrieverChunk is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = global::System.Text.Json.JsonEncodedText.Encode("delivery");
-        private static readonly global::System.Text.Json.JsonEncodedText BitRateName = global::System.Text.Json.JsonEncodedText.Encode("bitRate");
-        private static readonly global::System.Text.Json.JsonEncodedText SampleRateName = global::System.Text.Json.JsonEncodedText.Encode("sampleRate");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = JsonRuntime.EncodeName("delivery");
+        private static readonly global::System.Text.Json.JsonEncodedText BitRateName = JsonRuntime.EncodeName("bitRate");
+        private static readonly global::System.Text.Json.JsonEncodedText SampleRateName = JsonRuntime.EncodeName("sampleRate");
+        private static readonly string[] JsonNames = { "mimeType", "delivery", "bitRate", "sampleRate" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AudioResponseFormat, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AudioResponseFormat where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioResponseFormat> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AudioResponseFormat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.MimeType is { } p0)
             {
-                writer.WritePropertyName(MimeTypeName);
-                writer.WriteStringValue(AudioResponseFormatMimeTypeConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, MimeTypeName);
+                JsonRuntime.WriteEncodedValue(writer, AudioResponseFormatMimeTypeConverter.WireName(p0));
             }
             if (value.Delivery is { } p1)
             {
-                writer.WritePropertyName(DeliveryName);
-                writer.WriteStringValue(AudioResponseFormatDeliveryConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, DeliveryName);
+                JsonRuntime.WriteEncodedValue(writer, AudioResponseFormatDeliveryConverter.WireName(p1));
             }
-            if (value.BitRate is { } p2) writer.WriteNumber(BitRateName, p2);
-            if (value.SampleRate is { } p3) writer.WriteNumber(SampleRateName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.BitRate is { } p2) JsonRuntime.WriteInt32(writer, BitRateName, p2);
+            if (value.SampleRate is { } p3) JsonRuntime.WriteInt32(writer, SampleRateName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,49 +110,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bitRate"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "bitRate"u8)) return 2;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bit_rate"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "delivery"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "bit_rate"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "delivery"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 0;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sampleRate"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "sampleRate"u8)) return 3;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sample_rate"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "sample_rate"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.AudioResponseFormat value, int property)
         {
             switch (property)
             {
-                case 0: return "mimeType";
-                case 1: return "delivery";
-                case 2: return "bitRate";
-                case 3: return "sampleRate";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.AudioResponseFormat value, string name)
-        {
-            switch (name)
-            {
-                case "mimeType": return value.MimeType is not null;
-                case "delivery": return value.Delivery is not null;
-                case "bitRate": return value.BitRate is not null;
-                case "sampleRate": return value.SampleRate is not null;
+                case 0: return value.MimeType is not null;
+                case 1: return value.Delivery is not null;
+                case 2: return value.BitRate is not null;
+                case 3: return value.SampleRate is not null;
                 default: return false;
             }
         }

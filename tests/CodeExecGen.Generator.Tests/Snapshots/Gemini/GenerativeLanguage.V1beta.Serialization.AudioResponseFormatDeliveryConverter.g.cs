@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioResponseFormatDeliveryConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("DELIVERY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("INLINE"),
-            global::System.Text.Json.JsonEncodedText.Encode("URI"),
-        };
+        private static readonly string[] WireNames = { "DELIVERY_UNSPECIFIED", "INLINE", "URI" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URI"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Uri; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URI"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Uri; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Inline; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Inline; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DELIVERY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.DeliveryUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DELIVERY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.DeliveryUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery value)
         {
-            switch (text)
-            {
-                case "DELIVERY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.DeliveryUnspecified; return true;
-                case "INLINE": value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Inline; return true;
-                case "URI": value = global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery.Uri; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.AudioResponseFormatDelivery)index : default;
+            return index >= 0;
         }
     }
 }

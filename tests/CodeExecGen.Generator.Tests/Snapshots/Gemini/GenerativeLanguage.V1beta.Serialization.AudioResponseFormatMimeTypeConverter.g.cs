@@ -9,16 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioResponseFormatMimeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MIME_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_MP3"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_OGG_OPUS"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_L16"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_WAV"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_ALAW"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO_MULAW"),
-        };
+        private static readonly string[] WireNames = { "MIME_TYPE_UNSPECIFIED", "AUDIO_MP3", "AUDIO_OGG_OPUS", "AUDIO_L16", "AUDIO_WAV", "AUDIO_ALAW", "AUDIO_MULAW" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -68,41 +60,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_L16"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioL16; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_MP3"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMp3; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_WAV"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioWav; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_L16"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioL16; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_MP3"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMp3; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_WAV"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioWav; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_ALAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioAlaw; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_ALAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioAlaw; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_MULAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMulaw; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_MULAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMulaw; return true; }
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO_OGG_OPUS"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioOggOpus; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_OGG_OPUS"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioOggOpus; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.MimeTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.MimeTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType value)
         {
-            switch (text)
-            {
-                case "MIME_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.MimeTypeUnspecified; return true;
-                case "AUDIO_MP3": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMp3; return true;
-                case "AUDIO_OGG_OPUS": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioOggOpus; return true;
-                case "AUDIO_L16": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioL16; return true;
-                case "AUDIO_WAV": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioWav; return true;
-                case "AUDIO_ALAW": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioAlaw; return true;
-                case "AUDIO_MULAW": value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMulaw; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioTranscriptionConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageAutoName = global::System.Text.Json.JsonEncodedText.Encode("languageAuto");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageHintsName = global::System.Text.Json.JsonEncodedText.Encode("languageHints");
-        private static readonly global::System.Text.Json.JsonEncodedText AdaptationPhrasesName = global::System.Text.Json.JsonEncodedText.Encode("adaptationPhrases");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageAutoName = JsonRuntime.EncodeName("languageAuto");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageHintsName = JsonRuntime.EncodeName("languageHints");
+        private static readonly global::System.Text.Json.JsonEncodedText AdaptationPhrasesName = JsonRuntime.EncodeName("adaptationPhrases");
+        private static readonly string[] JsonNames = { "languageAuto", "languageHints", "adaptationPhrases" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AudioTranscriptionConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,40 +83,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AudioTranscriptionConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.LanguageAuto is { } p0)
             {
-                writer.WritePropertyName(LanguageAutoName);
+                JsonRuntime.WriteName(writer, LanguageAutoName);
                 LanguageAutoConverter.WriteValue(writer, p0, options);
             }
             if (value.LanguageHints is { } p1)
             {
-                writer.WritePropertyName(LanguageHintsName);
+                JsonRuntime.WriteName(writer, LanguageHintsName);
                 LanguageHintsConverter.WriteValue(writer, p1, options);
             }
             if (value.AdaptationPhrases is { } p2)
             {
-                writer.WritePropertyName(AdaptationPhrasesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, AdaptationPhrasesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -123,46 +114,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "languageAuto"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "languageAuto"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "languageHints"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "language_auto"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "languageHints"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "language_auto"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "language_hints"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "language_hints"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "adaptationPhrases"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "adaptationPhrases"u8)) return 2;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "adaptation_phrases"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "adaptation_phrases"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.AudioTranscriptionConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "languageAuto";
-                case 1: return "languageHints";
-                case 2: return "adaptationPhrases";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.AudioTranscriptionConfig value, string name)
-        {
-            switch (name)
-            {
-                case "languageAuto": return value.LanguageAuto is not null;
-                case "languageHints": return value.LanguageHints is not null;
-                case "adaptationPhrases": return value.AdaptationPhrases is not null;
+                case 0: return value.LanguageAuto is not null;
+                case 1: return value.LanguageHints is not null;
+                case 2: return value.AdaptationPhrases is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AuthTokenConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AuthToken>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UsesName = global::System.Text.Json.JsonEncodedText.Encode("uses");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText NewSessionExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("newSessionExpireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText FieldMaskName = global::System.Text.Json.JsonEncodedText.Encode("fieldMask");
-        private static readonly global::System.Text.Json.JsonEncodedText BidiGenerateContentSetupName = global::System.Text.Json.JsonEncodedText.Encode("bidiGenerateContentSetup");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = JsonRuntime.EncodeName("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UsesName = JsonRuntime.EncodeName("uses");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText NewSessionExpireTimeName = JsonRuntime.EncodeName("newSessionExpireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText FieldMaskName = JsonRuntime.EncodeName("fieldMask");
+        private static readonly global::System.Text.Json.JsonEncodedText BidiGenerateContentSetupName = JsonRuntime.EncodeName("bidiGenerateContentSetup");
+        private static readonly string[] JsonNames = { "expireTime", "uses", "name", "newSessionExpireTime", "fieldMask", "bidiGenerateContentSetup" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AuthToken, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AuthToken where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AuthToken> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,38 +95,27 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AuthToken value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ExpireTime is { } p0)
             {
-                writer.WritePropertyName(ExpireTimeName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, ExpireTimeName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
-            if (value.Uses is { } p1) writer.WriteNumber(UsesName, p1);
-            if (value.Name is { } p2) writer.WriteString(NameName, p2);
+            if (value.Uses is { } p1) JsonRuntime.WriteInt32(writer, UsesName, p1);
+            if (value.Name is { } p2) JsonRuntime.WriteString(writer, NameName, p2);
             if (value.NewSessionExpireTime is { } p3)
             {
-                writer.WritePropertyName(NewSessionExpireTimeName);
-                writer.WriteStringValue(p3.ToString());
+                JsonRuntime.WriteName(writer, NewSessionExpireTimeName);
+                JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
-            if (value.FieldMask is { } p4) writer.WriteString(FieldMaskName, p4);
+            if (value.FieldMask is { } p4) JsonRuntime.WriteString(writer, FieldMaskName, p4);
             if (value.BidiGenerateContentSetup is { } p5)
             {
-                writer.WritePropertyName(BidiGenerateContentSetupName);
+                JsonRuntime.WriteName(writer, BidiGenerateContentSetupName);
                 BidiGenerateContentSetupConverter.WriteValue(writer, p5, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,62 +124,47 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uses"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "uses"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fieldMask"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "fieldMask"u8)) return 4;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expireTime"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "field_mask"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "field_mask"u8)) return 4;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expire_time"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 0;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "newSessionExpireTime"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "newSessionExpireTime"u8)) return 3;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "new_session_expire_time"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "new_session_expire_time"u8)) return 3;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bidiGenerateContentSetup"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "bidiGenerateContentSetup"u8)) return 5;
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bidi_generate_content_setup"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "bidi_generate_content_setup"u8)) return 5;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.AuthToken value, int property)
         {
             switch (property)
             {
-                case 0: return "expireTime";
-                case 1: return "uses";
-                case 2: return "name";
-                case 3: return "newSessionExpireTime";
-                case 4: return "fieldMask";
-                case 5: return "bidiGenerateContentSetup";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.AuthToken value, string name)
-        {
-            switch (name)
-            {
-                case "expireTime": return value.ExpireTime is not null;
-                case "uses": return value.Uses is not null;
-                case "name": return value.Name is not null;
-                case "newSessionExpireTime": return value.NewSessionExpireTime is not null;
-                case "fieldMask": return value.FieldMask is not null;
-                case "bidiGenerateContentSetup": return value.BidiGenerateContentSetup is not null;
+                case 0: return value.ExpireTime is not null;
+                case 1: return value.Uses is not null;
+                case 2: return value.Name is not null;
+                case 3: return value.NewSessionExpireTime is not null;
+                case 4: return value.FieldMask is not null;
+                case 5: return value.BidiGenerateContentSetup is not null;
                 default: return false;
             }
         }

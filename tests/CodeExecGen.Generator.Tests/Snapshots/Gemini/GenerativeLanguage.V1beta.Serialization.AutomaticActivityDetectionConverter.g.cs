@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AutomaticActivityDetectionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AutomaticActivityDetection>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EndOfSpeechSensitivityName = global::System.Text.Json.JsonEncodedText.Encode("endOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText DisabledName = global::System.Text.Json.JsonEncodedText.Encode("disabled");
-        private static readonly global::System.Text.Json.JsonEncodedText PrefixPaddingMsName = global::System.Text.Json.JsonEncodedText.Encode("prefixPaddingMs");
-        private static readonly global::System.Text.Json.JsonEncodedText StartOfSpeechSensitivityName = global::System.Text.Json.JsonEncodedText.Encode("startOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText SilenceDurationMsName = global::System.Text.Json.JsonEncodedText.Encode("silenceDurationMs");
+        private static readonly global::System.Text.Json.JsonEncodedText EndOfSpeechSensitivityName = JsonRuntime.EncodeName("endOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledName = JsonRuntime.EncodeName("disabled");
+        private static readonly global::System.Text.Json.JsonEncodedText PrefixPaddingMsName = JsonRuntime.EncodeName("prefixPaddingMs");
+        private static readonly global::System.Text.Json.JsonEncodedText StartOfSpeechSensitivityName = JsonRuntime.EncodeName("startOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText SilenceDurationMsName = JsonRuntime.EncodeName("silenceDurationMs");
+        private static readonly string[] JsonNames = { "endOfSpeechSensitivity", "disabled", "prefixPaddingMs", "startOfSpeechSensitivity", "silenceDurationMs" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AutomaticActivityDetection, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AutomaticActivityDetection where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AutomaticActivityDetection> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,33 +91,22 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AutomaticActivityDetection value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.EndOfSpeechSensitivity is { } p0)
             {
-                writer.WritePropertyName(EndOfSpeechSensitivityName);
-                writer.WriteStringValue(AutomaticActivityDetectionEndOfSpeechSensitivityConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, EndOfSpeechSensitivityName);
+                JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionEndOfSpeechSensitivityConverter.WireName(p0));
             }
-            if (value.Disabled is { } p1) writer.WriteBoolean(DisabledName, p1);
-            if (value.PrefixPaddingMs is { } p2) writer.WriteNumber(PrefixPaddingMsName, p2);
+            if (value.Disabled is { } p1) JsonRuntime.WriteBoolean(writer, DisabledName, p1);
+            if (value.PrefixPaddingMs is { } p2) JsonRuntime.WriteInt32(writer, PrefixPaddingMsName, p2);
             if (value.StartOfSpeechSensitivity is { } p3)
             {
-                writer.WritePropertyName(StartOfSpeechSensitivityName);
-                writer.WriteStringValue(AutomaticActivityDetectionStartOfSpeechSensitivityConverter.WireName(p3));
+                JsonRuntime.WriteName(writer, StartOfSpeechSensitivityName);
+                JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionStartOfSpeechSensitivityConverter.WireName(p3));
             }
-            if (value.SilenceDurationMs is { } p4) writer.WriteNumber(SilenceDurationMsName, p4);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.SilenceDurationMs is { } p4) JsonRuntime.WriteInt32(writer, SilenceDurationMsName, p4);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,59 +115,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "disabled"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "disabled"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prefixPaddingMs"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "prefixPaddingMs"u8)) return 2;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prefix_padding_ms"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "silenceDurationMs"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "prefix_padding_ms"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "silenceDurationMs"u8)) return 4;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "silence_duration_ms"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "silence_duration_ms"u8)) return 4;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endOfSpeechSensitivity"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "endOfSpeechSensitivity"u8)) return 0;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startOfSpeechSensitivity"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "startOfSpeechSensitivity"u8)) return 3;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_of_speech_sensitivity"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "end_of_speech_sensitivity"u8)) return 0;
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_of_speech_sensitivity"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "start_of_speech_sensitivity"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.AutomaticActivityDetection value, int property)
         {
             switch (property)
             {
-                case 0: return "endOfSpeechSensitivity";
-                case 1: return "disabled";
-                case 2: return "prefixPaddingMs";
-                case 3: return "startOfSpeechSensitivity";
-                case 4: return "silenceDurationMs";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.AutomaticActivityDetection value, string name)
-        {
-            switch (name)
-            {
-                case "endOfSpeechSensitivity": return value.EndOfSpeechSensitivity is not null;
-                case "disabled": return value.Disabled is not null;
-                case "prefixPaddingMs": return value.PrefixPaddingMs is not null;
-                case "startOfSpeechSensitivity": return value.StartOfSpeechSensitivity is not null;
-                case "silenceDurationMs": return value.SilenceDurationMs is not null;
+                case 0: return value.EndOfSpeechSensitivity is not null;
+                case 1: return value.Disabled is not null;
+                case 2: return value.PrefixPaddingMs is not null;
+                case 3: return value.StartOfSpeechSensitivity is not null;
+                case 4: return value.SilenceDurationMs is not null;
                 default: return false;
             }
         }

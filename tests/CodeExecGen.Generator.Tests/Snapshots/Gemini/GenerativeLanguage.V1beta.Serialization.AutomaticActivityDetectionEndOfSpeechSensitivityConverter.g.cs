@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AutomaticActivityDetectionEndOfSpeechSensitivityConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("END_SENSITIVITY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("END_SENSITIVITY_HIGH"),
-            global::System.Text.Json.JsonEncodedText.Encode("END_SENSITIVITY_LOW"),
-        };
+        private static readonly string[] WireNames = { "END_SENSITIVITY_UNSPECIFIED", "END_SENSITIVITY_HIGH", "END_SENSITIVITY_LOW" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "END_SENSITIVITY_LOW"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Low; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "END_SENSITIVITY_LOW"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Low; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "END_SENSITIVITY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.High; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "END_SENSITIVITY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.High; return true; }
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "END_SENSITIVITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "END_SENSITIVITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity value)
         {
-            switch (text)
-            {
-                case "END_SENSITIVITY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Unspecified; return true;
-                case "END_SENSITIVITY_HIGH": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.High; return true;
-                case "END_SENSITIVITY_LOW": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity.Low; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.AutomaticActivityDetectionEndOfSpeechSensitivity)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AutomaticActivityDetectionStartOfSpeechSensitivityConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("START_SENSITIVITY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("START_SENSITIVITY_HIGH"),
-            global::System.Text.Json.JsonEncodedText.Encode("START_SENSITIVITY_LOW"),
-        };
+        private static readonly string[] WireNames = { "START_SENSITIVITY_UNSPECIFIED", "START_SENSITIVITY_HIGH", "START_SENSITIVITY_LOW" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "START_SENSITIVITY_LOW"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Low; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "START_SENSITIVITY_LOW"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Low; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "START_SENSITIVITY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.High; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "START_SENSITIVITY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.High; return true; }
                     break;
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "START_SENSITIVITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "START_SENSITIVITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity value)
         {
-            switch (text)
-            {
-                case "START_SENSITIVITY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Unspecified; return true;
-                case "START_SENSITIVITY_HIGH": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.High; return true;
-                case "START_SENSITIVITY_LOW": value = global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity.Low; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.AutomaticActivityDetectionStartOfSpeechSensitivity)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class BatchEmbedContentsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingsName = global::System.Text.Json.JsonEncodedText.Encode("embeddings");
-        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingsName = JsonRuntime.EncodeName("embeddings");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = JsonRuntime.EncodeName("usageMetadata");
+        private static readonly string[] JsonNames = { "embeddings", "usageMetadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one BatchEmbedContentsResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,35 +79,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Embeddings is { } p0)
             {
-                writer.WritePropertyName(EmbeddingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, EmbeddingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     ContentEmbeddingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.UsageMetadata is { } p1)
             {
-                writer.WritePropertyName(UsageMetadataName);
+                JsonRuntime.WriteName(writer, UsageMetadataName);
                 EmbeddingUsageMetadataConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,37 +105,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "embeddings"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "embeddings"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usageMetadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usage_metadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "embeddings";
-                case 1: return "usageMetadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse value, string name)
-        {
-            switch (name)
-            {
-                case "embeddings": return value.Embeddings is not null;
-                case "usageMetadata": return value.UsageMetadata is not null;
+                case 0: return value.Embeddings is not null;
+                case 1: return value.UsageMetadata is not null;
                 default: return false;
             }
         }

@@ -9,17 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class BidiGenerateContentSetupConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText RealtimeInputConfigName = global::System.Text.Json.JsonEncodedText.Encode("realtimeInputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputAudioTranscriptionName = global::System.Text.Json.JsonEncodedText.Encode("outputAudioTranscription");
-        private static readonly global::System.Text.Json.JsonEncodedText HistoryConfigName = global::System.Text.Json.JsonEncodedText.Encode("historyConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText SessionResumptionName = global::System.Text.Json.JsonEncodedText.Encode("sessionResumption");
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ContextWindowCompressionName = global::System.Text.Json.JsonEncodedText.Encode("contextWindowCompression");
-        private static readonly global::System.Text.Json.JsonEncodedText InputAudioTranscriptionName = global::System.Text.Json.JsonEncodedText.Encode("inputAudioTranscription");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText RealtimeInputConfigName = JsonRuntime.EncodeName("realtimeInputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputAudioTranscriptionName = JsonRuntime.EncodeName("outputAudioTranscription");
+        private static readonly global::System.Text.Json.JsonEncodedText HistoryConfigName = JsonRuntime.EncodeName("historyConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SessionResumptionName = JsonRuntime.EncodeName("sessionResumption");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = JsonRuntime.EncodeName("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContextWindowCompressionName = JsonRuntime.EncodeName("contextWindowCompression");
+        private static readonly global::System.Text.Json.JsonEncodedText InputAudioTranscriptionName = JsonRuntime.EncodeName("inputAudioTranscription");
+        private static readonly string[] JsonNames = { "model", "realtimeInputConfig", "tools", "outputAudioTranscription", "historyConfig", "sessionResumption", "systemInstruction", "generationConfig", "contextWindowCompression", "inputAudioTranscription" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one BidiGenerateContentSetup where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -101,7 +103,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -109,71 +111,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.BidiGenerateContentSetup value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Model is { } p0) JsonRuntime.WriteString(writer, ModelName, p0);
             if (value.RealtimeInputConfig is { } p1)
             {
-                writer.WritePropertyName(RealtimeInputConfigName);
+                JsonRuntime.WriteName(writer, RealtimeInputConfigName);
                 RealtimeInputConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.Tools is { } p2)
             {
-                writer.WritePropertyName(ToolsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ToolsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.OutputAudioTranscription is { } p3)
             {
-                writer.WritePropertyName(OutputAudioTranscriptionName);
+                JsonRuntime.WriteName(writer, OutputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.HistoryConfig is { } p4)
             {
-                writer.WritePropertyName(HistoryConfigName);
+                JsonRuntime.WriteName(writer, HistoryConfigName);
                 HistoryConfigConverter.WriteValue(writer, p4, options);
             }
             if (value.SessionResumption is { } p5)
             {
-                writer.WritePropertyName(SessionResumptionName);
+                JsonRuntime.WriteName(writer, SessionResumptionName);
                 SessionResumptionConfigConverter.WriteValue(writer, p5, options);
             }
             if (value.SystemInstruction is { } p6)
             {
-                writer.WritePropertyName(SystemInstructionName);
+                JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p6, options);
             }
             if (value.GenerationConfig is { } p7)
             {
-                writer.WritePropertyName(GenerationConfigName);
+                JsonRuntime.WriteName(writer, GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p7, options);
             }
             if (value.ContextWindowCompression is { } p8)
             {
-                writer.WritePropertyName(ContextWindowCompressionName);
+                JsonRuntime.WriteName(writer, ContextWindowCompressionName);
                 ContextWindowCompressionConfigConverter.WriteValue(writer, p8, options);
             }
             if (value.InputAudioTranscription is { } p9)
             {
-                writer.WritePropertyName(InputAudioTranscriptionName);
+                JsonRuntime.WriteName(writer, InputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p9, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -182,86 +173,67 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tools"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "historyConfig"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "historyConfig"u8)) return 4;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "history_config"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "history_config"u8)) return 4;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generationConfig"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 7;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generation_config"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sessionResumption"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "systemInstruction"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "sessionResumption"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 6;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "session_resumption"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "system_instruction"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "session_resumption"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 6;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "realtimeInputConfig"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "realtimeInputConfig"u8)) return 1;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "realtime_input_config"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "realtime_input_config"u8)) return 1;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inputAudioTranscription"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "inputAudioTranscription"u8)) return 9;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contextWindowCompression"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outputAudioTranscription"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "contextWindowCompression"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "outputAudioTranscription"u8)) return 3;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "input_audio_transcription"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "input_audio_transcription"u8)) return 9;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "context_window_compression"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output_audio_transcription"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "context_window_compression"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "output_audio_transcription"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.BidiGenerateContentSetup value, int property)
         {
             switch (property)
             {
-                case 0: return "model";
-                case 1: return "realtimeInputConfig";
-                case 2: return "tools";
-                case 3: return "outputAudioTranscription";
-                case 4: return "historyConfig";
-                case 5: return "sessionResumption";
-                case 6: return "systemInstruction";
-                case 7: return "generationConfig";
-                case 8: return "contextWindowCompression";
-                case 9: return "inputAudioTranscription";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.BidiGenerateContentSetup value, string name)
-        {
-            switch (name)
-            {
-                case "model": return value.Model is not null;
-                case "realtimeInputConfig": return value.RealtimeInputConfig is not null;
-                case "tools": return value.Tools is not null;
-                case "outputAudioTranscription": return value.OutputAudioTranscription is not null;
-                case "historyConfig": return value.HistoryConfig is not null;
-                case "sessionResumption": return value.SessionResumption is not null;
-                case "systemInstruction": return value.SystemInstruction is not null;
-                case "generationConfig": return value.GenerationConfig is not null;
-                case "contextWindowCompression": return value.ContextWindowCompression is not null;
-                case "inputAudioTranscription": return value.InputAudioTranscription is not null;
+                case 0: return value.Model is not null;
+                case 1: return value.RealtimeInputConfig is not null;
+                case 2: return value.Tools is not null;
+                case 3: return value.OutputAudioTranscription is not null;
+                case 4: return value.HistoryConfig is not null;
+                case 5: return value.SessionResumption is not null;
+                case 6: return value.SystemInstruction is not null;
+                case 7: return value.GenerationConfig is not null;
+                case 8: return value.ContextWindowCompression is not null;
+                case 9: return value.InputAudioTranscription is not null;
                 default: return false;
             }
         }

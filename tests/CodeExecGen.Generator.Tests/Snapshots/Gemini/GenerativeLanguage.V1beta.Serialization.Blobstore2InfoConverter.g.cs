@@ -9,14 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class Blobstore2InfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Blobstore2Info>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BlobIdName = global::System.Text.Json.JsonEncodedText.Encode("blobId");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadReadHandleName = global::System.Text.Json.JsonEncodedText.Encode("downloadReadHandle");
-        private static readonly global::System.Text.Json.JsonEncodedText BlobGenerationName = global::System.Text.Json.JsonEncodedText.Encode("blobGeneration");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadExternalReadTokenName = global::System.Text.Json.JsonEncodedText.Encode("downloadExternalReadToken");
-        private static readonly global::System.Text.Json.JsonEncodedText ReadTokenName = global::System.Text.Json.JsonEncodedText.Encode("readToken");
-        private static readonly global::System.Text.Json.JsonEncodedText UploadMetadataContainerName = global::System.Text.Json.JsonEncodedText.Encode("uploadMetadataContainer");
-        private static readonly global::System.Text.Json.JsonEncodedText UploadFragmentListCreationInfoName = global::System.Text.Json.JsonEncodedText.Encode("uploadFragmentListCreationInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobIdName = JsonRuntime.EncodeName("blobId");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadReadHandleName = JsonRuntime.EncodeName("downloadReadHandle");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobGenerationName = JsonRuntime.EncodeName("blobGeneration");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadExternalReadTokenName = JsonRuntime.EncodeName("downloadExternalReadToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ReadTokenName = JsonRuntime.EncodeName("readToken");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadMetadataContainerName = JsonRuntime.EncodeName("uploadMetadataContainer");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadFragmentListCreationInfoName = JsonRuntime.EncodeName("uploadFragmentListCreationInfo");
+        private static readonly string[] JsonNames = { "blobId", "downloadReadHandle", "blobGeneration", "downloadExternalReadToken", "readToken", "uploadMetadataContainer", "uploadFragmentListCreationInfo" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Blobstore2Info, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Blobstore2Info where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Blobstore2Info> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -89,7 +91,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -97,31 +99,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Blobstore2Info value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.BlobId is { } p0) writer.WriteString(BlobIdName, p0);
-            if (value.DownloadReadHandle is { } p1) writer.WriteBase64String(DownloadReadHandleName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.BlobId is { } p0) JsonRuntime.WriteString(writer, BlobIdName, p0);
+            if (value.DownloadReadHandle is { } p1) JsonRuntime.WriteBytes(writer, DownloadReadHandleName, p1);
             if (value.BlobGeneration is { } p2)
             {
-                writer.WritePropertyName(BlobGenerationName);
-                JsonRuntime.WriteIntegerString(writer, p2);
+                JsonRuntime.WriteName(writer, BlobGenerationName);
+                JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.DownloadExternalReadToken is { } p3) writer.WriteBase64String(DownloadExternalReadTokenName, p3);
-            if (value.ReadToken is { } p4) writer.WriteString(ReadTokenName, p4);
-            if (value.UploadMetadataContainer is { } p5) writer.WriteBase64String(UploadMetadataContainerName, p5);
-            if (value.UploadFragmentListCreationInfo is { } p6) writer.WriteBase64String(UploadFragmentListCreationInfoName, p6);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.DownloadExternalReadToken is { } p3) JsonRuntime.WriteBytes(writer, DownloadExternalReadTokenName, p3);
+            if (value.ReadToken is { } p4) JsonRuntime.WriteString(writer, ReadTokenName, p4);
+            if (value.UploadMetadataContainer is { } p5) JsonRuntime.WriteBytes(writer, UploadMetadataContainerName, p5);
+            if (value.UploadFragmentListCreationInfo is { } p6) JsonRuntime.WriteBytes(writer, UploadFragmentListCreationInfoName, p6);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -130,78 +121,62 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobId"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "blobId"u8)) return 0;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blob_id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "blob_id"u8)) return 0;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "readToken"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "readToken"u8)) return 4;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "read_token"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "read_token"u8)) return 4;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobGeneration"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "blobGeneration"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blob_generation"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "blob_generation"u8)) return 2;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "downloadReadHandle"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "downloadReadHandle"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "download_read_handle"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "download_read_handle"u8)) return 1;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uploadMetadataContainer"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "uploadMetadataContainer"u8)) return 5;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "downloadExternalReadToken"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "upload_metadata_container"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "downloadExternalReadToken"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "upload_metadata_container"u8)) return 5;
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "download_external_read_token"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "download_external_read_token"u8)) return 3;
                     break;
                 case 30:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uploadFragmentListCreationInfo"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "uploadFragmentListCreationInfo"u8)) return 6;
                     break;
                 case 34:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "upload_fragment_list_creation_info"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "upload_fragment_list_creation_info"u8)) return 6;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Blobstore2Info value, int property)
         {
             switch (property)
             {
-                case 0: return "blobId";
-                case 1: return "downloadReadHandle";
-                case 2: return "blobGeneration";
-                case 3: return "downloadExternalReadToken";
-                case 4: return "readToken";
-                case 5: return "uploadMetadataContainer";
-                case 6: return "uploadFragmentListCreationInfo";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Blobstore2Info value, string name)
-        {
-            switch (name)
-            {
-                case "blobId": return value.BlobId is not null;
-                case "downloadReadHandle": return value.DownloadReadHandle is not null;
-                case "blobGeneration": return value.BlobGeneration is not null;
-                case "downloadExternalReadToken": return value.DownloadExternalReadToken is not null;
-                case "readToken": return value.ReadToken is not null;
-                case "uploadMetadataContainer": return value.UploadMetadataContainer is not null;
-                case "uploadFragmentListCreationInfo": return value.UploadFragmentListCreationInfo is not null;
+                case 0: return value.BlobId is not null;
+                case 1: return value.DownloadReadHandle is not null;
+                case 2: return value.BlobGeneration is not null;
+                case 3: return value.DownloadExternalReadToken is not null;
+                case 4: return value.ReadToken is not null;
+                case 5: return value.UploadMetadataContainer is not null;
+                case 6: return value.UploadFragmentListCreationInfo is not null;
                 default: return false;
             }
         }

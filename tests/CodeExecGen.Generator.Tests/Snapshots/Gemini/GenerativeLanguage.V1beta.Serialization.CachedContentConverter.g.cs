@@ -9,19 +9,21 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CachedContentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CachedContent>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TtlName = global::System.Text.Json.JsonEncodedText.Encode("ttl");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::System.Text.Json.JsonEncodedText.Encode("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TtlName = JsonRuntime.EncodeName("ttl");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = JsonRuntime.EncodeName("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = JsonRuntime.EncodeName("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = JsonRuntime.EncodeName("toolConfig");
+        private static readonly string[] JsonNames = { "updateTime", "ttl", "createTime", "tools", "usageMetadata", "name", "model", "expireTime", "displayName", "contents", "systemInstruction", "toolConfig" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CachedContent, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CachedContent where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CachedContent> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -109,7 +111,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -117,78 +119,67 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CachedContent value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.UpdateTime is { } p0)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.Ttl is { } p1)
             {
-                writer.WritePropertyName(TtlName);
-                writer.WriteStringValue(p1.ToString());
+                JsonRuntime.WriteName(writer, TtlName);
+                JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.CreateTime is { } p2)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p2.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
             if (value.Tools is { } p3)
             {
-                writer.WritePropertyName(ToolsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ToolsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.UsageMetadata is { } p4)
             {
-                writer.WritePropertyName(UsageMetadataName);
+                JsonRuntime.WriteName(writer, UsageMetadataName);
                 CachedContentUsageMetadataConverter.WriteValue(writer, p4, options);
             }
-            if (value.Name is { } p5) writer.WriteString(NameName, p5);
-            if (value.Model is { } p6) writer.WriteString(ModelName, p6);
+            if (value.Name is { } p5) JsonRuntime.WriteString(writer, NameName, p5);
+            if (value.Model is { } p6) JsonRuntime.WriteString(writer, ModelName, p6);
             if (value.ExpireTime is { } p7)
             {
-                writer.WritePropertyName(ExpireTimeName);
-                writer.WriteStringValue(p7.ToString());
+                JsonRuntime.WriteName(writer, ExpireTimeName);
+                JsonRuntime.WriteStringValue(writer, p7.ToString());
             }
-            if (value.DisplayName is { } p8) writer.WriteString(DisplayNameName, p8);
+            if (value.DisplayName is { } p8) JsonRuntime.WriteString(writer, DisplayNameName, p8);
             if (value.Contents is { } p9)
             {
-                writer.WritePropertyName(ContentsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ContentsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p9)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.SystemInstruction is { } p10)
             {
-                writer.WritePropertyName(SystemInstructionName);
+                JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p10, options);
             }
             if (value.ToolConfig is { } p11)
             {
-                writer.WritePropertyName(ToolConfigName);
+                JsonRuntime.WriteName(writer, ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p11, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -197,89 +188,68 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ttl"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "ttl"u8)) return 1;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tools"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contents"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 9;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expireTime"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolConfig"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expire_time"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_config"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 8;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usageMetadata"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 4;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usage_metadata"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 4;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "systemInstruction"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 10;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "system_instruction"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 10;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CachedContent value, int property)
         {
             switch (property)
             {
-                case 0: return "updateTime";
-                case 1: return "ttl";
-                case 2: return "createTime";
-                case 3: return "tools";
-                case 4: return "usageMetadata";
-                case 5: return "name";
-                case 6: return "model";
-                case 7: return "expireTime";
-                case 8: return "displayName";
-                case 9: return "contents";
-                case 10: return "systemInstruction";
-                case 11: return "toolConfig";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CachedContent value, string name)
-        {
-            switch (name)
-            {
-                case "updateTime": return value.UpdateTime is not null;
-                case "ttl": return value.Ttl is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "tools": return value.Tools is not null;
-                case "usageMetadata": return value.UsageMetadata is not null;
-                case "name": return value.Name is not null;
-                case "model": return value.Model is not null;
-                case "expireTime": return value.ExpireTime is not null;
-                case "displayName": return value.DisplayName is not null;
-                case "contents": return value.Contents is not null;
-                case "systemInstruction": return value.SystemInstruction is not null;
-                case "toolConfig": return value.ToolConfig is not null;
+                case 0: return value.UpdateTime is not null;
+                case 1: return value.Ttl is not null;
+                case 2: return value.CreateTime is not null;
+                case 3: return value.Tools is not null;
+                case 4: return value.UsageMetadata is not null;
+                case 5: return value.Name is not null;
+                case 6: return value.Model is not null;
+                case 7: return value.ExpireTime is not null;
+                case 8: return value.DisplayName is not null;
+                case 9: return value.Contents is not null;
+                case 10: return value.SystemInstruction is not null;
+                case 11: return value.ToolConfig is not null;
                 default: return false;
             }
         }

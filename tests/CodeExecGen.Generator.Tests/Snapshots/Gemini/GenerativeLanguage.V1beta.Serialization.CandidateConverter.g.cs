@@ -9,19 +9,21 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CandidateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Candidate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText AvgLogprobsName = global::System.Text.Json.JsonEncodedText.Encode("avgLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText IndexName = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishMessageName = global::System.Text.Json.JsonEncodedText.Encode("finishMessage");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = global::System.Text.Json.JsonEncodedText.Encode("urlContextMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = global::System.Text.Json.JsonEncodedText.Encode("groundingMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText LogprobsResultName = global::System.Text.Json.JsonEncodedText.Encode("logprobsResult");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingAttributionsName = global::System.Text.Json.JsonEncodedText.Encode("groundingAttributions");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = JsonRuntime.EncodeName("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText AvgLogprobsName = JsonRuntime.EncodeName("avgLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText IndexName = JsonRuntime.EncodeName("index");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = JsonRuntime.EncodeName("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = JsonRuntime.EncodeName("content");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishMessageName = JsonRuntime.EncodeName("finishMessage");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = JsonRuntime.EncodeName("tokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = JsonRuntime.EncodeName("urlContextMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = JsonRuntime.EncodeName("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = JsonRuntime.EncodeName("groundingMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsResultName = JsonRuntime.EncodeName("logprobsResult");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingAttributionsName = JsonRuntime.EncodeName("groundingAttributions");
+        private static readonly string[] JsonNames = { "citationMetadata", "avgLogprobs", "index", "safetyRatings", "content", "finishMessage", "tokenCount", "urlContextMetadata", "finishReason", "groundingMetadata", "logprobsResult", "groundingAttributions" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Candidate, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Candidate where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Candidate> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -109,7 +111,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -117,78 +119,67 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Candidate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.CitationMetadata is { } p0)
             {
-                writer.WritePropertyName(CitationMetadataName);
+                JsonRuntime.WriteName(writer, CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p0, options);
             }
             if (value.AvgLogprobs is { } p1)
             {
-                writer.WritePropertyName(AvgLogprobsName);
+                JsonRuntime.WriteName(writer, AvgLogprobsName);
                 JsonRuntime.WriteDoubleValue(writer, p1);
             }
-            if (value.Index is { } p2) writer.WriteNumber(IndexName, p2);
+            if (value.Index is { } p2) JsonRuntime.WriteInt32(writer, IndexName, p2);
             if (value.SafetyRatings is { } p3)
             {
-                writer.WritePropertyName(SafetyRatingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetyRatingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     SafetyRatingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Content is { } p4)
             {
-                writer.WritePropertyName(ContentName);
+                JsonRuntime.WriteName(writer, ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
-            if (value.FinishMessage is { } p5) writer.WriteString(FinishMessageName, p5);
-            if (value.TokenCount is { } p6) writer.WriteNumber(TokenCountName, p6);
+            if (value.FinishMessage is { } p5) JsonRuntime.WriteString(writer, FinishMessageName, p5);
+            if (value.TokenCount is { } p6) JsonRuntime.WriteInt32(writer, TokenCountName, p6);
             if (value.UrlContextMetadata is { } p7)
             {
-                writer.WritePropertyName(UrlContextMetadataName);
+                JsonRuntime.WriteName(writer, UrlContextMetadataName);
                 UrlContextMetadataConverter.WriteValue(writer, p7, options);
             }
             if (value.FinishReason is { } p8)
             {
-                writer.WritePropertyName(FinishReasonName);
-                writer.WriteStringValue(CandidateFinishReasonConverter.WireName(p8));
+                JsonRuntime.WriteName(writer, FinishReasonName);
+                JsonRuntime.WriteEncodedValue(writer, CandidateFinishReasonConverter.WireName(p8));
             }
             if (value.GroundingMetadata is { } p9)
             {
-                writer.WritePropertyName(GroundingMetadataName);
+                JsonRuntime.WriteName(writer, GroundingMetadataName);
                 GroundingMetadataConverter.WriteValue(writer, p9, options);
             }
             if (value.LogprobsResult is { } p10)
             {
-                writer.WritePropertyName(LogprobsResultName);
+                JsonRuntime.WriteName(writer, LogprobsResultName);
                 LogprobsResultConverter.WriteValue(writer, p10, options);
             }
             if (value.GroundingAttributions is { } p11)
             {
-                writer.WritePropertyName(GroundingAttributionsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, GroundingAttributionsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p11)
                 {
                     GroundingAttributionConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -197,98 +188,77 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "index"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "index"u8)) return 2;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tokenCount"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "tokenCount"u8)) return 6;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "avgLogprobs"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token_count"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "avgLogprobs"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "token_count"u8)) return 6;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "avg_logprobs"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finishReason"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "avg_logprobs"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 8;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finishMessage"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finish_reason"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetyRatings"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "finishMessage"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 3;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finish_message"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "logprobsResult"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_ratings"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "finish_message"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "logprobsResult"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 3;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "logprobs_result"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "logprobs_result"u8)) return 10;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citationMetadata"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citation_metadata"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingMetadata"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "groundingMetadata"u8)) return 9;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_metadata"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "urlContextMetadata"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_metadata"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "urlContextMetadata"u8)) return 7;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "url_context_metadata"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "url_context_metadata"u8)) return 7;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingAttributions"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "groundingAttributions"u8)) return 11;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_attributions"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_attributions"u8)) return 11;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Candidate value, int property)
         {
             switch (property)
             {
-                case 0: return "citationMetadata";
-                case 1: return "avgLogprobs";
-                case 2: return "index";
-                case 3: return "safetyRatings";
-                case 4: return "content";
-                case 5: return "finishMessage";
-                case 6: return "tokenCount";
-                case 7: return "urlContextMetadata";
-                case 8: return "finishReason";
-                case 9: return "groundingMetadata";
-                case 10: return "logprobsResult";
-                case 11: return "groundingAttributions";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Candidate value, string name)
-        {
-            switch (name)
-            {
-                case "citationMetadata": return value.CitationMetadata is not null;
-                case "avgLogprobs": return value.AvgLogprobs is not null;
-                case "index": return value.Index is not null;
-                case "safetyRatings": return value.SafetyRatings is not null;
-                case "content": return value.Content is not null;
-                case "finishMessage": return value.FinishMessage is not null;
-                case "tokenCount": return value.TokenCount is not null;
-                case "urlContextMetadata": return value.UrlContextMetadata is not null;
-                case "finishReason": return value.FinishReason is not null;
-                case "groundingMetadata": return value.GroundingMetadata is not null;
-                case "logprobsResult": return value.LogprobsResult is not null;
-                case "groundingAttributions": return value.GroundingAttributions is not null;
+                case 0: return value.CitationMetadata is not null;
+                case 1: return value.AvgLogprobs is not null;
+                case 2: return value.Index is not null;
+                case 3: return value.SafetyRatings is not null;
+                case 4: return value.Content is not null;
+                case 5: return value.FinishMessage is not null;
+                case 6: return value.TokenCount is not null;
+                case 7: return value.UrlContextMetadata is not null;
+                case 8: return value.FinishReason is not null;
+                case 9: return value.GroundingMetadata is not null;
+                case 10: return value.LogprobsResult is not null;
+                case 11: return value.GroundingAttributions is not null;
                 default: return false;
             }
         }

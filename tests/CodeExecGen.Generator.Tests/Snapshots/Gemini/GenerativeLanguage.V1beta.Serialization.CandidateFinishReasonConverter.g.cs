@@ -9,30 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CandidateFinishReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CandidateFinishReason>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("FINISH_REASON_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("STOP"),
-            global::System.Text.Json.JsonEncodedText.Encode("MAX_TOKENS"),
-            global::System.Text.Json.JsonEncodedText.Encode("SAFETY"),
-            global::System.Text.Json.JsonEncodedText.Encode("RECITATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("LANGUAGE"),
-            global::System.Text.Json.JsonEncodedText.Encode("OTHER"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCKLIST"),
-            global::System.Text.Json.JsonEncodedText.Encode("PROHIBITED_CONTENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("SPII"),
-            global::System.Text.Json.JsonEncodedText.Encode("MALFORMED_FUNCTION_CALL"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SAFETY"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_PROHIBITED_CONTENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_OTHER"),
-            global::System.Text.Json.JsonEncodedText.Encode("NO_IMAGE"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_RECITATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("UNEXPECTED_TOOL_CALL"),
-            global::System.Text.Json.JsonEncodedText.Encode("TOO_MANY_TOOL_CALLS"),
-            global::System.Text.Json.JsonEncodedText.Encode("MISSING_THOUGHT_SIGNATURE"),
-            global::System.Text.Json.JsonEncodedText.Encode("MALFORMED_RESPONSE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ESCALATION"),
-        };
+        private static readonly string[] WireNames = { "FINISH_REASON_UNSPECIFIED", "STOP", "MAX_TOKENS", "SAFETY", "RECITATION", "LANGUAGE", "OTHER", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "MALFORMED_FUNCTION_CALL", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "IMAGE_OTHER", "NO_IMAGE", "IMAGE_RECITATION", "UNEXPECTED_TOOL_CALL", "TOO_MANY_TOOL_CALLS", "MISSING_THOUGHT_SIGNATURE", "MALFORMED_RESPONSE", "ESCALATION" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CandidateFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -82,89 +60,67 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SPII"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Spii; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STOP"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Stop; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SPII"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Spii; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Stop; return true; }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Other; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Other; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Safety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Safety; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LANGUAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Language; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NO_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.NoImage; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LANGUAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Language; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NO_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.NoImage; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Blocklist; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Blocklist; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ESCALATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Escalation; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MAX_TOKENS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MaxTokens; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Recitation; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ESCALATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Escalation; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MaxTokens; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Recitation; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageOther; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageOther; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageSafety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageSafety; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageRecitation; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageRecitation; return true; }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MALFORMED_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedResponse; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ProhibitedContent; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MALFORMED_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedResponse; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ProhibitedContent; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TOO_MANY_TOOL_CALLS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.TooManyToolCalls; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TOO_MANY_TOOL_CALLS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.TooManyToolCalls; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "UNEXPECTED_TOOL_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.UnexpectedToolCall; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "UNEXPECTED_TOOL_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.UnexpectedToolCall; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MALFORMED_FUNCTION_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedFunctionCall; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MALFORMED_FUNCTION_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedFunctionCall; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageProhibitedContent; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageProhibitedContent; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.FinishReasonUnspecified; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MISSING_THOUGHT_SIGNATURE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MissingThoughtSignature; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.FinishReasonUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MISSING_THOUGHT_SIGNATURE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MissingThoughtSignature; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.CandidateFinishReason value)
         {
-            switch (text)
-            {
-                case "FINISH_REASON_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.FinishReasonUnspecified; return true;
-                case "STOP": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Stop; return true;
-                case "MAX_TOKENS": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MaxTokens; return true;
-                case "SAFETY": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Safety; return true;
-                case "RECITATION": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Recitation; return true;
-                case "LANGUAGE": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Language; return true;
-                case "OTHER": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Other; return true;
-                case "BLOCKLIST": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Blocklist; return true;
-                case "PROHIBITED_CONTENT": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ProhibitedContent; return true;
-                case "SPII": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Spii; return true;
-                case "MALFORMED_FUNCTION_CALL": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedFunctionCall; return true;
-                case "IMAGE_SAFETY": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageSafety; return true;
-                case "IMAGE_PROHIBITED_CONTENT": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageProhibitedContent; return true;
-                case "IMAGE_OTHER": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageOther; return true;
-                case "NO_IMAGE": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.NoImage; return true;
-                case "IMAGE_RECITATION": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageRecitation; return true;
-                case "UNEXPECTED_TOOL_CALL": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.UnexpectedToolCall; return true;
-                case "TOO_MANY_TOOL_CALLS": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.TooManyToolCalls; return true;
-                case "MISSING_THOUGHT_SIGNATURE": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MissingThoughtSignature; return true;
-                case "MALFORMED_RESPONSE": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedResponse; return true;
-                case "ESCALATION": value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Escalation; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.CandidateFinishReason)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CitationSourceConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CitationSource>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText LicenseName = global::System.Text.Json.JsonEncodedText.Encode("license");
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = JsonRuntime.EncodeName("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = JsonRuntime.EncodeName("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText LicenseName = JsonRuntime.EncodeName("license");
+        private static readonly string[] JsonNames = { "startIndex", "endIndex", "uri", "license" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CitationSource, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CitationSource where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CitationSource> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,24 +87,13 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CitationSource value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.StartIndex is { } p0) writer.WriteNumber(StartIndexName, p0);
-            if (value.EndIndex is { } p1) writer.WriteNumber(EndIndexName, p1);
-            if (value.Uri is { } p2) writer.WriteString(UriName, p2);
-            if (value.License is { } p3) writer.WriteString(LicenseName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.StartIndex is { } p0) JsonRuntime.WriteInt32(writer, StartIndexName, p0);
+            if (value.EndIndex is { } p1) JsonRuntime.WriteInt32(writer, EndIndexName, p1);
+            if (value.Uri is { } p2) JsonRuntime.WriteString(writer, UriName, p2);
+            if (value.License is { } p3) JsonRuntime.WriteString(writer, LicenseName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -111,50 +102,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 2;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "license"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "license"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endIndex"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_index"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "end_index"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startIndex"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_index"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "start_index"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CitationSource value, int property)
         {
             switch (property)
             {
-                case 0: return "startIndex";
-                case 1: return "endIndex";
-                case 2: return "uri";
-                case 3: return "license";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CitationSource value, string name)
-        {
-            switch (name)
-            {
-                case "startIndex": return value.StartIndex is not null;
-                case "endIndex": return value.EndIndex is not null;
-                case "uri": return value.Uri is not null;
-                case "license": return value.License is not null;
+                case 0: return value.StartIndex is not null;
+                case 1: return value.EndIndex is not null;
+                case 2: return value.Uri is not null;
+                case 3: return value.License is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CodeExecutionResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = global::System.Text.Json.JsonEncodedText.Encode("outcome");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = JsonRuntime.EncodeName("id");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
+        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = JsonRuntime.EncodeName("outcome");
+        private static readonly string[] JsonNames = { "id", "output", "outcome" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CodeExecutionResult, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CodeExecutionResult where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CodeExecutionResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CodeExecutionResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Id is { } p0) writer.WriteString(IdName, p0);
-            if (value.Output is { } p1) writer.WriteString(OutputName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.Id is { } p0) JsonRuntime.WriteString(writer, IdName, p0);
+            if (value.Output is { } p1) JsonRuntime.WriteString(writer, OutputName, p1);
             if (value.Outcome is { } p2)
             {
-                writer.WritePropertyName(OutcomeName);
-                writer.WriteStringValue(CodeExecutionResultOutcomeConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, OutcomeName);
+                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultOutcomeConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,39 +101,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "id"u8)) return 0;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outcome"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "outcome"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CodeExecutionResult value, int property)
         {
             switch (property)
             {
-                case 0: return "id";
-                case 1: return "output";
-                case 2: return "outcome";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CodeExecutionResult value, string name)
-        {
-            switch (name)
-            {
-                case "id": return value.Id is not null;
-                case "output": return value.Output is not null;
-                case "outcome": return value.Outcome is not null;
+                case 0: return value.Id is not null;
+                case 1: return value.Output is not null;
+                case 2: return value.Outcome is not null;
                 default: return false;
             }
         }

@@ -9,18 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CompositeMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CompositeMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::System.Text.Json.JsonEncodedText.Encode("path");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::System.Text.Json.JsonEncodedText.Encode("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::System.Text.Json.JsonEncodedText.Encode("length");
-        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = JsonRuntime.EncodeName("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = JsonRuntime.EncodeName("path");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = JsonRuntime.EncodeName("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = JsonRuntime.EncodeName("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = JsonRuntime.EncodeName("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = JsonRuntime.EncodeName("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = JsonRuntime.EncodeName("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = JsonRuntime.EncodeName("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = JsonRuntime.EncodeName("length");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = JsonRuntime.EncodeName("crc32cHash");
+        private static readonly string[] JsonNames = { "blobRef", "path", "inline", "sha1Hash", "cosmoBinaryReference", "blobstore2Info", "md5Hash", "objectId", "referenceType", "length", "crc32cHash" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CompositeMedia, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CompositeMedia where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CompositeMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -105,7 +107,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -113,47 +115,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CompositeMedia value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.BlobRef is { } p0) writer.WriteBase64String(BlobRefName, p0);
-            if (value.Path is { } p1) writer.WriteString(PathName, p1);
-            if (value.Inline is { } p2) writer.WriteBase64String(InlineName, p2);
-            if (value.Sha1Hash is { } p3) writer.WriteBase64String(Sha1HashName, p3);
-            if (value.CosmoBinaryReference is { } p4) writer.WriteBase64String(CosmoBinaryReferenceName, p4);
+            JsonRuntime.StartObject(writer);
+            if (value.BlobRef is { } p0) JsonRuntime.WriteBytes(writer, BlobRefName, p0);
+            if (value.Path is { } p1) JsonRuntime.WriteString(writer, PathName, p1);
+            if (value.Inline is { } p2) JsonRuntime.WriteBytes(writer, InlineName, p2);
+            if (value.Sha1Hash is { } p3) JsonRuntime.WriteBytes(writer, Sha1HashName, p3);
+            if (value.CosmoBinaryReference is { } p4) JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p4);
             if (value.Blobstore2Info is { } p5)
             {
-                writer.WritePropertyName(Blobstore2InfoName);
+                JsonRuntime.WriteName(writer, Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p5, options);
             }
-            if (value.Md5Hash is { } p6) writer.WriteBase64String(Md5HashName, p6);
+            if (value.Md5Hash is { } p6) JsonRuntime.WriteBytes(writer, Md5HashName, p6);
             if (value.ObjectId is { } p7)
             {
-                writer.WritePropertyName(ObjectIdName);
+                JsonRuntime.WriteName(writer, ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p7, options);
             }
             if (value.ReferenceType is { } p8)
             {
-                writer.WritePropertyName(ReferenceTypeName);
-                writer.WriteStringValue(CompositeMediaReferenceTypeConverter.WireName(p8));
+                JsonRuntime.WriteName(writer, ReferenceTypeName);
+                JsonRuntime.WriteEncodedValue(writer, CompositeMediaReferenceTypeConverter.WireName(p8));
             }
             if (value.Length is { } p9)
             {
-                writer.WritePropertyName(LengthName);
-                JsonRuntime.WriteIntegerString(writer, p9);
+                JsonRuntime.WriteName(writer, LengthName);
+                JsonRuntime.WriteInt64String(writer, p9);
             }
-            if (value.Crc32cHash is { } p10) writer.WriteNumber(Crc32cHashName, p10);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Crc32cHash is { } p10) JsonRuntime.WriteUInt32(writer, Crc32cHashName, p10);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -162,89 +153,69 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "path"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "path"u8)) return 1;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "length"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "length"u8)) return 9;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobRef"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "md5Hash"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 6;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blob_ref"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "md5_hash"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectId"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha1Hash"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "objectId"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 3;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_id"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha1_hash"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "object_id"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 3;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "crc32cHash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 10;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "crc32c_hash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 10;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "referenceType"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 8;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobstore2Info"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reference_type"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 8;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobstore2_info"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 5;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cosmoBinaryReference"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 4;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cosmo_binary_reference"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CompositeMedia value, int property)
         {
             switch (property)
             {
-                case 0: return "blobRef";
-                case 1: return "path";
-                case 2: return "inline";
-                case 3: return "sha1Hash";
-                case 4: return "cosmoBinaryReference";
-                case 5: return "blobstore2Info";
-                case 6: return "md5Hash";
-                case 7: return "objectId";
-                case 8: return "referenceType";
-                case 9: return "length";
-                case 10: return "crc32cHash";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CompositeMedia value, string name)
-        {
-            switch (name)
-            {
-                case "blobRef": return value.BlobRef is not null;
-                case "path": return value.Path is not null;
-                case "inline": return value.Inline is not null;
-                case "sha1Hash": return value.Sha1Hash is not null;
-                case "cosmoBinaryReference": return value.CosmoBinaryReference is not null;
-                case "blobstore2Info": return value.Blobstore2Info is not null;
-                case "md5Hash": return value.Md5Hash is not null;
-                case "objectId": return value.ObjectId is not null;
-                case "referenceType": return value.ReferenceType is not null;
-                case "length": return value.Length is not null;
-                case "crc32cHash": return value.Crc32cHash is not null;
+                case 0: return value.BlobRef is not null;
+                case 1: return value.Path is not null;
+                case 2: return value.Inline is not null;
+                case 3: return value.Sha1Hash is not null;
+                case 4: return value.CosmoBinaryReference is not null;
+                case 5: return value.Blobstore2Info is not null;
+                case 6: return value.Md5Hash is not null;
+                case 7: return value.ObjectId is not null;
+                case 8: return value.ReferenceType is not null;
+                case 9: return value.Length is not null;
+                case 10: return value.Crc32cHash is not null;
                 default: return false;
             }
         }

@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CompositeMediaReferenceTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CompositeMediaReferenceType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("PATH"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOB_REF"),
-            global::System.Text.Json.JsonEncodedText.Encode("INLINE"),
-            global::System.Text.Json.JsonEncodedText.Encode("BIGSTORE_REF"),
-            global::System.Text.Json.JsonEncodedText.Encode("COSMO_BINARY_REFERENCE"),
-        };
+        private static readonly string[] WireNames = { "PATH", "BLOB_REF", "INLINE", "BIGSTORE_REF", "COSMO_BINARY_REFERENCE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CompositeMediaReferenceType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,37 +60,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Path; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Path; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Inline; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Inline; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BlobRef; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BlobRef; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BigstoreRef; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BigstoreRef; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.CosmoBinaryReference; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.CosmoBinaryReference; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.CompositeMediaReferenceType value)
         {
-            switch (text)
-            {
-                case "PATH": value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Path; return true;
-                case "BLOB_REF": value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BlobRef; return true;
-                case "INLINE": value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.Inline; return true;
-                case "BIGSTORE_REF": value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.BigstoreRef; return true;
-                case "COSMO_BINARY_REFERENCE": value = global::GenerativeLanguage.V1beta.CompositeMediaReferenceType.CosmoBinaryReference; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.CompositeMediaReferenceType)index : default;
+            return index >= 0;
         }
     }
 }

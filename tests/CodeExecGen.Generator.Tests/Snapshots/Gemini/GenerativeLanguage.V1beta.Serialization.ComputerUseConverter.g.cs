@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ComputerUseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EnvironmentName = global::System.Text.Json.JsonEncodedText.Encode("environment");
-        private static readonly global::System.Text.Json.JsonEncodedText ExcludedPredefinedFunctionsName = global::System.Text.Json.JsonEncodedText.Encode("excludedPredefinedFunctions");
-        private static readonly global::System.Text.Json.JsonEncodedText EnablePromptInjectionDetectionName = global::System.Text.Json.JsonEncodedText.Encode("enablePromptInjectionDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText DisabledSafetyPoliciesName = global::System.Text.Json.JsonEncodedText.Encode("disabledSafetyPolicies");
+        private static readonly global::System.Text.Json.JsonEncodedText EnvironmentName = JsonRuntime.EncodeName("environment");
+        private static readonly global::System.Text.Json.JsonEncodedText ExcludedPredefinedFunctionsName = JsonRuntime.EncodeName("excludedPredefinedFunctions");
+        private static readonly global::System.Text.Json.JsonEncodedText EnablePromptInjectionDetectionName = JsonRuntime.EncodeName("enablePromptInjectionDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledSafetyPoliciesName = JsonRuntime.EncodeName("disabledSafetyPolicies");
+        private static readonly string[] JsonNames = { "environment", "excludedPredefinedFunctions", "enablePromptInjectionDetection", "disabledSafetyPolicies" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ComputerUse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ComputerUse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,46 +87,35 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ComputerUse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Environment is { } p0)
             {
-                writer.WritePropertyName(EnvironmentName);
-                writer.WriteStringValue(ComputerUseEnvironmentConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, EnvironmentName);
+                JsonRuntime.WriteEncodedValue(writer, ComputerUseEnvironmentConverter.WireName(p0));
             }
             if (value.ExcludedPredefinedFunctions is { } p1)
             {
-                writer.WritePropertyName(ExcludedPredefinedFunctionsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ExcludedPredefinedFunctionsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.EnablePromptInjectionDetection is { } p2) writer.WriteBoolean(EnablePromptInjectionDetectionName, p2);
+            if (value.EnablePromptInjectionDetection is { } p2) JsonRuntime.WriteBoolean(writer, EnablePromptInjectionDetectionName, p2);
             if (value.DisabledSafetyPolicies is { } p3)
             {
-                writer.WritePropertyName(DisabledSafetyPoliciesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, DisabledSafetyPoliciesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    writer.WriteStringValue(ComputerUseDisabledSafetyPoliciesConverter.WireName(item0));
+                    JsonRuntime.WriteEncodedValue(writer, ComputerUseDisabledSafetyPoliciesConverter.WireName(item0));
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,53 +124,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "environment"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "environment"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "disabledSafetyPolicies"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "disabledSafetyPolicies"u8)) return 3;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "disabled_safety_policies"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "disabled_safety_policies"u8)) return 3;
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "excludedPredefinedFunctions"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "excludedPredefinedFunctions"u8)) return 1;
                     break;
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "excluded_predefined_functions"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "excluded_predefined_functions"u8)) return 1;
                     break;
                 case 30:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enablePromptInjectionDetection"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "enablePromptInjectionDetection"u8)) return 2;
                     break;
                 case 33:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enable_prompt_injection_detection"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "enable_prompt_injection_detection"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ComputerUse value, int property)
         {
             switch (property)
             {
-                case 0: return "environment";
-                case 1: return "excludedPredefinedFunctions";
-                case 2: return "enablePromptInjectionDetection";
-                case 3: return "disabledSafetyPolicies";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ComputerUse value, string name)
-        {
-            switch (name)
-            {
-                case "environment": return value.Environment is not null;
-                case "excludedPredefinedFunctions": return value.ExcludedPredefinedFunctions is not null;
-                case "enablePromptInjectionDetection": return value.EnablePromptInjectionDetection is not null;
-                case "disabledSafetyPolicies": return value.DisabledSafetyPolicies is not null;
+                case 0: return value.Environment is not null;
+                case 1: return value.ExcludedPredefinedFunctions is not null;
+                case 2: return value.EnablePromptInjectionDetection is not null;
+                case 3: return value.DisabledSafetyPolicies is not null;
                 default: return false;
             }
         }

@@ -9,17 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ComputerUseDisabledSafetyPoliciesConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("SAFETY_POLICY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("FINANCIAL_TRANSACTIONS"),
-            global::System.Text.Json.JsonEncodedText.Encode("SENSITIVE_DATA_MODIFICATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("COMMUNICATION_TOOL"),
-            global::System.Text.Json.JsonEncodedText.Encode("ACCOUNT_CREATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("DATA_MODIFICATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("USER_CONSENT_MANAGEMENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("LEGAL_TERMS_AND_AGREEMENTS"),
-        };
+        private static readonly string[] WireNames = { "SAFETY_POLICY_UNSPECIFIED", "FINANCIAL_TRANSACTIONS", "SENSITIVE_DATA_MODIFICATION", "COMMUNICATION_TOOL", "ACCOUNT_CREATION", "DATA_MODIFICATION", "USER_CONSENT_MANAGEMENT", "LEGAL_TERMS_AND_AGREEMENTS" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,49 +60,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ACCOUNT_CREATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.AccountCreation; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ACCOUNT_CREATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.AccountCreation; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.DataModification; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.DataModification; return true; }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "COMMUNICATION_TOOL"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.CommunicationTool; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "COMMUNICATION_TOOL"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.CommunicationTool; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FINANCIAL_TRANSACTIONS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.FinancialTransactions; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FINANCIAL_TRANSACTIONS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.FinancialTransactions; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "USER_CONSENT_MANAGEMENT"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.UserConsentManagement; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "USER_CONSENT_MANAGEMENT"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.UserConsentManagement; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SAFETY_POLICY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SafetyPolicyUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY_POLICY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SafetyPolicyUnspecified; return true; }
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LEGAL_TERMS_AND_AGREEMENTS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.LegalTermsAndAgreements; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LEGAL_TERMS_AND_AGREEMENTS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.LegalTermsAndAgreements; return true; }
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SENSITIVE_DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SensitiveDataModification; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SENSITIVE_DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SensitiveDataModification; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies value)
         {
-            switch (text)
-            {
-                case "SAFETY_POLICY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SafetyPolicyUnspecified; return true;
-                case "FINANCIAL_TRANSACTIONS": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.FinancialTransactions; return true;
-                case "SENSITIVE_DATA_MODIFICATION": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SensitiveDataModification; return true;
-                case "COMMUNICATION_TOOL": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.CommunicationTool; return true;
-                case "ACCOUNT_CREATION": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.AccountCreation; return true;
-                case "DATA_MODIFICATION": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.DataModification; return true;
-                case "USER_CONSENT_MANAGEMENT": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.UserConsentManagement; return true;
-                case "LEGAL_TERMS_AND_AGREEMENTS": value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.LegalTermsAndAgreements; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies)index : default;
+            return index >= 0;
         }
     }
 }

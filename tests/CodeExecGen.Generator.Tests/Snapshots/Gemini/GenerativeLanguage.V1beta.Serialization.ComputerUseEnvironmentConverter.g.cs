@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ComputerUseEnvironmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUseEnvironment>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("ENVIRONMENT_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("ENVIRONMENT_BROWSER"),
-            global::System.Text.Json.JsonEncodedText.Encode("ENVIRONMENT_MOBILE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ENVIRONMENT_DESKTOP"),
-        };
+        private static readonly string[] WireNames = { "ENVIRONMENT_UNSPECIFIED", "ENVIRONMENT_BROWSER", "ENVIRONMENT_MOBILE", "ENVIRONMENT_DESKTOP" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseEnvironment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ENVIRONMENT_MOBILE"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Mobile; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_MOBILE"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Mobile; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ENVIRONMENT_BROWSER"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Browser; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ENVIRONMENT_DESKTOP"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Desktop; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_BROWSER"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Browser; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_DESKTOP"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Desktop; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ENVIRONMENT_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ComputerUseEnvironment value)
         {
-            switch (text)
-            {
-                case "ENVIRONMENT_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Unspecified; return true;
-                case "ENVIRONMENT_BROWSER": value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Browser; return true;
-                case "ENVIRONMENT_MOBILE": value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Mobile; return true;
-                case "ENVIRONMENT_DESKTOP": value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Desktop; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ComputerUseEnvironment)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ConditionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Condition>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
-        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText OperationName = global::System.Text.Json.JsonEncodedText.Encode("operation");
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = JsonRuntime.EncodeName("numericValue");
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = JsonRuntime.EncodeName("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText OperationName = JsonRuntime.EncodeName("operation");
+        private static readonly string[] JsonNames = { "numericValue", "stringValue", "operation" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Condition, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Condition where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Condition> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Condition value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.NumericValue is { } p0)
             {
-                writer.WritePropertyName(NumericValueName);
+                JsonRuntime.WriteName(writer, NumericValueName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.StringValue is { } p1) writer.WriteString(StringValueName, p1);
+            if (value.StringValue is { } p1) JsonRuntime.WriteString(writer, StringValueName, p1);
             if (value.Operation is { } p2)
             {
-                writer.WritePropertyName(OperationName);
-                writer.WriteStringValue(ConditionOperationConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, OperationName);
+                JsonRuntime.WriteEncodedValue(writer, ConditionOperationConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,43 +105,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "operation"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "operation"u8)) return 2;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stringValue"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "numericValue"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "string_value"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "string_value"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "numeric_value"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Condition value, int property)
         {
             switch (property)
             {
-                case 0: return "numericValue";
-                case 1: return "stringValue";
-                case 2: return "operation";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Condition value, string name)
-        {
-            switch (name)
-            {
-                case "numericValue": return value.NumericValue is not null;
-                case "stringValue": return value.StringValue is not null;
-                case "operation": return value.Operation is not null;
+                case 0: return value.NumericValue is not null;
+                case 1: return value.StringValue is not null;
+                case 2: return value.Operation is not null;
                 default: return false;
             }
         }

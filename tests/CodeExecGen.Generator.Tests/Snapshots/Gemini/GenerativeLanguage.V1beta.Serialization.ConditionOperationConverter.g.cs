@@ -9,18 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ConditionOperationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ConditionOperation>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("OPERATOR_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("LESS"),
-            global::System.Text.Json.JsonEncodedText.Encode("LESS_EQUAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("EQUAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("GREATER_EQUAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("GREATER"),
-            global::System.Text.Json.JsonEncodedText.Encode("NOT_EQUAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("INCLUDES"),
-            global::System.Text.Json.JsonEncodedText.Encode("EXCLUDES"),
-        };
+        private static readonly string[] WireNames = { "OPERATOR_UNSPECIFIED", "LESS", "LESS_EQUAL", "EQUAL", "GREATER_EQUAL", "GREATER", "NOT_EQUAL", "INCLUDES", "EXCLUDES" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ConditionOperation> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -70,51 +60,41 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LESS"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Less; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LESS"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Less; return true; }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Equal; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Equal; return true; }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GREATER"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Greater; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GREATER"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Greater; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "EXCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Excludes; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Includes; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "EXCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Excludes; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Includes; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NOT_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.NotEqual; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NOT_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.NotEqual; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LESS_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.LessEqual; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LESS_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.LessEqual; return true; }
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GREATER_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.GreaterEqual; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GREATER_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.GreaterEqual; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OPERATOR_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.OperatorUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OPERATOR_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.OperatorUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ConditionOperation value)
         {
-            switch (text)
-            {
-                case "OPERATOR_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ConditionOperation.OperatorUnspecified; return true;
-                case "LESS": value = global::GenerativeLanguage.V1beta.ConditionOperation.Less; return true;
-                case "LESS_EQUAL": value = global::GenerativeLanguage.V1beta.ConditionOperation.LessEqual; return true;
-                case "EQUAL": value = global::GenerativeLanguage.V1beta.ConditionOperation.Equal; return true;
-                case "GREATER_EQUAL": value = global::GenerativeLanguage.V1beta.ConditionOperation.GreaterEqual; return true;
-                case "GREATER": value = global::GenerativeLanguage.V1beta.ConditionOperation.Greater; return true;
-                case "NOT_EQUAL": value = global::GenerativeLanguage.V1beta.ConditionOperation.NotEqual; return true;
-                case "INCLUDES": value = global::GenerativeLanguage.V1beta.ConditionOperation.Includes; return true;
-                case "EXCLUDES": value = global::GenerativeLanguage.V1beta.ConditionOperation.Excludes; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ConditionOperation)index : default;
+            return index >= 0;
         }
     }
 }

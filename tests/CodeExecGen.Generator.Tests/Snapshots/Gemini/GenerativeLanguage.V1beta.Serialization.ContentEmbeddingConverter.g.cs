@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentEmbeddingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentEmbedding>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ShapeName = global::System.Text.Json.JsonEncodedText.Encode("shape");
-        private static readonly global::System.Text.Json.JsonEncodedText ValuesName = global::System.Text.Json.JsonEncodedText.Encode("values");
+        private static readonly global::System.Text.Json.JsonEncodedText ShapeName = JsonRuntime.EncodeName("shape");
+        private static readonly global::System.Text.Json.JsonEncodedText ValuesName = JsonRuntime.EncodeName("values");
+        private static readonly string[] JsonNames = { "shape", "values" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ContentEmbedding, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ContentEmbedding where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContentEmbedding> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,40 +79,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ContentEmbedding value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Shape is { } p0)
             {
-                writer.WritePropertyName(ShapeName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ShapeName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
-                    writer.WriteNumberValue(item0);
+                    JsonRuntime.WriteInt32Value(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Values is { } p1)
             {
-                writer.WritePropertyName(ValuesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ValuesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     JsonRuntime.WriteSingleValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,34 +110,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "shape"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "shape"u8)) return 0;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "values"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "values"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ContentEmbedding value, int property)
         {
             switch (property)
             {
-                case 0: return "shape";
-                case 1: return "values";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ContentEmbedding value, string name)
-        {
-            switch (name)
-            {
-                case "shape": return value.Shape is not null;
-                case "values": return value.Values is not null;
+                case 0: return value.Shape is not null;
+                case 1: return value.Values is not null;
                 default: return false;
             }
         }

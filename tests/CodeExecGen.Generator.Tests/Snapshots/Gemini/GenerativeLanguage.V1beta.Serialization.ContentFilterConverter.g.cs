@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentFilterConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentFilter>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly global::System.Text.Json.JsonEncodedText ReasonName = global::System.Text.Json.JsonEncodedText.Encode("reason");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = JsonRuntime.EncodeName("message");
+        private static readonly global::System.Text.Json.JsonEncodedText ReasonName = JsonRuntime.EncodeName("reason");
+        private static readonly string[] JsonNames = { "message", "reason" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ContentFilter, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ContentFilter where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContentFilter> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ContentFilter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Message is { } p0) writer.WriteString(MessageName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Message is { } p0) JsonRuntime.WriteString(writer, MessageName, p0);
             if (value.Reason is { } p1)
             {
-                writer.WritePropertyName(ReasonName);
-                writer.WriteStringValue(ContentFilterReasonConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ReasonName);
+                JsonRuntime.WriteEncodedValue(writer, ContentFilterReasonConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,34 +96,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reason"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "reason"u8)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "message"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "message"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ContentFilter value, int property)
         {
             switch (property)
             {
-                case 0: return "message";
-                case 1: return "reason";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ContentFilter value, string name)
-        {
-            switch (name)
-            {
-                case "message": return value.Message is not null;
-                case "reason": return value.Reason is not null;
+                case 0: return value.Message is not null;
+                case 1: return value.Reason is not null;
                 default: return false;
             }
         }

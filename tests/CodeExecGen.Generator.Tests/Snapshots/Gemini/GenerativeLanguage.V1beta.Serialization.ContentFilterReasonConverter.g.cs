@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentFilterReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentFilterReason>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCKED_REASON_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("SAFETY"),
-            global::System.Text.Json.JsonEncodedText.Encode("OTHER"),
-        };
+        private static readonly string[] WireNames = { "BLOCKED_REASON_UNSPECIFIED", "SAFETY", "OTHER" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContentFilterReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.Other; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.Other; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.Safety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.Safety; return true; }
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCKED_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.BlockedReasonUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKED_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ContentFilterReason.BlockedReasonUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ContentFilterReason value)
         {
-            switch (text)
-            {
-                case "BLOCKED_REASON_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ContentFilterReason.BlockedReasonUnspecified; return true;
-                case "SAFETY": value = global::GenerativeLanguage.V1beta.ContentFilterReason.Safety; return true;
-                case "OTHER": value = global::GenerativeLanguage.V1beta.ContentFilterReason.Other; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ContentFilterReason)index : default;
+            return index >= 0;
         }
     }
 }

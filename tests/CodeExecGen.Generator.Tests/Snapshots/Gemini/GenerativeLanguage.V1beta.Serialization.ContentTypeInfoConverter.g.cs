@@ -9,14 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentTypeInfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentTypeInfo>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BestGuessName = global::System.Text.Json.JsonEncodedText.Encode("bestGuess");
-        private static readonly global::System.Text.Json.JsonEncodedText FromUrlPathName = global::System.Text.Json.JsonEncodedText.Encode("fromUrlPath");
-        private static readonly global::System.Text.Json.JsonEncodedText FusionIdDetectionMetadataName = global::System.Text.Json.JsonEncodedText.Encode("fusionIdDetectionMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FromFusionIdName = global::System.Text.Json.JsonEncodedText.Encode("fromFusionId");
-        private static readonly global::System.Text.Json.JsonEncodedText FromFileNameName = global::System.Text.Json.JsonEncodedText.Encode("fromFileName");
-        private static readonly global::System.Text.Json.JsonEncodedText FromBytesName = global::System.Text.Json.JsonEncodedText.Encode("fromBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText FromHeaderName = global::System.Text.Json.JsonEncodedText.Encode("fromHeader");
+        private static readonly global::System.Text.Json.JsonEncodedText BestGuessName = JsonRuntime.EncodeName("bestGuess");
+        private static readonly global::System.Text.Json.JsonEncodedText FromUrlPathName = JsonRuntime.EncodeName("fromUrlPath");
+        private static readonly global::System.Text.Json.JsonEncodedText FusionIdDetectionMetadataName = JsonRuntime.EncodeName("fusionIdDetectionMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFusionIdName = JsonRuntime.EncodeName("fromFusionId");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFileNameName = JsonRuntime.EncodeName("fromFileName");
+        private static readonly global::System.Text.Json.JsonEncodedText FromBytesName = JsonRuntime.EncodeName("fromBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText FromHeaderName = JsonRuntime.EncodeName("fromHeader");
+        private static readonly string[] JsonNames = { "bestGuess", "fromUrlPath", "fusionIdDetectionMetadata", "fromFusionId", "fromFileName", "fromBytes", "fromHeader" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ContentTypeInfo, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ContentTypeInfo where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContentTypeInfo> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -89,7 +91,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -97,27 +99,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ContentTypeInfo value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.BestGuess is { } p0) writer.WriteString(BestGuessName, p0);
-            if (value.FromUrlPath is { } p1) writer.WriteString(FromUrlPathName, p1);
-            if (value.FusionIdDetectionMetadata is { } p2) writer.WriteBase64String(FusionIdDetectionMetadataName, p2);
-            if (value.FromFusionId is { } p3) writer.WriteString(FromFusionIdName, p3);
-            if (value.FromFileName is { } p4) writer.WriteString(FromFileNameName, p4);
-            if (value.FromBytes is { } p5) writer.WriteString(FromBytesName, p5);
-            if (value.FromHeader is { } p6) writer.WriteString(FromHeaderName, p6);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.BestGuess is { } p0) JsonRuntime.WriteString(writer, BestGuessName, p0);
+            if (value.FromUrlPath is { } p1) JsonRuntime.WriteString(writer, FromUrlPathName, p1);
+            if (value.FusionIdDetectionMetadata is { } p2) JsonRuntime.WriteBytes(writer, FusionIdDetectionMetadataName, p2);
+            if (value.FromFusionId is { } p3) JsonRuntime.WriteString(writer, FromFusionIdName, p3);
+            if (value.FromFileName is { } p4) JsonRuntime.WriteString(writer, FromFileNameName, p4);
+            if (value.FromBytes is { } p5) JsonRuntime.WriteString(writer, FromBytesName, p5);
+            if (value.FromHeader is { } p6) JsonRuntime.WriteString(writer, FromHeaderName, p6);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -126,68 +117,52 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bestGuess"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fromBytes"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "bestGuess"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "fromBytes"u8)) return 5;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "best_guess"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fromHeader"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from_bytes"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "best_guess"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "fromHeader"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "from_bytes"u8)) return 5;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fromUrlPath"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from_header"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "fromUrlPath"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "from_header"u8)) return 6;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fromFileName"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fromFusionId"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "fromFileName"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "fromFusionId"u8)) return 3;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from_url_path"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "from_url_path"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from_file_name"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "from_fusion_id"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "from_file_name"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "from_fusion_id"u8)) return 3;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fusionIdDetectionMetadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "fusionIdDetectionMetadata"u8)) return 2;
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fusion_id_detection_metadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "fusion_id_detection_metadata"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ContentTypeInfo value, int property)
         {
             switch (property)
             {
-                case 0: return "bestGuess";
-                case 1: return "fromUrlPath";
-                case 2: return "fusionIdDetectionMetadata";
-                case 3: return "fromFusionId";
-                case 4: return "fromFileName";
-                case 5: return "fromBytes";
-                case 6: return "fromHeader";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ContentTypeInfo value, string name)
-        {
-            switch (name)
-            {
-                case "bestGuess": return value.BestGuess is not null;
-                case "fromUrlPath": return value.FromUrlPath is not null;
-                case "fusionIdDetectionMetadata": return value.FusionIdDetectionMetadata is not null;
-                case "fromFusionId": return value.FromFusionId is not null;
-                case "fromFileName": return value.FromFileName is not null;
-                case "fromBytes": return value.FromBytes is not null;
-                case "fromHeader": return value.FromHeader is not null;
+                case 0: return value.BestGuess is not null;
+                case 1: return value.FromUrlPath is not null;
+                case 2: return value.FusionIdDetectionMetadata is not null;
+                case 3: return value.FromFusionId is not null;
+                case 4: return value.FromFileName is not null;
+                case 5: return value.FromBytes is not null;
+                case 6: return value.FromHeader is not null;
                 default: return false;
             }
         }

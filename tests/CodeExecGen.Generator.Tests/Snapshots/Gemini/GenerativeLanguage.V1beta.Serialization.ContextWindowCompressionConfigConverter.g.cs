@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContextWindowCompressionConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SlidingWindowName = global::System.Text.Json.JsonEncodedText.Encode("slidingWindow");
-        private static readonly global::System.Text.Json.JsonEncodedText TriggerTokensName = global::System.Text.Json.JsonEncodedText.Encode("triggerTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText SlidingWindowName = JsonRuntime.EncodeName("slidingWindow");
+        private static readonly global::System.Text.Json.JsonEncodedText TriggerTokensName = JsonRuntime.EncodeName("triggerTokens");
+        private static readonly string[] JsonNames = { "slidingWindow", "triggerTokens" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ContextWindowCompressionConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.SlidingWindow is { } p0)
             {
-                writer.WritePropertyName(SlidingWindowName);
+                JsonRuntime.WriteName(writer, SlidingWindowName);
                 SlidingWindowConverter.WriteValue(writer, p0, options);
             }
             if (value.TriggerTokens is { } p1)
             {
-                writer.WritePropertyName(TriggerTokensName);
-                JsonRuntime.WriteIntegerString(writer, p1);
+                JsonRuntime.WriteName(writer, TriggerTokensName);
+                JsonRuntime.WriteInt64String(writer, p1);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,36 +100,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "slidingWindow"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "triggerTokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "slidingWindow"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "triggerTokens"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sliding_window"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "trigger_tokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "sliding_window"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "trigger_tokens"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "slidingWindow";
-                case 1: return "triggerTokens";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ContextWindowCompressionConfig value, string name)
-        {
-            switch (name)
-            {
-                case "slidingWindow": return value.SlidingWindow is not null;
-                case "triggerTokens": return value.TriggerTokens is not null;
+                case 0: return value.SlidingWindow is not null;
+                case 1: return value.TriggerTokens is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CorpusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Corpus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly string[] JsonNames = { "name", "createTime", "updateTime", "displayName" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Corpus, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Corpus where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Corpus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Corpus value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(NameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Name is { } p0) JsonRuntime.WriteString(writer, NameName, p0);
             if (value.CreateTime is { } p1)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p1.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.UpdateTime is { } p2)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p2.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
-            if (value.DisplayName is { } p3) writer.WriteString(DisplayNameName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.DisplayName is { } p3) JsonRuntime.WriteString(writer, DisplayNameName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,47 +110,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 2;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 2;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Corpus value, int property)
         {
             switch (property)
             {
-                case 0: return "name";
-                case 1: return "createTime";
-                case 2: return "updateTime";
-                case 3: return "displayName";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Corpus value, string name)
-        {
-            switch (name)
-            {
-                case "name": return value.Name is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "displayName": return value.DisplayName is not null;
+                case 0: return value.Name is not null;
+                case 1: return value.CreateTime is not null;
+                case 2: return value.UpdateTime is not null;
+                case 3: return value.DisplayName is not null;
                 default: return false;
             }
         }

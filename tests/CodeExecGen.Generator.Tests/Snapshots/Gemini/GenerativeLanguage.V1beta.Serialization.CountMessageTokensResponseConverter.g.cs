@@ -9,8 +9,10 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountMessageTokensResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountMessageTokensResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = JsonRuntime.EncodeName("tokenCount");
+        private static readonly string[] JsonNames = { "tokenCount" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CountMessageTokensResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CountMessageTokensResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CountMessageTokensResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,7 +67,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -73,21 +75,10 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CountMessageTokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TokenCount is { } p0) writer.WriteNumber(TokenCountName, p0);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.TokenCount is { } p0) JsonRuntime.WriteInt32(writer, TokenCountName, p0);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -96,32 +87,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tokenCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tokenCount"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "token_count"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CountMessageTokensResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "tokenCount";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CountMessageTokensResponse value, string name)
-        {
-            switch (name)
-            {
-                case "tokenCount": return value.TokenCount is not null;
+                case 0: return value.TokenCount is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountTokensRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountTokensRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerateContentRequestName = global::System.Text.Json.JsonEncodedText.Encode("generateContentRequest");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerateContentRequestName = JsonRuntime.EncodeName("generateContentRequest");
+        private static readonly string[] JsonNames = { "contents", "generateContentRequest" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CountTokensRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CountTokensRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CountTokensRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,35 +79,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CountTokensRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Contents is { } p0)
             {
-                writer.WritePropertyName(ContentsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ContentsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.GenerateContentRequest is { } p1)
             {
-                writer.WritePropertyName(GenerateContentRequestName);
+                JsonRuntime.WriteName(writer, GenerateContentRequestName);
                 GenerateContentRequestConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,37 +105,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contents"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generateContentRequest"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "generateContentRequest"u8)) return 1;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generate_content_request"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "generate_content_request"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CountTokensRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "contents";
-                case 1: return "generateContentRequest";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CountTokensRequest value, string name)
-        {
-            switch (name)
-            {
-                case "contents": return value.Contents is not null;
-                case "generateContentRequest": return value.GenerateContentRequest is not null;
+                case 0: return value.Contents is not null;
+                case 1: return value.GenerateContentRequest is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountTokensResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountTokensResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalTokensName = global::System.Text.Json.JsonEncodedText.Encode("totalTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokensName = JsonRuntime.EncodeName("totalTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = JsonRuntime.EncodeName("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = JsonRuntime.EncodeName("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = JsonRuntime.EncodeName("cacheTokensDetails");
+        private static readonly string[] JsonNames = { "totalTokens", "cachedContentTokenCount", "promptTokensDetails", "cacheTokensDetails" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CountTokensResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CountTokensResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CountTokensResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,42 +87,31 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CountTokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TotalTokens is { } p0) writer.WriteNumber(TotalTokensName, p0);
-            if (value.CachedContentTokenCount is { } p1) writer.WriteNumber(CachedContentTokenCountName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.TotalTokens is { } p0) JsonRuntime.WriteInt32(writer, TotalTokensName, p0);
+            if (value.CachedContentTokenCount is { } p1) JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p1);
             if (value.PromptTokensDetails is { } p2)
             {
-                writer.WritePropertyName(PromptTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, PromptTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.CacheTokensDetails is { } p3)
             {
-                writer.WritePropertyName(CacheTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CacheTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -129,56 +120,43 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "totalTokens"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "totalTokens"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "total_tokens"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "total_tokens"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cacheTokensDetails"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptTokensDetails"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 2;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cache_tokens_details"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_tokens_details"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 2;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cachedContentTokenCount"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 1;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cached_content_token_count"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.CountTokensResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "totalTokens";
-                case 1: return "cachedContentTokenCount";
-                case 2: return "promptTokensDetails";
-                case 3: return "cacheTokensDetails";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.CountTokensResponse value, string name)
-        {
-            switch (name)
-            {
-                case "totalTokens": return value.TotalTokens is not null;
-                case "cachedContentTokenCount": return value.CachedContentTokenCount is not null;
-                case "promptTokensDetails": return value.PromptTokensDetails is not null;
-                case "cacheTokensDetails": return value.CacheTokensDetails is not null;
+                case 0: return value.TotalTokens is not null;
+                case 1: return value.CachedContentTokenCount is not null;
+                case 2: return value.PromptTokensDetails is not null;
+                case 3: return value.CacheTokensDetails is not null;
                 default: return false;
             }
         }

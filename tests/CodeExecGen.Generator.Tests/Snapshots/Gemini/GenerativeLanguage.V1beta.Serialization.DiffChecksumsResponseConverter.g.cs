@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffChecksumsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffChecksumsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("objectSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkSizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("chunkSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectLocationName = global::System.Text.Json.JsonEncodedText.Encode("objectLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsLocationName = global::System.Text.Json.JsonEncodedText.Encode("checksumsLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = JsonRuntime.EncodeName("objectSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkSizeBytesName = JsonRuntime.EncodeName("chunkSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectLocationName = JsonRuntime.EncodeName("objectLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsLocationName = JsonRuntime.EncodeName("checksumsLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
+        private static readonly string[] JsonNames = { "objectSizeBytes", "chunkSizeBytes", "objectLocation", "checksumsLocation", "objectVersion" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffChecksumsResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffChecksumsResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffChecksumsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,41 +91,30 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffChecksumsResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ObjectSizeBytes is { } p0)
             {
-                writer.WritePropertyName(ObjectSizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p0);
+                JsonRuntime.WriteName(writer, ObjectSizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p0);
             }
             if (value.ChunkSizeBytes is { } p1)
             {
-                writer.WritePropertyName(ChunkSizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p1);
+                JsonRuntime.WriteName(writer, ChunkSizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.ObjectLocation is { } p2)
             {
-                writer.WritePropertyName(ObjectLocationName);
+                JsonRuntime.WriteName(writer, ObjectLocationName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
             if (value.ChecksumsLocation is { } p3)
             {
-                writer.WritePropertyName(ChecksumsLocationName);
+                JsonRuntime.WriteName(writer, ChecksumsLocationName);
                 CompositeMediaConverter.WriteValue(writer, p3, options);
             }
-            if (value.ObjectVersion is { } p4) writer.WriteString(ObjectVersionName, p4);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ObjectVersion is { } p4) JsonRuntime.WriteString(writer, ObjectVersionName, p4);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -132,56 +123,42 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectVersion"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 4;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunkSizeBytes"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectLocation"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_version"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "chunkSizeBytes"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "objectLocation"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 4;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectSizeBytes"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_location"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "objectSizeBytes"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "object_location"u8)) return 2;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunk_size_bytes"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "chunk_size_bytes"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "checksumsLocation"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_size_bytes"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "checksumsLocation"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "object_size_bytes"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "checksums_location"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "checksums_location"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DiffChecksumsResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "objectSizeBytes";
-                case 1: return "chunkSizeBytes";
-                case 2: return "objectLocation";
-                case 3: return "checksumsLocation";
-                case 4: return "objectVersion";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DiffChecksumsResponse value, string name)
-        {
-            switch (name)
-            {
-                case "objectSizeBytes": return value.ObjectSizeBytes is not null;
-                case "chunkSizeBytes": return value.ChunkSizeBytes is not null;
-                case "objectLocation": return value.ObjectLocation is not null;
-                case "checksumsLocation": return value.ChecksumsLocation is not null;
-                case "objectVersion": return value.ObjectVersion is not null;
+                case 0: return value.ObjectSizeBytes is not null;
+                case 1: return value.ChunkSizeBytes is not null;
+                case 2: return value.ObjectLocation is not null;
+                case 3: return value.ChecksumsLocation is not null;
+                case 4: return value.ObjectVersion is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffUploadRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffUploadRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectInfoName = global::System.Text.Json.JsonEncodedText.Encode("objectInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsInfoName = global::System.Text.Json.JsonEncodedText.Encode("checksumsInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectInfoName = JsonRuntime.EncodeName("objectInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsInfoName = JsonRuntime.EncodeName("checksumsInfo");
+        private static readonly string[] JsonNames = { "objectInfo", "objectVersion", "checksumsInfo" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffUploadRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffUploadRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffUploadRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffUploadRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ObjectInfo is { } p0)
             {
-                writer.WritePropertyName(ObjectInfoName);
+                JsonRuntime.WriteName(writer, ObjectInfoName);
                 CompositeMediaConverter.WriteValue(writer, p0, options);
             }
-            if (value.ObjectVersion is { } p1) writer.WriteString(ObjectVersionName, p1);
+            if (value.ObjectVersion is { } p1) JsonRuntime.WriteString(writer, ObjectVersionName, p1);
             if (value.ChecksumsInfo is { } p2)
             {
-                writer.WritePropertyName(ChecksumsInfoName);
+                JsonRuntime.WriteName(writer, ChecksumsInfoName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,44 +105,32 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectInfo"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "objectInfo"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_info"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "object_info"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "checksumsInfo"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectVersion"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "checksumsInfo"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "checksums_info"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_version"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "checksums_info"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DiffUploadRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "objectInfo";
-                case 1: return "objectVersion";
-                case 2: return "checksumsInfo";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DiffUploadRequest value, string name)
-        {
-            switch (name)
-            {
-                case "objectInfo": return value.ObjectInfo is not null;
-                case "objectVersion": return value.ObjectVersion is not null;
-                case "checksumsInfo": return value.ChecksumsInfo is not null;
+                case 0: return value.ObjectInfo is not null;
+                case 1: return value.ObjectVersion is not null;
+                case 2: return value.ChecksumsInfo is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffUploadResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffUploadResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText OriginalObjectName = global::System.Text.Json.JsonEncodedText.Encode("originalObject");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText OriginalObjectName = JsonRuntime.EncodeName("originalObject");
+        private static readonly string[] JsonNames = { "objectVersion", "originalObject" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffUploadResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffUploadResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffUploadResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffUploadResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.ObjectVersion is { } p0) writer.WriteString(ObjectVersionName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.ObjectVersion is { } p0) JsonRuntime.WriteString(writer, ObjectVersionName, p0);
             if (value.OriginalObject is { } p1)
             {
-                writer.WritePropertyName(OriginalObjectName);
+                JsonRuntime.WriteName(writer, OriginalObjectName);
                 CompositeMediaConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,38 +96,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectVersion"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_version"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "originalObject"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "originalObject"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "original_object"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "original_object"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DiffUploadResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "objectVersion";
-                case 1: return "originalObject";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DiffUploadResponse value, string name)
-        {
-            switch (name)
-            {
-                case "objectVersion": return value.ObjectVersion is not null;
-                case "originalObject": return value.OriginalObject is not null;
+                case 0: return value.ObjectVersion is not null;
+                case 1: return value.OriginalObject is not null;
                 default: return false;
             }
         }

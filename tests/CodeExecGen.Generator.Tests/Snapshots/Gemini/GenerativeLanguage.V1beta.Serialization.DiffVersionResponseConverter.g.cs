@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffVersionResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffVersionResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::System.Text.Json.JsonEncodedText.Encode("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("objectSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = JsonRuntime.EncodeName("objectSizeBytes");
+        private static readonly string[] JsonNames = { "objectVersion", "objectSizeBytes" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffVersionResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffVersionResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffVersionResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffVersionResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.ObjectVersion is { } p0) writer.WriteString(ObjectVersionName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.ObjectVersion is { } p0) JsonRuntime.WriteString(writer, ObjectVersionName, p0);
             if (value.ObjectSizeBytes is { } p1)
             {
-                writer.WritePropertyName(ObjectSizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p1);
+                JsonRuntime.WriteName(writer, ObjectSizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p1);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,40 +96,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectVersion"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_version"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 0;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectSizeBytes"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "objectSizeBytes"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_size_bytes"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "object_size_bytes"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DiffVersionResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "objectVersion";
-                case 1: return "objectSizeBytes";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DiffVersionResponse value, string name)
-        {
-            switch (name)
-            {
-                case "objectVersion": return value.ObjectVersion is not null;
-                case "objectSizeBytes": return value.ObjectSizeBytes is not null;
+                case 0: return value.ObjectVersion is not null;
+                case 1: return value.ObjectSizeBytes is not null;
                 default: return false;
             }
         }

@@ -9,15 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DocumentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Document>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
+        private static readonly string[] JsonNames = { "name", "customMetadata", "createTime", "mimeType", "updateTime", "state", "displayName", "sizeBytes" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Document, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Document where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Document> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -93,7 +95,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -101,53 +103,42 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Document value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(NameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Name is { } p0) JsonRuntime.WriteString(writer, NameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                writer.WritePropertyName(CustomMetadataName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CustomMetadataName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.CreateTime is { } p2)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p2.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
-            if (value.MimeType is { } p3) writer.WriteString(MimeTypeName, p3);
+            if (value.MimeType is { } p3) JsonRuntime.WriteString(writer, MimeTypeName, p3);
             if (value.UpdateTime is { } p4)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p4.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p4.ToString());
             }
             if (value.State is { } p5)
             {
-                writer.WritePropertyName(StateName);
-                writer.WriteStringValue(DocumentStateConverter.WireName(p5));
+                JsonRuntime.WriteName(writer, StateName);
+                JsonRuntime.WriteEncodedValue(writer, DocumentStateConverter.WireName(p5));
             }
-            if (value.DisplayName is { } p6) writer.WriteString(DisplayNameName, p6);
+            if (value.DisplayName is { } p6) JsonRuntime.WriteString(writer, DisplayNameName, p6);
             if (value.SizeBytes is { } p7)
             {
-                writer.WritePropertyName(SizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p7);
+                JsonRuntime.WriteName(writer, SizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p7);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -156,72 +147,55 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 5;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sizeBytes"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 7;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "size_bytes"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 4;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 4;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 6;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "customMetadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "custom_metadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Document value, int property)
         {
             switch (property)
             {
-                case 0: return "name";
-                case 1: return "customMetadata";
-                case 2: return "createTime";
-                case 3: return "mimeType";
-                case 4: return "updateTime";
-                case 5: return "state";
-                case 6: return "displayName";
-                case 7: return "sizeBytes";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Document value, string name)
-        {
-            switch (name)
-            {
-                case "name": return value.Name is not null;
-                case "customMetadata": return value.CustomMetadata is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "mimeType": return value.MimeType is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "state": return value.State is not null;
-                case "displayName": return value.DisplayName is not null;
-                case "sizeBytes": return value.SizeBytes is not null;
+                case 0: return value.Name is not null;
+                case 1: return value.CustomMetadata is not null;
+                case 2: return value.CreateTime is not null;
+                case 3: return value.MimeType is not null;
+                case 4: return value.UpdateTime is not null;
+                case 5: return value.State is not null;
+                case 6: return value.DisplayName is not null;
+                case 7: return value.SizeBytes is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DocumentStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DocumentState>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_PENDING"),
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_ACTIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_FAILED"),
-        };
+        private static readonly string[] WireNames = { "STATE_UNSPECIFIED", "STATE_PENDING", "STATE_ACTIVE", "STATE_FAILED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DocumentState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Active; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Failed; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Active; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Failed; return true; }
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Pending; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Pending; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.DocumentState.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.DocumentState value)
         {
-            switch (text)
-            {
-                case "STATE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.DocumentState.Unspecified; return true;
-                case "STATE_PENDING": value = global::GenerativeLanguage.V1beta.DocumentState.Pending; return true;
-                case "STATE_ACTIVE": value = global::GenerativeLanguage.V1beta.DocumentState.Active; return true;
-                case "STATE_FAILED": value = global::GenerativeLanguage.V1beta.DocumentState.Failed; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.DocumentState)index : default;
+            return index >= 0;
         }
     }
 }

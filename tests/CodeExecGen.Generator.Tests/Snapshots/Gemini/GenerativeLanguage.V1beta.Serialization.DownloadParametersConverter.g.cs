@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DownloadParametersConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DownloadParameters>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AllowGzipCompressionName = global::System.Text.Json.JsonEncodedText.Encode("allowGzipCompression");
-        private static readonly global::System.Text.Json.JsonEncodedText IgnoreRangeName = global::System.Text.Json.JsonEncodedText.Encode("ignoreRange");
+        private static readonly global::System.Text.Json.JsonEncodedText AllowGzipCompressionName = JsonRuntime.EncodeName("allowGzipCompression");
+        private static readonly global::System.Text.Json.JsonEncodedText IgnoreRangeName = JsonRuntime.EncodeName("ignoreRange");
+        private static readonly string[] JsonNames = { "allowGzipCompression", "ignoreRange" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DownloadParameters, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DownloadParameters where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DownloadParameters> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DownloadParameters value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.AllowGzipCompression is { } p0) writer.WriteBoolean(AllowGzipCompressionName, p0);
-            if (value.IgnoreRange is { } p1) writer.WriteBoolean(IgnoreRangeName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.AllowGzipCompression is { } p0) JsonRuntime.WriteBoolean(writer, AllowGzipCompressionName, p0);
+            if (value.IgnoreRange is { } p1) JsonRuntime.WriteBoolean(writer, IgnoreRangeName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,40 +92,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ignoreRange"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "ignoreRange"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "ignore_range"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "ignore_range"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "allowGzipCompression"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "allowGzipCompression"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "allow_gzip_compression"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "allow_gzip_compression"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DownloadParameters value, int property)
         {
             switch (property)
             {
-                case 0: return "allowGzipCompression";
-                case 1: return "ignoreRange";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DownloadParameters value, string name)
-        {
-            switch (name)
-            {
-                case "allowGzipCompression": return value.AllowGzipCompression is not null;
-                case "ignoreRange": return value.IgnoreRange is not null;
+                case 0: return value.AllowGzipCompression is not null;
+                case 1: return value.IgnoreRange is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DynamicRetrievalConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DynamicRetrievalConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DynamicThresholdName = global::System.Text.Json.JsonEncodedText.Encode("dynamicThreshold");
-        private static readonly global::System.Text.Json.JsonEncodedText ModeName = global::System.Text.Json.JsonEncodedText.Encode("mode");
+        private static readonly global::System.Text.Json.JsonEncodedText DynamicThresholdName = JsonRuntime.EncodeName("dynamicThreshold");
+        private static readonly global::System.Text.Json.JsonEncodedText ModeName = JsonRuntime.EncodeName("mode");
+        private static readonly string[] JsonNames = { "dynamicThreshold", "mode" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DynamicRetrievalConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DynamicRetrievalConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DynamicRetrievalConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DynamicRetrievalConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.DynamicThreshold is { } p0)
             {
-                writer.WritePropertyName(DynamicThresholdName);
+                JsonRuntime.WriteName(writer, DynamicThresholdName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Mode is { } p1)
             {
-                writer.WritePropertyName(ModeName);
-                writer.WriteStringValue(DynamicRetrievalConfigModeConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ModeName);
+                JsonRuntime.WriteEncodedValue(writer, DynamicRetrievalConfigModeConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,37 +100,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mode"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mode"u8)) return 1;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "dynamicThreshold"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "dynamicThreshold"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "dynamic_threshold"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "dynamic_threshold"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.DynamicRetrievalConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "dynamicThreshold";
-                case 1: return "mode";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.DynamicRetrievalConfig value, string name)
-        {
-            switch (name)
-            {
-                case "dynamicThreshold": return value.DynamicThreshold is not null;
-                case "mode": return value.Mode is not null;
+                case 0: return value.DynamicThreshold is not null;
+                case 1: return value.Mode is not null;
                 default: return false;
             }
         }

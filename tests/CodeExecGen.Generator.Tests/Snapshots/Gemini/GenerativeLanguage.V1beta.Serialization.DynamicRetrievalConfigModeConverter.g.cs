@@ -9,11 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DynamicRetrievalConfigModeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MODE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("MODE_DYNAMIC"),
-        };
+        private static readonly string[] WireNames = { "MODE_UNSPECIFIED", "MODE_DYNAMIC" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,25 +60,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODE_DYNAMIC"u8)) { value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Dynamic; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODE_DYNAMIC"u8)) { value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Dynamic; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode value)
         {
-            switch (text)
-            {
-                case "MODE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Unspecified; return true;
-                case "MODE_DYNAMIC": value = global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode.Dynamic; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.DynamicRetrievalConfigMode)index : default;
+            return index >= 0;
         }
     }
 }

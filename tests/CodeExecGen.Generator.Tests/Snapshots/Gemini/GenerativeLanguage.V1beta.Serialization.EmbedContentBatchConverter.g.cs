@@ -9,18 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentBatchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentBatch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = global::System.Text.Json.JsonEncodedText.Encode("endTime");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = global::System.Text.Json.JsonEncodedText.Encode("inputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = global::System.Text.Json.JsonEncodedText.Encode("batchStats");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = JsonRuntime.EncodeName("priority");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = JsonRuntime.EncodeName("endTime");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
+        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = JsonRuntime.EncodeName("inputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = JsonRuntime.EncodeName("batchStats");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly string[] JsonNames = { "model", "name", "priority", "createTime", "updateTime", "state", "endTime", "output", "inputConfig", "batchStats", "displayName" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentBatch, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentBatch where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentBatch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -105,7 +107,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -113,63 +115,52 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentBatch value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
-            if (value.Name is { } p1) writer.WriteString(NameName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.Model is { } p0) JsonRuntime.WriteString(writer, ModelName, p0);
+            if (value.Name is { } p1) JsonRuntime.WriteString(writer, NameName, p1);
             if (value.Priority is { } p2)
             {
-                writer.WritePropertyName(PriorityName);
-                JsonRuntime.WriteIntegerString(writer, p2);
+                JsonRuntime.WriteName(writer, PriorityName);
+                JsonRuntime.WriteInt64String(writer, p2);
             }
             if (value.CreateTime is { } p3)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p3.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
             if (value.UpdateTime is { } p4)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p4.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p4.ToString());
             }
             if (value.State is { } p5)
             {
-                writer.WritePropertyName(StateName);
-                writer.WriteStringValue(EmbedContentBatchStateConverter.WireName(p5));
+                JsonRuntime.WriteName(writer, StateName);
+                JsonRuntime.WriteEncodedValue(writer, EmbedContentBatchStateConverter.WireName(p5));
             }
             if (value.EndTime is { } p6)
             {
-                writer.WritePropertyName(EndTimeName);
-                writer.WriteStringValue(p6.ToString());
+                JsonRuntime.WriteName(writer, EndTimeName);
+                JsonRuntime.WriteStringValue(writer, p6.ToString());
             }
             if (value.Output is { } p7)
             {
-                writer.WritePropertyName(OutputName);
+                JsonRuntime.WriteName(writer, OutputName);
                 EmbedContentBatchOutputConverter.WriteValue(writer, p7, options);
             }
             if (value.InputConfig is { } p8)
             {
-                writer.WritePropertyName(InputConfigName);
+                JsonRuntime.WriteName(writer, InputConfigName);
                 InputEmbedContentConfigConverter.WriteValue(writer, p8, options);
             }
             if (value.BatchStats is { } p9)
             {
-                writer.WritePropertyName(BatchStatsName);
+                JsonRuntime.WriteName(writer, BatchStatsName);
                 EmbedContentBatchStatsConverter.WriteValue(writer, p9, options);
             }
-            if (value.DisplayName is { } p10) writer.WriteString(DisplayNameName, p10);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.DisplayName is { } p10) JsonRuntime.WriteString(writer, DisplayNameName, p10);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -178,79 +169,59 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 5;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 7;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endTime"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "endTime"u8)) return 6;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_time"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "priority"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "end_time"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "priority"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "batchStats"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "batchStats"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 4;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "batch_stats"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inputConfig"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "batch_stats"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "inputConfig"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 4;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "input_config"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "input_config"u8)) return 8;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.EmbedContentBatch value, int property)
         {
             switch (property)
             {
-                case 0: return "model";
-                case 1: return "name";
-                case 2: return "priority";
-                case 3: return "createTime";
-                case 4: return "updateTime";
-                case 5: return "state";
-                case 6: return "endTime";
-                case 7: return "output";
-                case 8: return "inputConfig";
-                case 9: return "batchStats";
-                case 10: return "displayName";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.EmbedContentBatch value, string name)
-        {
-            switch (name)
-            {
-                case "model": return value.Model is not null;
-                case "name": return value.Name is not null;
-                case "priority": return value.Priority is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "state": return value.State is not null;
-                case "endTime": return value.EndTime is not null;
-                case "output": return value.Output is not null;
-                case "inputConfig": return value.InputConfig is not null;
-                case "batchStats": return value.BatchStats is not null;
-                case "displayName": return value.DisplayName is not null;
+                case 0: return value.Model is not null;
+                case 1: return value.Name is not null;
+                case 2: return value.Priority is not null;
+                case 3: return value.CreateTime is not null;
+                case 4: return value.UpdateTime is not null;
+                case 5: return value.State is not null;
+                case 6: return value.EndTime is not null;
+                case 7: return value.Output is not null;
+                case 8: return value.InputConfig is not null;
+                case 9: return value.BatchStats is not null;
+                case 10: return value.DisplayName is not null;
                 default: return false;
             }
         }

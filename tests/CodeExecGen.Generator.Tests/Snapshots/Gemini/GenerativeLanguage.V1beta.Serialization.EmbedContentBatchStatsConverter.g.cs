@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentBatchStatsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentBatchStats>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PendingRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("pendingRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText SuccessfulRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("successfulRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText RequestCountName = global::System.Text.Json.JsonEncodedText.Encode("requestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText FailedRequestCountName = global::System.Text.Json.JsonEncodedText.Encode("failedRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PendingRequestCountName = JsonRuntime.EncodeName("pendingRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SuccessfulRequestCountName = JsonRuntime.EncodeName("successfulRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText RequestCountName = JsonRuntime.EncodeName("requestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedRequestCountName = JsonRuntime.EncodeName("failedRequestCount");
+        private static readonly string[] JsonNames = { "pendingRequestCount", "successfulRequestCount", "requestCount", "failedRequestCount" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentBatchStats, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentBatchStats where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentBatchStats> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,40 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentBatchStats value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.PendingRequestCount is { } p0)
             {
-                writer.WritePropertyName(PendingRequestCountName);
-                JsonRuntime.WriteIntegerString(writer, p0);
+                JsonRuntime.WriteName(writer, PendingRequestCountName);
+                JsonRuntime.WriteInt64String(writer, p0);
             }
             if (value.SuccessfulRequestCount is { } p1)
             {
-                writer.WritePropertyName(SuccessfulRequestCountName);
-                JsonRuntime.WriteIntegerString(writer, p1);
+                JsonRuntime.WriteName(writer, SuccessfulRequestCountName);
+                JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.RequestCount is { } p2)
             {
-                writer.WritePropertyName(RequestCountName);
-                JsonRuntime.WriteIntegerString(writer, p2);
+                JsonRuntime.WriteName(writer, RequestCountName);
+                JsonRuntime.WriteInt64String(writer, p2);
             }
             if (value.FailedRequestCount is { } p3)
             {
-                writer.WritePropertyName(FailedRequestCountName);
-                JsonRuntime.WriteIntegerString(writer, p3);
+                JsonRuntime.WriteName(writer, FailedRequestCountName);
+                JsonRuntime.WriteInt64String(writer, p3);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -127,56 +118,43 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "requestCount"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "requestCount"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "request_count"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "request_count"u8)) return 2;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "failedRequestCount"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "failedRequestCount"u8)) return 3;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pendingRequestCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "pendingRequestCount"u8)) return 0;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "failed_request_count"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "failed_request_count"u8)) return 3;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pending_request_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "pending_request_count"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "successfulRequestCount"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "successfulRequestCount"u8)) return 1;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "successful_request_count"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "successful_request_count"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.EmbedContentBatchStats value, int property)
         {
             switch (property)
             {
-                case 0: return "pendingRequestCount";
-                case 1: return "successfulRequestCount";
-                case 2: return "requestCount";
-                case 3: return "failedRequestCount";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.EmbedContentBatchStats value, string name)
-        {
-            switch (name)
-            {
-                case "pendingRequestCount": return value.PendingRequestCount is not null;
-                case "successfulRequestCount": return value.SuccessfulRequestCount is not null;
-                case "requestCount": return value.RequestCount is not null;
-                case "failedRequestCount": return value.FailedRequestCount is not null;
+                case 0: return value.PendingRequestCount is not null;
+                case 1: return value.SuccessfulRequestCount is not null;
+                case 2: return value.RequestCount is not null;
+                case 3: return value.FailedRequestCount is not null;
                 default: return false;
             }
         }

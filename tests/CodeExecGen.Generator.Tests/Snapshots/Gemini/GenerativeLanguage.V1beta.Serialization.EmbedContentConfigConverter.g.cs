@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText AutoTruncateName = global::System.Text.Json.JsonEncodedText.Encode("autoTruncate");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
-        private static readonly global::System.Text.Json.JsonEncodedText DocumentOcrName = global::System.Text.Json.JsonEncodedText.Encode("documentOcr");
-        private static readonly global::System.Text.Json.JsonEncodedText AudioTrackExtractionName = global::System.Text.Json.JsonEncodedText.Encode("audioTrackExtraction");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = global::System.Text.Json.JsonEncodedText.Encode("taskType");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText AutoTruncateName = JsonRuntime.EncodeName("autoTruncate");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = JsonRuntime.EncodeName("outputDimensionality");
+        private static readonly global::System.Text.Json.JsonEncodedText DocumentOcrName = JsonRuntime.EncodeName("documentOcr");
+        private static readonly global::System.Text.Json.JsonEncodedText AudioTrackExtractionName = JsonRuntime.EncodeName("audioTrackExtraction");
+        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = JsonRuntime.EncodeName("taskType");
+        private static readonly string[] JsonNames = { "title", "autoTruncate", "outputDimensionality", "documentOcr", "audioTrackExtraction", "taskType" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,30 +95,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Title is { } p0) writer.WriteString(TitleName, p0);
-            if (value.AutoTruncate is { } p1) writer.WriteBoolean(AutoTruncateName, p1);
-            if (value.OutputDimensionality is { } p2) writer.WriteNumber(OutputDimensionalityName, p2);
-            if (value.DocumentOcr is { } p3) writer.WriteBoolean(DocumentOcrName, p3);
-            if (value.AudioTrackExtraction is { } p4) writer.WriteBoolean(AudioTrackExtractionName, p4);
+            JsonRuntime.StartObject(writer);
+            if (value.Title is { } p0) JsonRuntime.WriteString(writer, TitleName, p0);
+            if (value.AutoTruncate is { } p1) JsonRuntime.WriteBoolean(writer, AutoTruncateName, p1);
+            if (value.OutputDimensionality is { } p2) JsonRuntime.WriteInt32(writer, OutputDimensionalityName, p2);
+            if (value.DocumentOcr is { } p3) JsonRuntime.WriteBoolean(writer, DocumentOcrName, p3);
+            if (value.AudioTrackExtraction is { } p4) JsonRuntime.WriteBoolean(writer, AudioTrackExtractionName, p4);
             if (value.TaskType is { } p5)
             {
-                writer.WritePropertyName(TaskTypeName);
-                writer.WriteStringValue(EmbedContentConfigTaskTypeConverter.WireName(p5));
+                JsonRuntime.WriteName(writer, TaskTypeName);
+                JsonRuntime.WriteEncodedValue(writer, EmbedContentConfigTaskTypeConverter.WireName(p5));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -125,65 +116,50 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "taskType"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "taskType"u8)) return 5;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "task_type"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "task_type"u8)) return 5;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "documentOcr"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "documentOcr"u8)) return 3;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "autoTruncate"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "document_ocr"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "autoTruncate"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "document_ocr"u8)) return 3;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "auto_truncate"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "auto_truncate"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "audioTrackExtraction"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outputDimensionality"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "audioTrackExtraction"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "outputDimensionality"u8)) return 2;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output_dimensionality"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "output_dimensionality"u8)) return 2;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "audio_track_extraction"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "audio_track_extraction"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.EmbedContentConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "title";
-                case 1: return "autoTruncate";
-                case 2: return "outputDimensionality";
-                case 3: return "documentOcr";
-                case 4: return "audioTrackExtraction";
-                case 5: return "taskType";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.EmbedContentConfig value, string name)
-        {
-            switch (name)
-            {
-                case "title": return value.Title is not null;
-                case "autoTruncate": return value.AutoTruncate is not null;
-                case "outputDimensionality": return value.OutputDimensionality is not null;
-                case "documentOcr": return value.DocumentOcr is not null;
-                case "audioTrackExtraction": return value.AudioTrackExtraction is not null;
-                case "taskType": return value.TaskType is not null;
+                case 0: return value.Title is not null;
+                case 1: return value.AutoTruncate is not null;
+                case 2: return value.OutputDimensionality is not null;
+                case 3: return value.DocumentOcr is not null;
+                case 4: return value.AudioTrackExtraction is not null;
+                case 5: return value.TaskType is not null;
                 default: return false;
             }
         }

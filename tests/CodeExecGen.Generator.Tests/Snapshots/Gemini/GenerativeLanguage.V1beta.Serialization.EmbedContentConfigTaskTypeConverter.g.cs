@@ -9,18 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentConfigTaskTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("TASK_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("RETRIEVAL_QUERY"),
-            global::System.Text.Json.JsonEncodedText.Encode("RETRIEVAL_DOCUMENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("SEMANTIC_SIMILARITY"),
-            global::System.Text.Json.JsonEncodedText.Encode("CLASSIFICATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("CLUSTERING"),
-            global::System.Text.Json.JsonEncodedText.Encode("QUESTION_ANSWERING"),
-            global::System.Text.Json.JsonEncodedText.Encode("FACT_VERIFICATION"),
-            global::System.Text.Json.JsonEncodedText.Encode("CODE_RETRIEVAL_QUERY"),
-        };
+        private static readonly string[] WireNames = { "TASK_TYPE_UNSPECIFIED", "RETRIEVAL_QUERY", "RETRIEVAL_DOCUMENT", "SEMANTIC_SIMILARITY", "CLASSIFICATION", "CLUSTERING", "QUESTION_ANSWERING", "FACT_VERIFICATION", "CODE_RETRIEVAL_QUERY" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -70,51 +60,41 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "CLUSTERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Clustering; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "CLUSTERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Clustering; return true; }
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "CLASSIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Classification; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "CLASSIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Classification; return true; }
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalQuery; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalQuery; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FACT_VERIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.FactVerification; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FACT_VERIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.FactVerification; return true; }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "QUESTION_ANSWERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.QuestionAnswering; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RETRIEVAL_DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalDocument; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "QUESTION_ANSWERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.QuestionAnswering; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalDocument; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SEMANTIC_SIMILARITY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.SemanticSimilarity; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SEMANTIC_SIMILARITY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.SemanticSimilarity; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "CODE_RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.CodeRetrievalQuery; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "CODE_RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.CodeRetrievalQuery; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TASK_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.TaskTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TASK_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.TaskTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType value)
         {
-            switch (text)
-            {
-                case "TASK_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.TaskTypeUnspecified; return true;
-                case "RETRIEVAL_QUERY": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalQuery; return true;
-                case "RETRIEVAL_DOCUMENT": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.RetrievalDocument; return true;
-                case "SEMANTIC_SIMILARITY": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.SemanticSimilarity; return true;
-                case "CLASSIFICATION": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Classification; return true;
-                case "CLUSTERING": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.Clustering; return true;
-                case "QUESTION_ANSWERING": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.QuestionAnswering; return true;
-                case "FACT_VERIFICATION": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.FactVerification; return true;
-                case "CODE_RETRIEVAL_QUERY": value = global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType.CodeRetrievalQuery; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.EmbedContentConfigTaskType)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = global::System.Text.Json.JsonEncodedText.Encode("outputDimensionality");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText EmbedContentConfigName = global::System.Text.Json.JsonEncodedText.Encode("embedContentConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = global::System.Text.Json.JsonEncodedText.Encode("taskType");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = JsonRuntime.EncodeName("outputDimensionality");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbedContentConfigName = JsonRuntime.EncodeName("embedContentConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = JsonRuntime.EncodeName("content");
+        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = JsonRuntime.EncodeName("taskType");
+        private static readonly string[] JsonNames = { "model", "outputDimensionality", "title", "embedContentConfig", "content", "taskType" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,38 +95,27 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Model is { } p0) writer.WriteString(ModelName, p0);
-            if (value.OutputDimensionality is { } p1) writer.WriteNumber(OutputDimensionalityName, p1);
-            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
+            JsonRuntime.StartObject(writer);
+            if (value.Model is { } p0) JsonRuntime.WriteString(writer, ModelName, p0);
+            if (value.OutputDimensionality is { } p1) JsonRuntime.WriteInt32(writer, OutputDimensionalityName, p1);
+            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
             if (value.EmbedContentConfig is { } p3)
             {
-                writer.WritePropertyName(EmbedContentConfigName);
+                JsonRuntime.WriteName(writer, EmbedContentConfigName);
                 EmbedContentConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.Content is { } p4)
             {
-                writer.WritePropertyName(ContentName);
+                JsonRuntime.WriteName(writer, ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
             if (value.TaskType is { } p5)
             {
-                writer.WritePropertyName(TaskTypeName);
-                writer.WriteStringValue(EmbedContentRequestTaskTypeConverter.WireName(p5));
+                JsonRuntime.WriteName(writer, TaskTypeName);
+                JsonRuntime.WriteEncodedValue(writer, EmbedContentRequestTaskTypeConverter.WireName(p5));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,59 +124,44 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "taskType"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "taskType"u8)) return 5;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "task_type"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "task_type"u8)) return 5;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "embedContentConfig"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "embedContentConfig"u8)) return 3;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "embed_content_config"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outputDimensionality"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "embed_content_config"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "outputDimensionality"u8)) return 1;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output_dimensionality"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "output_dimensionality"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.EmbedContentRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "model";
-                case 1: return "outputDimensionality";
-                case 2: return "title";
-                case 3: return "embedContentConfig";
-                case 4: return "content";
-                case 5: return "taskType";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.EmbedContentRequest value, string name)
-        {
-            switch (name)
-            {
-                case "model": return value.Model is not null;
-                case "outputDimensionality": return value.OutputDimensionality is not null;
-                case "title": return value.Title is not null;
-                case "embedContentConfig": return value.EmbedContentConfig is not null;
-                case "content": return value.Content is not null;
-                case "taskType": return value.TaskType is not null;
+                case 0: return value.Model is not null;
+                case 1: return value.OutputDimensionality is not null;
+                case 2: return value.Title is not null;
+                case 3: return value.EmbedContentConfig is not null;
+                case 4: return value.Content is not null;
+                case 5: return value.TaskType is not null;
                 default: return false;
             }
         }

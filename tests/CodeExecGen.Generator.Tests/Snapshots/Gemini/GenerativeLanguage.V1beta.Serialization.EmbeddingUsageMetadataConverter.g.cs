@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbeddingUsageMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = JsonRuntime.EncodeName("promptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenDetailsName = JsonRuntime.EncodeName("promptTokenDetails");
+        private static readonly string[] JsonNames = { "promptTokenCount", "promptTokenDetails" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbeddingUsageMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,31 +79,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.PromptTokenCount is { } p0) writer.WriteNumber(PromptTokenCountName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.PromptTokenCount is { } p0) JsonRuntime.WriteInt32(writer, PromptTokenCountName, p0);
             if (value.PromptTokenDetails is { } p1)
             {
-                writer.WritePropertyName(PromptTokenDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, PromptTokenDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,38 +101,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptTokenCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "promptTokenCount"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptTokenDetails"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_token_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "promptTokenDetails"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_token_count"u8)) return 0;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_token_details"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_token_details"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "promptTokenCount";
-                case 1: return "promptTokenDetails";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.EmbeddingUsageMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "promptTokenCount": return value.PromptTokenCount is not null;
-                case "promptTokenDetails": return value.PromptTokenDetails is not null;
+                case 0: return value.PromptTokenCount is not null;
+                case 1: return value.PromptTokenDetails is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ExecutableCodeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ExecutableCode>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageName = global::System.Text.Json.JsonEncodedText.Encode("language");
-        private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = JsonRuntime.EncodeName("id");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageName = JsonRuntime.EncodeName("language");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeName = JsonRuntime.EncodeName("code");
+        private static readonly string[] JsonNames = { "id", "language", "code" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ExecutableCode, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ExecutableCode where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ExecutableCode> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ExecutableCode value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Id is { } p0) writer.WriteString(IdName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Id is { } p0) JsonRuntime.WriteString(writer, IdName, p0);
             if (value.Language is { } p1)
             {
-                writer.WritePropertyName(LanguageName);
-                writer.WriteStringValue(ExecutableCodeLanguageConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, LanguageName);
+                JsonRuntime.WriteEncodedValue(writer, ExecutableCodeLanguageConverter.WireName(p1));
             }
-            if (value.Code is { } p2) writer.WriteString(CodeName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Code is { } p2) JsonRuntime.WriteString(writer, CodeName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,39 +101,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "id"u8)) return 0;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "code"u8)) return 2;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "language"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "language"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ExecutableCode value, int property)
         {
             switch (property)
             {
-                case 0: return "id";
-                case 1: return "language";
-                case 2: return "code";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ExecutableCode value, string name)
-        {
-            switch (name)
-            {
-                case "id": return value.Id is not null;
-                case "language": return value.Language is not null;
-                case "code": return value.Code is not null;
+                case 0: return value.Id is not null;
+                case 1: return value.Language is not null;
+                case 2: return value.Code is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ExecutableCodeLanguageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ExecutableCodeLanguage>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("LANGUAGE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("PYTHON"),
-        };
+        private static readonly string[] WireNames = { "LANGUAGE_UNSPECIFIED", "PYTHON" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ExecutableCodeLanguage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,25 +60,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PYTHON"u8)) { value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.Python; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PYTHON"u8)) { value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.Python; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LANGUAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.LanguageUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LANGUAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.LanguageUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ExecutableCodeLanguage value)
         {
-            switch (text)
-            {
-                case "LANGUAGE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.LanguageUnspecified; return true;
-                case "PYTHON": value = global::GenerativeLanguage.V1beta.ExecutableCodeLanguage.Python; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ExecutableCodeLanguage)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,21 +9,23 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.File>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText ExpirationTimeName = global::System.Text.Json.JsonEncodedText.Encode("expirationTime");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadUriName = global::System.Text.Json.JsonEncodedText.Encode("downloadUri");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = JsonRuntime.EncodeName("source");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpirationTimeName = JsonRuntime.EncodeName("expirationTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = JsonRuntime.EncodeName("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = JsonRuntime.EncodeName("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadUriName = JsonRuntime.EncodeName("downloadUri");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
+        private static readonly string[] JsonNames = { "source", "state", "mimeType", "expirationTime", "displayName", "createTime", "updateTime", "name", "videoMetadata", "uri", "sha256Hash", "downloadUri", "sizeBytes", "error" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.File, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one File where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.File> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -117,7 +119,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -125,66 +127,55 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.File value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Source is { } p0)
             {
-                writer.WritePropertyName(SourceName);
-                writer.WriteStringValue(FileSourceConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, SourceName);
+                JsonRuntime.WriteEncodedValue(writer, FileSourceConverter.WireName(p0));
             }
             if (value.State is { } p1)
             {
-                writer.WritePropertyName(StateName);
-                writer.WriteStringValue(FileStateConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, StateName);
+                JsonRuntime.WriteEncodedValue(writer, FileStateConverter.WireName(p1));
             }
-            if (value.MimeType is { } p2) writer.WriteString(MimeTypeName, p2);
+            if (value.MimeType is { } p2) JsonRuntime.WriteString(writer, MimeTypeName, p2);
             if (value.ExpirationTime is { } p3)
             {
-                writer.WritePropertyName(ExpirationTimeName);
-                writer.WriteStringValue(p3.ToString());
+                JsonRuntime.WriteName(writer, ExpirationTimeName);
+                JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
-            if (value.DisplayName is { } p4) writer.WriteString(DisplayNameName, p4);
+            if (value.DisplayName is { } p4) JsonRuntime.WriteString(writer, DisplayNameName, p4);
             if (value.CreateTime is { } p5)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p5.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p5.ToString());
             }
             if (value.UpdateTime is { } p6)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p6.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p6.ToString());
             }
-            if (value.Name is { } p7) writer.WriteString(NameName, p7);
+            if (value.Name is { } p7) JsonRuntime.WriteString(writer, NameName, p7);
             if (value.VideoMetadata is { } p8)
             {
-                writer.WritePropertyName(VideoMetadataName);
+                JsonRuntime.WriteName(writer, VideoMetadataName);
                 VideoFileMetadataConverter.WriteValue(writer, p8, options);
             }
-            if (value.Uri is { } p9) writer.WriteString(UriName, p9);
-            if (value.Sha256Hash is { } p10) writer.WriteBase64String(Sha256HashName, p10);
-            if (value.DownloadUri is { } p11) writer.WriteString(DownloadUriName, p11);
+            if (value.Uri is { } p9) JsonRuntime.WriteString(writer, UriName, p9);
+            if (value.Sha256Hash is { } p10) JsonRuntime.WriteBytes(writer, Sha256HashName, p10);
+            if (value.DownloadUri is { } p11) JsonRuntime.WriteString(writer, DownloadUriName, p11);
             if (value.SizeBytes is { } p12)
             {
-                writer.WritePropertyName(SizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p12);
+                JsonRuntime.WriteName(writer, SizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p12);
             }
             if (value.Error is { } p13)
             {
-                writer.WritePropertyName(ErrorName);
+                JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p13, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -193,99 +184,76 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 9;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "error"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 1;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "source"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "source"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 2;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sizeBytes"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 12;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha256Hash"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "size_bytes"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "downloadUri"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha256_hash"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "downloadUri"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "download_uri"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "download_uri"u8)) return 11;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "videoMetadata"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 8;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expirationTime"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "video_metadata"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "expirationTime"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 8;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "expiration_time"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "expiration_time"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.File value, int property)
         {
             switch (property)
             {
-                case 0: return "source";
-                case 1: return "state";
-                case 2: return "mimeType";
-                case 3: return "expirationTime";
-                case 4: return "displayName";
-                case 5: return "createTime";
-                case 6: return "updateTime";
-                case 7: return "name";
-                case 8: return "videoMetadata";
-                case 9: return "uri";
-                case 10: return "sha256Hash";
-                case 11: return "downloadUri";
-                case 12: return "sizeBytes";
-                case 13: return "error";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.File value, string name)
-        {
-            switch (name)
-            {
-                case "source": return value.Source is not null;
-                case "state": return value.State is not null;
-                case "mimeType": return value.MimeType is not null;
-                case "expirationTime": return value.ExpirationTime is not null;
-                case "displayName": return value.DisplayName is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "name": return value.Name is not null;
-                case "videoMetadata": return value.VideoMetadata is not null;
-                case "uri": return value.Uri is not null;
-                case "sha256Hash": return value.Sha256Hash is not null;
-                case "downloadUri": return value.DownloadUri is not null;
-                case "sizeBytes": return value.SizeBytes is not null;
-                case "error": return value.Error is not null;
+                case 0: return value.Source is not null;
+                case 1: return value.State is not null;
+                case 2: return value.MimeType is not null;
+                case 3: return value.ExpirationTime is not null;
+                case 4: return value.DisplayName is not null;
+                case 5: return value.CreateTime is not null;
+                case 6: return value.UpdateTime is not null;
+                case 7: return value.Name is not null;
+                case 8: return value.VideoMetadata is not null;
+                case 9: return value.Uri is not null;
+                case 10: return value.Sha256Hash is not null;
+                case 11: return value.DownloadUri is not null;
+                case 12: return value.SizeBytes is not null;
+                case 13: return value.Error is not null;
                 default: return false;
             }
         }

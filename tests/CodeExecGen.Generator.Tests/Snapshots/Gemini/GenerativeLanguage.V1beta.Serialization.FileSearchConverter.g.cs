@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataFilterName = global::System.Text.Json.JsonEncodedText.Encode("metadataFilter");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreNamesName = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStoreNames");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFilterName = JsonRuntime.EncodeName("metadataFilter");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreNamesName = JsonRuntime.EncodeName("fileSearchStoreNames");
+        private static readonly string[] JsonNames = { "metadataFilter", "topK", "fileSearchStoreNames" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FileSearch, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FileSearch where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileSearch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,32 +83,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FileSearch value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.MetadataFilter is { } p0) writer.WriteString(MetadataFilterName, p0);
-            if (value.TopK is { } p1) writer.WriteNumber(TopKName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.MetadataFilter is { } p0) JsonRuntime.WriteString(writer, MetadataFilterName, p0);
+            if (value.TopK is { } p1) JsonRuntime.WriteInt32(writer, TopKName, p1);
             if (value.FileSearchStoreNames is { } p2)
             {
-                writer.WritePropertyName(FileSearchStoreNamesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, FileSearchStoreNamesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -115,48 +106,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadataFilter"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "metadataFilter"u8)) return 0;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadata_filter"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "metadata_filter"u8)) return 0;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileSearchStoreNames"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "fileSearchStoreNames"u8)) return 2;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_search_store_names"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "file_search_store_names"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FileSearch value, int property)
         {
             switch (property)
             {
-                case 0: return "metadataFilter";
-                case 1: return "topK";
-                case 2: return "fileSearchStoreNames";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FileSearch value, string name)
-        {
-            switch (name)
-            {
-                case "metadataFilter": return value.MetadataFilter is not null;
-                case "topK": return value.TopK is not null;
-                case "fileSearchStoreNames": return value.FileSearchStoreNames is not null;
+                case 0: return value.MetadataFilter is not null;
+                case 1: return value.TopK is not null;
+                case 2: return value.FileSearchStoreNames is not null;
                 default: return false;
             }
         }

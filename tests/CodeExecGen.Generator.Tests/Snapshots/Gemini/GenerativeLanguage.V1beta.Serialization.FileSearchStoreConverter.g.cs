@@ -9,16 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchStoreConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearchStore>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText PendingDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("pendingDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::System.Text.Json.JsonEncodedText.Encode("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingModelName = global::System.Text.Json.JsonEncodedText.Encode("embeddingModel");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText FailedDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("failedDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ActiveDocumentsCountName = global::System.Text.Json.JsonEncodedText.Encode("activeDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText PendingDocumentsCountName = JsonRuntime.EncodeName("pendingDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingModelName = JsonRuntime.EncodeName("embeddingModel");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedDocumentsCountName = JsonRuntime.EncodeName("failedDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ActiveDocumentsCountName = JsonRuntime.EncodeName("activeDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly string[] JsonNames = { "displayName", "pendingDocumentsCount", "sizeBytes", "embeddingModel", "name", "failedDocumentsCount", "updateTime", "activeDocumentsCount", "createTime" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FileSearchStore, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FileSearchStore where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileSearchStore> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -97,7 +99,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -105,53 +107,42 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FileSearchStore value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.DisplayName is { } p0) writer.WriteString(DisplayNameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.DisplayName is { } p0) JsonRuntime.WriteString(writer, DisplayNameName, p0);
             if (value.PendingDocumentsCount is { } p1)
             {
-                writer.WritePropertyName(PendingDocumentsCountName);
-                JsonRuntime.WriteIntegerString(writer, p1);
+                JsonRuntime.WriteName(writer, PendingDocumentsCountName);
+                JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.SizeBytes is { } p2)
             {
-                writer.WritePropertyName(SizeBytesName);
-                JsonRuntime.WriteIntegerString(writer, p2);
+                JsonRuntime.WriteName(writer, SizeBytesName);
+                JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.EmbeddingModel is { } p3) writer.WriteString(EmbeddingModelName, p3);
-            if (value.Name is { } p4) writer.WriteString(NameName, p4);
+            if (value.EmbeddingModel is { } p3) JsonRuntime.WriteString(writer, EmbeddingModelName, p3);
+            if (value.Name is { } p4) JsonRuntime.WriteString(writer, NameName, p4);
             if (value.FailedDocumentsCount is { } p5)
             {
-                writer.WritePropertyName(FailedDocumentsCountName);
-                JsonRuntime.WriteIntegerString(writer, p5);
+                JsonRuntime.WriteName(writer, FailedDocumentsCountName);
+                JsonRuntime.WriteInt64String(writer, p5);
             }
             if (value.UpdateTime is { } p6)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p6.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p6.ToString());
             }
             if (value.ActiveDocumentsCount is { } p7)
             {
-                writer.WritePropertyName(ActiveDocumentsCountName);
-                JsonRuntime.WriteIntegerString(writer, p7);
+                JsonRuntime.WriteName(writer, ActiveDocumentsCountName);
+                JsonRuntime.WriteInt64String(writer, p7);
             }
             if (value.CreateTime is { } p8)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p8.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p8.ToString());
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -160,81 +151,63 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sizeBytes"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "size_bytes"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "embeddingModel"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "embeddingModel"u8)) return 3;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "embedding_model"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "embedding_model"u8)) return 3;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "activeDocumentsCount"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "failedDocumentsCount"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "activeDocumentsCount"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "failedDocumentsCount"u8)) return 5;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pendingDocumentsCount"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "pendingDocumentsCount"u8)) return 1;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "active_documents_count"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "failed_documents_count"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "active_documents_count"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "failed_documents_count"u8)) return 5;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pending_documents_count"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "pending_documents_count"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FileSearchStore value, int property)
         {
             switch (property)
             {
-                case 0: return "displayName";
-                case 1: return "pendingDocumentsCount";
-                case 2: return "sizeBytes";
-                case 3: return "embeddingModel";
-                case 4: return "name";
-                case 5: return "failedDocumentsCount";
-                case 6: return "updateTime";
-                case 7: return "activeDocumentsCount";
-                case 8: return "createTime";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FileSearchStore value, string name)
-        {
-            switch (name)
-            {
-                case "displayName": return value.DisplayName is not null;
-                case "pendingDocumentsCount": return value.PendingDocumentsCount is not null;
-                case "sizeBytes": return value.SizeBytes is not null;
-                case "embeddingModel": return value.EmbeddingModel is not null;
-                case "name": return value.Name is not null;
-                case "failedDocumentsCount": return value.FailedDocumentsCount is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "activeDocumentsCount": return value.ActiveDocumentsCount is not null;
-                case "createTime": return value.CreateTime is not null;
+                case 0: return value.DisplayName is not null;
+                case 1: return value.PendingDocumentsCount is not null;
+                case 2: return value.SizeBytes is not null;
+                case 3: return value.EmbeddingModel is not null;
+                case 4: return value.Name is not null;
+                case 5: return value.FailedDocumentsCount is not null;
+                case 6: return value.UpdateTime is not null;
+                case 7: return value.ActiveDocumentsCount is not null;
+                case 8: return value.CreateTime is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSourceConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSource>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("SOURCE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("UPLOADED"),
-            global::System.Text.Json.JsonEncodedText.Encode("GENERATED"),
-            global::System.Text.Json.JsonEncodedText.Encode("REGISTERED"),
-        };
+        private static readonly string[] WireNames = { "SOURCE_UNSPECIFIED", "UPLOADED", "GENERATED", "REGISTERED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileSource> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "UPLOADED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Uploaded; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "UPLOADED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Uploaded; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GENERATED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Generated; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GENERATED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Generated; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "REGISTERED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Registered; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "REGISTERED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.Registered; return true; }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SOURCE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.SourceUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SOURCE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileSource.SourceUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.FileSource value)
         {
-            switch (text)
-            {
-                case "SOURCE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.FileSource.SourceUnspecified; return true;
-                case "UPLOADED": value = global::GenerativeLanguage.V1beta.FileSource.Uploaded; return true;
-                case "GENERATED": value = global::GenerativeLanguage.V1beta.FileSource.Generated; return true;
-                case "REGISTERED": value = global::GenerativeLanguage.V1beta.FileSource.Registered; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.FileSource)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileState>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("PROCESSING"),
-            global::System.Text.Json.JsonEncodedText.Encode("ACTIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("FAILED"),
-        };
+        private static readonly string[] WireNames = { "STATE_UNSPECIFIED", "PROCESSING", "ACTIVE", "FAILED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Active; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Failed; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Active; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Failed; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PROCESSING"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Processing; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PROCESSING"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Processing; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.StateUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.StateUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.FileState value)
         {
-            switch (text)
-            {
-                case "STATE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.FileState.StateUnspecified; return true;
-                case "PROCESSING": value = global::GenerativeLanguage.V1beta.FileState.Processing; return true;
-                case "ACTIVE": value = global::GenerativeLanguage.V1beta.FileState.Active; return true;
-                case "FAILED": value = global::GenerativeLanguage.V1beta.FileState.Failed; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.FileState)index : default;
+            return index >= 0;
         }
     }
 }

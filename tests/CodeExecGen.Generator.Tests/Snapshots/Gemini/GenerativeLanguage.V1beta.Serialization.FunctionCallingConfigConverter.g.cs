@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionCallingConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionCallingConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AllowedFunctionNamesName = global::System.Text.Json.JsonEncodedText.Encode("allowedFunctionNames");
-        private static readonly global::System.Text.Json.JsonEncodedText ModeName = global::System.Text.Json.JsonEncodedText.Encode("mode");
+        private static readonly global::System.Text.Json.JsonEncodedText AllowedFunctionNamesName = JsonRuntime.EncodeName("allowedFunctionNames");
+        private static readonly global::System.Text.Json.JsonEncodedText ModeName = JsonRuntime.EncodeName("mode");
+        private static readonly string[] JsonNames = { "allowedFunctionNames", "mode" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionCallingConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionCallingConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionCallingConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,35 +79,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionCallingConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.AllowedFunctionNames is { } p0)
             {
-                writer.WritePropertyName(AllowedFunctionNamesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, AllowedFunctionNamesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Mode is { } p1)
             {
-                writer.WritePropertyName(ModeName);
-                writer.WriteStringValue(FunctionCallingConfigModeConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ModeName);
+                JsonRuntime.WriteEncodedValue(writer, FunctionCallingConfigModeConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,37 +105,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mode"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mode"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "allowedFunctionNames"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "allowedFunctionNames"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "allowed_function_names"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "allowed_function_names"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FunctionCallingConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "allowedFunctionNames";
-                case 1: return "mode";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FunctionCallingConfig value, string name)
-        {
-            switch (name)
-            {
-                case "allowedFunctionNames": return value.AllowedFunctionNames is not null;
-                case "mode": return value.Mode is not null;
+                case 0: return value.AllowedFunctionNames is not null;
+                case 1: return value.Mode is not null;
                 default: return false;
             }
         }

@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionCallingConfigModeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionCallingConfigMode>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MODE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUTO"),
-            global::System.Text.Json.JsonEncodedText.Encode("ANY"),
-            global::System.Text.Json.JsonEncodedText.Encode("NONE"),
-            global::System.Text.Json.JsonEncodedText.Encode("VALIDATED"),
-        };
+        private static readonly string[] WireNames = { "MODE_UNSPECIFIED", "AUTO", "ANY", "NONE", "VALIDATED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionCallingConfigMode> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,35 +60,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ANY"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Any; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ANY"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Any; return true; }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUTO"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Auto; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NONE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.None; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUTO"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Auto; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NONE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.None; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "VALIDATED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Validated; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "VALIDATED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Validated; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.ModeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.ModeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.FunctionCallingConfigMode value)
         {
-            switch (text)
-            {
-                case "MODE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.ModeUnspecified; return true;
-                case "AUTO": value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Auto; return true;
-                case "ANY": value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Any; return true;
-                case "NONE": value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.None; return true;
-                case "VALIDATED": value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Validated; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.FunctionCallingConfigMode)index : default;
+            return index >= 0;
         }
     }
 }

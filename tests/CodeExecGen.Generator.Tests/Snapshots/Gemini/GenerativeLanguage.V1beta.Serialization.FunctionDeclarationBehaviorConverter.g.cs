@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionDeclarationBehaviorConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCKING"),
-            global::System.Text.Json.JsonEncodedText.Encode("NON_BLOCKING"),
-        };
+        private static readonly string[] WireNames = { "UNSPECIFIED", "BLOCKING", "NON_BLOCKING" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Blocking; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Blocking; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Unspecified; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NON_BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.NonBlocking; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NON_BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.NonBlocking; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior value)
         {
-            switch (text)
-            {
-                case "UNSPECIFIED": value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Unspecified; return true;
-                case "BLOCKING": value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Blocking; return true;
-                case "NON_BLOCKING": value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.NonBlocking; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,14 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionDeclarationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionDeclaration>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = global::System.Text.Json.JsonEncodedText.Encode("parameters");
-        private static readonly global::System.Text.Json.JsonEncodedText ParametersJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("parametersJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText BehaviorName = global::System.Text.Json.JsonEncodedText.Encode("behavior");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = JsonRuntime.EncodeName("parameters");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersJsonSchemaName = JsonRuntime.EncodeName("parametersJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText BehaviorName = JsonRuntime.EncodeName("behavior");
+        private static readonly string[] JsonNames = { "description", "parameters", "parametersJsonSchema", "response", "name", "responseJsonSchema", "behavior" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionDeclaration, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionDeclaration where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclaration> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -89,7 +91,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -97,47 +99,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionDeclaration value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Description is { } p0) writer.WriteString(DescriptionName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Description is { } p0) JsonRuntime.WriteString(writer, DescriptionName, p0);
             if (value.Parameters is { } p1)
             {
-                writer.WritePropertyName(ParametersName);
+                JsonRuntime.WriteName(writer, ParametersName);
                 SchemaConverter.WriteValue(writer, p1, options);
             }
             if (value.ParametersJsonSchema is { } p2)
             {
-                writer.WritePropertyName(ParametersJsonSchemaName);
+                JsonRuntime.WriteName(writer, ParametersJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.Response is { } p3)
             {
-                writer.WritePropertyName(ResponseName);
+                JsonRuntime.WriteName(writer, ResponseName);
                 SchemaConverter.WriteValue(writer, p3, options);
             }
-            if (value.Name is { } p4) writer.WriteString(NameName, p4);
+            if (value.Name is { } p4) JsonRuntime.WriteString(writer, NameName, p4);
             if (value.ResponseJsonSchema is { } p5)
             {
-                writer.WritePropertyName(ResponseJsonSchemaName);
+                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p5.WriteTo(writer);
             }
             if (value.Behavior is { } p6)
             {
-                writer.WritePropertyName(BehaviorName);
-                writer.WriteStringValue(FunctionDeclarationBehaviorConverter.WireName(p6));
+                JsonRuntime.WriteName(writer, BehaviorName);
+                JsonRuntime.WriteEncodedValue(writer, FunctionDeclarationBehaviorConverter.WireName(p6));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -146,61 +137,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "behavior"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "behavior"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 3;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parameters"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "parameters"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseJsonSchema"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 5;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parametersJsonSchema"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_json_schema"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "parametersJsonSchema"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 5;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parameters_json_schema"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "parameters_json_schema"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FunctionDeclaration value, int property)
         {
             switch (property)
             {
-                case 0: return "description";
-                case 1: return "parameters";
-                case 2: return "parametersJsonSchema";
-                case 3: return "response";
-                case 4: return "name";
-                case 5: return "responseJsonSchema";
-                case 6: return "behavior";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FunctionDeclaration value, string name)
-        {
-            switch (name)
-            {
-                case "description": return value.Description is not null;
-                case "parameters": return value.Parameters is not null;
-                case "parametersJsonSchema": return value.ParametersJsonSchema is not null;
-                case "response": return value.Response is not null;
-                case "name": return value.Name is not null;
-                case "responseJsonSchema": return value.ResponseJsonSchema is not null;
-                case "behavior": return value.Behavior is not null;
+                case 0: return value.Description is not null;
+                case 1: return value.Parameters is not null;
+                case 2: return value.ParametersJsonSchema is not null;
+                case 3: return value.Response is not null;
+                case 4: return value.Name is not null;
+                case 5: return value.ResponseJsonSchema is not null;
+                case 6: return value.Behavior is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText WillContinueName = global::System.Text.Json.JsonEncodedText.Encode("willContinue");
-        private static readonly global::System.Text.Json.JsonEncodedText SchedulingName = global::System.Text.Json.JsonEncodedText.Encode("scheduling");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText PartsName = global::System.Text.Json.JsonEncodedText.Encode("parts");
-        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText WillContinueName = JsonRuntime.EncodeName("willContinue");
+        private static readonly global::System.Text.Json.JsonEncodedText SchedulingName = JsonRuntime.EncodeName("scheduling");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText PartsName = JsonRuntime.EncodeName("parts");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = JsonRuntime.EncodeName("id");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly string[] JsonNames = { "willContinue", "scheduling", "response", "parts", "id", "name" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,49 +95,38 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.WillContinue is { } p0) writer.WriteBoolean(WillContinueName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.WillContinue is { } p0) JsonRuntime.WriteBoolean(writer, WillContinueName, p0);
             if (value.Scheduling is { } p1)
             {
-                writer.WritePropertyName(SchedulingName);
-                writer.WriteStringValue(FunctionResponseSchedulingConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, SchedulingName);
+                JsonRuntime.WriteEncodedValue(writer, FunctionResponseSchedulingConverter.WireName(p1));
             }
             if (value.Response is { } p2)
             {
-                writer.WritePropertyName(ResponseName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, ResponseName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p2)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.Parts is { } p3)
             {
-                writer.WritePropertyName(PartsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, PartsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     FunctionResponsePartConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.Id is { } p4) writer.WriteString(IdName, p4);
-            if (value.Name is { } p5) writer.WriteString(NameName, p5);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Id is { } p4) JsonRuntime.WriteString(writer, IdName, p4);
+            if (value.Name is { } p5) JsonRuntime.WriteString(writer, NameName, p5);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -144,57 +135,42 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "id"u8)) return 4;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parts"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "parts"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "scheduling"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "scheduling"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "willContinue"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "willContinue"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "will_continue"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "will_continue"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FunctionResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "willContinue";
-                case 1: return "scheduling";
-                case 2: return "response";
-                case 3: return "parts";
-                case 4: return "id";
-                case 5: return "name";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FunctionResponse value, string name)
-        {
-            switch (name)
-            {
-                case "willContinue": return value.WillContinue is not null;
-                case "scheduling": return value.Scheduling is not null;
-                case "response": return value.Response is not null;
-                case "parts": return value.Parts is not null;
-                case "id": return value.Id is not null;
-                case "name": return value.Name is not null;
+                case 0: return value.WillContinue is not null;
+                case 1: return value.Scheduling is not null;
+                case 2: return value.Response is not null;
+                case 3: return value.Parts is not null;
+                case 4: return value.Id is not null;
+                case 5: return value.Name is not null;
                 default: return false;
             }
         }

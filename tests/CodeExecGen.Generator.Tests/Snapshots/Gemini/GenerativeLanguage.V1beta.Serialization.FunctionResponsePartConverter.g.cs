@@ -9,8 +9,10 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponsePartConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponsePart>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = JsonRuntime.EncodeName("inlineData");
+        private static readonly string[] JsonNames = { "inlineData" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponsePart, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionResponsePart where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionResponsePart> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -61,7 +63,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseBlobConverter.ReadValue(ref reader, options);
                             if (value.InlineData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("FunctionResponsePart", JsonNameOf(unionMember)!, "inlineData");
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("FunctionResponsePart", JsonNames[unionMember], "inlineData");
                                 unionMember = 0;
                             }
                             break;
@@ -71,7 +73,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -79,25 +81,14 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionResponsePart value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.InlineData is { } p0)
             {
-                writer.WritePropertyName(InlineDataName);
+                JsonRuntime.WriteName(writer, InlineDataName);
                 FunctionResponseBlobConverter.WriteValue(writer, p0, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -106,32 +97,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlineData"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline_data"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.FunctionResponsePart value, int property)
         {
             switch (property)
             {
-                case 0: return "inlineData";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.FunctionResponsePart value, string name)
-        {
-            switch (name)
-            {
-                case "inlineData": return value.InlineData is not null;
+                case 0: return value.InlineData is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponseSchedulingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponseScheduling>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("SCHEDULING_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("SILENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("WHEN_IDLE"),
-            global::System.Text.Json.JsonEncodedText.Encode("INTERRUPT"),
-        };
+        private static readonly string[] WireNames = { "SCHEDULING_UNSPECIFIED", "SILENT", "WHEN_IDLE", "INTERRUPT" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionResponseScheduling> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SILENT"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Silent; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SILENT"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Silent; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INTERRUPT"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Interrupt; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "WHEN_IDLE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.WhenIdle; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INTERRUPT"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Interrupt; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "WHEN_IDLE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.WhenIdle; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SCHEDULING_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.SchedulingUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SCHEDULING_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.SchedulingUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.FunctionResponseScheduling value)
         {
-            switch (text)
-            {
-                case "SCHEDULING_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.SchedulingUnspecified; return true;
-                case "SILENT": value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Silent; return true;
-                case "WHEN_IDLE": value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.WhenIdle; return true;
-                case "INTERRUPT": value = global::GenerativeLanguage.V1beta.FunctionResponseScheduling.Interrupt; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.FunctionResponseScheduling)index : default;
+            return index >= 0;
         }
     }
 }

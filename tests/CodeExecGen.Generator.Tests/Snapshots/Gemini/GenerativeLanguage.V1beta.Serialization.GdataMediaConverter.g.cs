@@ -9,38 +9,40 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GdataMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GdataMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BigstoreObjectRefName = global::System.Text.Json.JsonEncodedText.Encode("bigstoreObjectRef");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadParametersName = global::System.Text.Json.JsonEncodedText.Encode("downloadParameters");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::System.Text.Json.JsonEncodedText.Encode("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadRequestName = global::System.Text.Json.JsonEncodedText.Encode("diffUploadRequest");
-        private static readonly global::System.Text.Json.JsonEncodedText TimestampName = global::System.Text.Json.JsonEncodedText.Encode("timestamp");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffDownloadResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffDownloadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText HashName = global::System.Text.Json.JsonEncodedText.Encode("hash");
-        private static readonly global::System.Text.Json.JsonEncodedText FilenameName = global::System.Text.Json.JsonEncodedText.Encode("filename");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffVersionResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffVersionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::System.Text.Json.JsonEncodedText.Encode("path");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha512HashName = global::System.Text.Json.JsonEncodedText.Encode("sha512Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
-        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::System.Text.Json.JsonEncodedText.Encode("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText CompositeMediaName = global::System.Text.Json.JsonEncodedText.Encode("compositeMedia");
-        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::System.Text.Json.JsonEncodedText.Encode("length");
-        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::System.Text.Json.JsonEncodedText.Encode("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeName = global::System.Text.Json.JsonEncodedText.Encode("contentType");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::System.Text.Json.JsonEncodedText.Encode("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffChecksumsResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffChecksumsResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenName = global::System.Text.Json.JsonEncodedText.Encode("token");
-        private static readonly global::System.Text.Json.JsonEncodedText AlgorithmName = global::System.Text.Json.JsonEncodedText.Encode("algorithm");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeInfoName = global::System.Text.Json.JsonEncodedText.Encode("contentTypeInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText HashVerifiedName = global::System.Text.Json.JsonEncodedText.Encode("hashVerified");
-        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::System.Text.Json.JsonEncodedText.Encode("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadResponseName = global::System.Text.Json.JsonEncodedText.Encode("diffUploadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::System.Text.Json.JsonEncodedText.Encode("crc32cHash");
-        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::System.Text.Json.JsonEncodedText.Encode("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::System.Text.Json.JsonEncodedText.Encode("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::System.Text.Json.JsonEncodedText.Encode("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText IsPotentialRetryName = global::System.Text.Json.JsonEncodedText.Encode("isPotentialRetry");
+        private static readonly global::System.Text.Json.JsonEncodedText BigstoreObjectRefName = JsonRuntime.EncodeName("bigstoreObjectRef");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadParametersName = JsonRuntime.EncodeName("downloadParameters");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = JsonRuntime.EncodeName("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadRequestName = JsonRuntime.EncodeName("diffUploadRequest");
+        private static readonly global::System.Text.Json.JsonEncodedText TimestampName = JsonRuntime.EncodeName("timestamp");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffDownloadResponseName = JsonRuntime.EncodeName("diffDownloadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText HashName = JsonRuntime.EncodeName("hash");
+        private static readonly global::System.Text.Json.JsonEncodedText FilenameName = JsonRuntime.EncodeName("filename");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffVersionResponseName = JsonRuntime.EncodeName("diffVersionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = JsonRuntime.EncodeName("path");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha512HashName = JsonRuntime.EncodeName("sha512Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = JsonRuntime.EncodeName("mediaId");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = JsonRuntime.EncodeName("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CompositeMediaName = JsonRuntime.EncodeName("compositeMedia");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = JsonRuntime.EncodeName("length");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = JsonRuntime.EncodeName("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeName = JsonRuntime.EncodeName("contentType");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = JsonRuntime.EncodeName("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffChecksumsResponseName = JsonRuntime.EncodeName("diffChecksumsResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenName = JsonRuntime.EncodeName("token");
+        private static readonly global::System.Text.Json.JsonEncodedText AlgorithmName = JsonRuntime.EncodeName("algorithm");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeInfoName = JsonRuntime.EncodeName("contentTypeInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText HashVerifiedName = JsonRuntime.EncodeName("hashVerified");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = JsonRuntime.EncodeName("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadResponseName = JsonRuntime.EncodeName("diffUploadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = JsonRuntime.EncodeName("crc32cHash");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = JsonRuntime.EncodeName("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = JsonRuntime.EncodeName("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = JsonRuntime.EncodeName("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText IsPotentialRetryName = JsonRuntime.EncodeName("isPotentialRetry");
+        private static readonly string[] JsonNames = { "bigstoreObjectRef", "downloadParameters", "sha256Hash", "diffUploadRequest", "timestamp", "diffDownloadResponse", "hash", "filename", "diffVersionResponse", "path", "sha512Hash", "mediaId", "md5Hash", "compositeMedia", "length", "referenceType", "contentType", "objectId", "diffChecksumsResponse", "inline", "token", "algorithm", "contentTypeInfo", "hashVerified", "blobstore2Info", "diffUploadResponse", "crc32cHash", "blobRef", "cosmoBinaryReference", "sha1Hash", "isPotentialRetry" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GdataMedia, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GdataMedia where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GdataMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -185,7 +187,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -193,108 +195,97 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GdataMedia value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.BigstoreObjectRef is { } p0) writer.WriteBase64String(BigstoreObjectRefName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.BigstoreObjectRef is { } p0) JsonRuntime.WriteBytes(writer, BigstoreObjectRefName, p0);
             if (value.DownloadParameters is { } p1)
             {
-                writer.WritePropertyName(DownloadParametersName);
+                JsonRuntime.WriteName(writer, DownloadParametersName);
                 DownloadParametersConverter.WriteValue(writer, p1, options);
             }
-            if (value.Sha256Hash is { } p2) writer.WriteBase64String(Sha256HashName, p2);
+            if (value.Sha256Hash is { } p2) JsonRuntime.WriteBytes(writer, Sha256HashName, p2);
             if (value.DiffUploadRequest is { } p3)
             {
-                writer.WritePropertyName(DiffUploadRequestName);
+                JsonRuntime.WriteName(writer, DiffUploadRequestName);
                 DiffUploadRequestConverter.WriteValue(writer, p3, options);
             }
             if (value.Timestamp is { } p4)
             {
-                writer.WritePropertyName(TimestampName);
-                JsonRuntime.WriteIntegerString(writer, p4);
+                JsonRuntime.WriteName(writer, TimestampName);
+                JsonRuntime.WriteUInt64String(writer, p4);
             }
             if (value.DiffDownloadResponse is { } p5)
             {
-                writer.WritePropertyName(DiffDownloadResponseName);
+                JsonRuntime.WriteName(writer, DiffDownloadResponseName);
                 DiffDownloadResponseConverter.WriteValue(writer, p5, options);
             }
-            if (value.Hash is { } p6) writer.WriteString(HashName, p6);
-            if (value.Filename is { } p7) writer.WriteString(FilenameName, p7);
+            if (value.Hash is { } p6) JsonRuntime.WriteString(writer, HashName, p6);
+            if (value.Filename is { } p7) JsonRuntime.WriteString(writer, FilenameName, p7);
             if (value.DiffVersionResponse is { } p8)
             {
-                writer.WritePropertyName(DiffVersionResponseName);
+                JsonRuntime.WriteName(writer, DiffVersionResponseName);
                 DiffVersionResponseConverter.WriteValue(writer, p8, options);
             }
-            if (value.Path is { } p9) writer.WriteString(PathName, p9);
-            if (value.Sha512Hash is { } p10) writer.WriteBase64String(Sha512HashName, p10);
-            if (value.MediaId is { } p11) writer.WriteBase64String(MediaIdName, p11);
-            if (value.Md5Hash is { } p12) writer.WriteBase64String(Md5HashName, p12);
+            if (value.Path is { } p9) JsonRuntime.WriteString(writer, PathName, p9);
+            if (value.Sha512Hash is { } p10) JsonRuntime.WriteBytes(writer, Sha512HashName, p10);
+            if (value.MediaId is { } p11) JsonRuntime.WriteBytes(writer, MediaIdName, p11);
+            if (value.Md5Hash is { } p12) JsonRuntime.WriteBytes(writer, Md5HashName, p12);
             if (value.CompositeMedia is { } p13)
             {
-                writer.WritePropertyName(CompositeMediaName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CompositeMediaName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
                     CompositeMediaConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Length is { } p14)
             {
-                writer.WritePropertyName(LengthName);
-                JsonRuntime.WriteIntegerString(writer, p14);
+                JsonRuntime.WriteName(writer, LengthName);
+                JsonRuntime.WriteInt64String(writer, p14);
             }
             if (value.ReferenceType is { } p15)
             {
-                writer.WritePropertyName(ReferenceTypeName);
-                writer.WriteStringValue(GdataMediaReferenceTypeConverter.WireName(p15));
+                JsonRuntime.WriteName(writer, ReferenceTypeName);
+                JsonRuntime.WriteEncodedValue(writer, GdataMediaReferenceTypeConverter.WireName(p15));
             }
-            if (value.ContentType is { } p16) writer.WriteString(ContentTypeName, p16);
+            if (value.ContentType is { } p16) JsonRuntime.WriteString(writer, ContentTypeName, p16);
             if (value.ObjectId is { } p17)
             {
-                writer.WritePropertyName(ObjectIdName);
+                JsonRuntime.WriteName(writer, ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p17, options);
             }
             if (value.DiffChecksumsResponse is { } p18)
             {
-                writer.WritePropertyName(DiffChecksumsResponseName);
+                JsonRuntime.WriteName(writer, DiffChecksumsResponseName);
                 DiffChecksumsResponseConverter.WriteValue(writer, p18, options);
             }
-            if (value.Inline is { } p19) writer.WriteBase64String(InlineName, p19);
-            if (value.Token is { } p20) writer.WriteString(TokenName, p20);
-            if (value.Algorithm is { } p21) writer.WriteString(AlgorithmName, p21);
+            if (value.Inline is { } p19) JsonRuntime.WriteBytes(writer, InlineName, p19);
+            if (value.Token is { } p20) JsonRuntime.WriteString(writer, TokenName, p20);
+            if (value.Algorithm is { } p21) JsonRuntime.WriteString(writer, AlgorithmName, p21);
             if (value.ContentTypeInfo is { } p22)
             {
-                writer.WritePropertyName(ContentTypeInfoName);
+                JsonRuntime.WriteName(writer, ContentTypeInfoName);
                 ContentTypeInfoConverter.WriteValue(writer, p22, options);
             }
-            if (value.HashVerified is { } p23) writer.WriteBoolean(HashVerifiedName, p23);
+            if (value.HashVerified is { } p23) JsonRuntime.WriteBoolean(writer, HashVerifiedName, p23);
             if (value.Blobstore2Info is { } p24)
             {
-                writer.WritePropertyName(Blobstore2InfoName);
+                JsonRuntime.WriteName(writer, Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p24, options);
             }
             if (value.DiffUploadResponse is { } p25)
             {
-                writer.WritePropertyName(DiffUploadResponseName);
+                JsonRuntime.WriteName(writer, DiffUploadResponseName);
                 DiffUploadResponseConverter.WriteValue(writer, p25, options);
             }
-            if (value.Crc32cHash is { } p26) writer.WriteNumber(Crc32cHashName, p26);
-            if (value.BlobRef is { } p27) writer.WriteBase64String(BlobRefName, p27);
-            if (value.CosmoBinaryReference is { } p28) writer.WriteBase64String(CosmoBinaryReferenceName, p28);
-            if (value.Sha1Hash is { } p29) writer.WriteBase64String(Sha1HashName, p29);
-            if (value.IsPotentialRetry is { } p30) writer.WriteBoolean(IsPotentialRetryName, p30);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Crc32cHash is { } p26) JsonRuntime.WriteUInt32(writer, Crc32cHashName, p26);
+            if (value.BlobRef is { } p27) JsonRuntime.WriteBytes(writer, BlobRefName, p27);
+            if (value.CosmoBinaryReference is { } p28) JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p28);
+            if (value.Sha1Hash is { } p29) JsonRuntime.WriteBytes(writer, Sha1HashName, p29);
+            if (value.IsPotentialRetry is { } p30) JsonRuntime.WriteBoolean(writer, IsPotentialRetryName, p30);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -303,180 +294,140 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hash"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "path"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "hash"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "path"u8)) return 9;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8)) return 20;
+                    if (JsonRuntime.Utf8Equals(name, "token"u8)) return 20;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline"u8)) return 19;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "length"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "length"u8)) return 14;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobRef"u8)) return 27;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "md5Hash"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mediaId"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 27;
+                    if (JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 11;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blob_ref"u8)) return 27;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "filename"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "md5_hash"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "media_id"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectId"u8)) return 17;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha1Hash"u8)) return 29;
+                    if (JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 27;
+                    if (JsonRuntime.Utf8Equals(name, "filename"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "media_id"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "objectId"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 29;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "algorithm"u8)) return 21;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_id"u8)) return 17;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha1_hash"u8)) return 29;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "timestamp"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "algorithm"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "object_id"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 29;
+                    if (JsonRuntime.Utf8Equals(name, "timestamp"u8)) return 4;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "crc32cHash"u8)) return 26;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha256Hash"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha512Hash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 26;
+                    if (JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "sha512Hash"u8)) return 10;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contentType"u8)) return 16;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "crc32c_hash"u8)) return 26;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha256_hash"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sha512_hash"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "contentType"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 26;
+                    if (JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "sha512_hash"u8)) return 10;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content_type"u8)) return 16;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hashVerified"u8)) return 23;
+                    if (JsonRuntime.Utf8Equals(name, "content_type"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "hashVerified"u8)) return 23;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hash_verified"u8)) return 23;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "referenceType"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "hash_verified"u8)) return 23;
+                    if (JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 15;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobstore2Info"u8)) return 24;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "compositeMedia"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reference_type"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 24;
+                    if (JsonRuntime.Utf8Equals(name, "compositeMedia"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 15;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blobstore2_info"u8)) return 24;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "composite_media"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contentTypeInfo"u8)) return 22;
+                    if (JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 24;
+                    if (JsonRuntime.Utf8Equals(name, "composite_media"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "contentTypeInfo"u8)) return 22;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "isPotentialRetry"u8)) return 30;
+                    if (JsonRuntime.Utf8Equals(name, "isPotentialRetry"u8)) return 30;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bigstoreObjectRef"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content_type_info"u8)) return 22;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diffUploadRequest"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "bigstoreObjectRef"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "content_type_info"u8)) return 22;
+                    if (JsonRuntime.Utf8Equals(name, "diffUploadRequest"u8)) return 3;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diffUploadResponse"u8)) return 25;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "downloadParameters"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "is_potential_retry"u8)) return 30;
+                    if (JsonRuntime.Utf8Equals(name, "diffUploadResponse"u8)) return 25;
+                    if (JsonRuntime.Utf8Equals(name, "downloadParameters"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "is_potential_retry"u8)) return 30;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bigstore_object_ref"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diffVersionResponse"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diff_upload_request"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "download_parameters"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "bigstore_object_ref"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "diffVersionResponse"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "diff_upload_request"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "download_parameters"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cosmoBinaryReference"u8)) return 28;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diffDownloadResponse"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diff_upload_response"u8)) return 25;
+                    if (JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 28;
+                    if (JsonRuntime.Utf8Equals(name, "diffDownloadResponse"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "diff_upload_response"u8)) return 25;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diffChecksumsResponse"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diff_version_response"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "diffChecksumsResponse"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "diff_version_response"u8)) return 8;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cosmo_binary_reference"u8)) return 28;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diff_download_response"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 28;
+                    if (JsonRuntime.Utf8Equals(name, "diff_download_response"u8)) return 5;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "diff_checksums_response"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "diff_checksums_response"u8)) return 18;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GdataMedia value, int property)
         {
             switch (property)
             {
-                case 0: return "bigstoreObjectRef";
-                case 1: return "downloadParameters";
-                case 2: return "sha256Hash";
-                case 3: return "diffUploadRequest";
-                case 4: return "timestamp";
-                case 5: return "diffDownloadResponse";
-                case 6: return "hash";
-                case 7: return "filename";
-                case 8: return "diffVersionResponse";
-                case 9: return "path";
-                case 10: return "sha512Hash";
-                case 11: return "mediaId";
-                case 12: return "md5Hash";
-                case 13: return "compositeMedia";
-                case 14: return "length";
-                case 15: return "referenceType";
-                case 16: return "contentType";
-                case 17: return "objectId";
-                case 18: return "diffChecksumsResponse";
-                case 19: return "inline";
-                case 20: return "token";
-                case 21: return "algorithm";
-                case 22: return "contentTypeInfo";
-                case 23: return "hashVerified";
-                case 24: return "blobstore2Info";
-                case 25: return "diffUploadResponse";
-                case 26: return "crc32cHash";
-                case 27: return "blobRef";
-                case 28: return "cosmoBinaryReference";
-                case 29: return "sha1Hash";
-                case 30: return "isPotentialRetry";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GdataMedia value, string name)
-        {
-            switch (name)
-            {
-                case "bigstoreObjectRef": return value.BigstoreObjectRef is not null;
-                case "downloadParameters": return value.DownloadParameters is not null;
-                case "sha256Hash": return value.Sha256Hash is not null;
-                case "diffUploadRequest": return value.DiffUploadRequest is not null;
-                case "timestamp": return value.Timestamp is not null;
-                case "diffDownloadResponse": return value.DiffDownloadResponse is not null;
-                case "hash": return value.Hash is not null;
-                case "filename": return value.Filename is not null;
-                case "diffVersionResponse": return value.DiffVersionResponse is not null;
-                case "path": return value.Path is not null;
-                case "sha512Hash": return value.Sha512Hash is not null;
-                case "mediaId": return value.MediaId is not null;
-                case "md5Hash": return value.Md5Hash is not null;
-                case "compositeMedia": return value.CompositeMedia is not null;
-                case "length": return value.Length is not null;
-                case "referenceType": return value.ReferenceType is not null;
-                case "contentType": return value.ContentType is not null;
-                case "objectId": return value.ObjectId is not null;
-                case "diffChecksumsResponse": return value.DiffChecksumsResponse is not null;
-                case "inline": return value.Inline is not null;
-                case "token": return value.Token is not null;
-                case "algorithm": return value.Algorithm is not null;
-                case "contentTypeInfo": return value.ContentTypeInfo is not null;
-                case "hashVerified": return value.HashVerified is not null;
-                case "blobstore2Info": return value.Blobstore2Info is not null;
-                case "diffUploadResponse": return value.DiffUploadResponse is not null;
-                case "crc32cHash": return value.Crc32cHash is not null;
-                case "blobRef": return value.BlobRef is not null;
-                case "cosmoBinaryReference": return value.CosmoBinaryReference is not null;
-                case "sha1Hash": return value.Sha1Hash is not null;
-                case "isPotentialRetry": return value.IsPotentialRetry is not null;
+                case 0: return value.BigstoreObjectRef is not null;
+                case 1: return value.DownloadParameters is not null;
+                case 2: return value.Sha256Hash is not null;
+                case 3: return value.DiffUploadRequest is not null;
+                case 4: return value.Timestamp is not null;
+                case 5: return value.DiffDownloadResponse is not null;
+                case 6: return value.Hash is not null;
+                case 7: return value.Filename is not null;
+                case 8: return value.DiffVersionResponse is not null;
+                case 9: return value.Path is not null;
+                case 10: return value.Sha512Hash is not null;
+                case 11: return value.MediaId is not null;
+                case 12: return value.Md5Hash is not null;
+                case 13: return value.CompositeMedia is not null;
+                case 14: return value.Length is not null;
+                case 15: return value.ReferenceType is not null;
+                case 16: return value.ContentType is not null;
+                case 17: return value.ObjectId is not null;
+                case 18: return value.DiffChecksumsResponse is not null;
+                case 19: return value.Inline is not null;
+                case 20: return value.Token is not null;
+                case 21: return value.Algorithm is not null;
+                case 22: return value.ContentTypeInfo is not null;
+                case 23: return value.HashVerified is not null;
+                case 24: return value.Blobstore2Info is not null;
+                case 25: return value.DiffUploadResponse is not null;
+                case 26: return value.Crc32cHash is not null;
+                case 27: return value.BlobRef is not null;
+                case 28: return value.CosmoBinaryReference is not null;
+                case 29: return value.Sha1Hash is not null;
+                case 30: return value.IsPotentialRetry is not null;
                 default: return false;
             }
         }

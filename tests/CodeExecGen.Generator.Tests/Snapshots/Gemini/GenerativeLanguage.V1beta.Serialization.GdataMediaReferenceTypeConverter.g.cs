@@ -9,22 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GdataMediaReferenceTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GdataMediaReferenceType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("PATH"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOB_REF"),
-            global::System.Text.Json.JsonEncodedText.Encode("INLINE"),
-            global::System.Text.Json.JsonEncodedText.Encode("GET_MEDIA"),
-            global::System.Text.Json.JsonEncodedText.Encode("COMPOSITE_MEDIA"),
-            global::System.Text.Json.JsonEncodedText.Encode("BIGSTORE_REF"),
-            global::System.Text.Json.JsonEncodedText.Encode("DIFF_VERSION_RESPONSE"),
-            global::System.Text.Json.JsonEncodedText.Encode("DIFF_CHECKSUMS_RESPONSE"),
-            global::System.Text.Json.JsonEncodedText.Encode("DIFF_DOWNLOAD_RESPONSE"),
-            global::System.Text.Json.JsonEncodedText.Encode("DIFF_UPLOAD_REQUEST"),
-            global::System.Text.Json.JsonEncodedText.Encode("DIFF_UPLOAD_RESPONSE"),
-            global::System.Text.Json.JsonEncodedText.Encode("COSMO_BINARY_REFERENCE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ARBITRARY_BYTES"),
-        };
+        private static readonly string[] WireNames = { "PATH", "BLOB_REF", "INLINE", "GET_MEDIA", "COMPOSITE_MEDIA", "BIGSTORE_REF", "DIFF_VERSION_RESPONSE", "DIFF_CHECKSUMS_RESPONSE", "DIFF_DOWNLOAD_RESPONSE", "DIFF_UPLOAD_REQUEST", "DIFF_UPLOAD_RESPONSE", "COSMO_BINARY_REFERENCE", "ARBITRARY_BYTES" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GdataMediaReferenceType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -74,65 +60,51 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Path; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Path; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Inline; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Inline; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BlobRef; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BlobRef; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GET_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.GetMedia; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GET_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.GetMedia; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BigstoreRef; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BigstoreRef; return true; }
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ARBITRARY_BYTES"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.ArbitraryBytes; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "COMPOSITE_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CompositeMedia; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ARBITRARY_BYTES"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.ArbitraryBytes; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "COMPOSITE_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CompositeMedia; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DIFF_UPLOAD_REQUEST"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadRequest; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_REQUEST"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadRequest; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DIFF_UPLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadResponse; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadResponse; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DIFF_VERSION_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffVersionResponse; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_VERSION_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffVersionResponse; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CosmoBinaryReference; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DIFF_DOWNLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffDownloadResponse; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CosmoBinaryReference; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_DOWNLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffDownloadResponse; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DIFF_CHECKSUMS_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffChecksumsResponse; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_CHECKSUMS_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffChecksumsResponse; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.GdataMediaReferenceType value)
         {
-            switch (text)
-            {
-                case "PATH": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Path; return true;
-                case "BLOB_REF": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BlobRef; return true;
-                case "INLINE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Inline; return true;
-                case "GET_MEDIA": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.GetMedia; return true;
-                case "COMPOSITE_MEDIA": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CompositeMedia; return true;
-                case "BIGSTORE_REF": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BigstoreRef; return true;
-                case "DIFF_VERSION_RESPONSE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffVersionResponse; return true;
-                case "DIFF_CHECKSUMS_RESPONSE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffChecksumsResponse; return true;
-                case "DIFF_DOWNLOAD_RESPONSE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffDownloadResponse; return true;
-                case "DIFF_UPLOAD_REQUEST": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadRequest; return true;
-                case "DIFF_UPLOAD_RESPONSE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadResponse; return true;
-                case "COSMO_BINARY_REFERENCE": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CosmoBinaryReference; return true;
-                case "ARBITRARY_BYTES": value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.ArbitraryBytes; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.GdataMediaReferenceType)index : default;
+            return index >= 0;
         }
     }
 }

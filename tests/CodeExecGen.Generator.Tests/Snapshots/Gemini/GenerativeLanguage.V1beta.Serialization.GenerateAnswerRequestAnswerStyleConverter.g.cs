@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerRequestAnswerStyleConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("ANSWER_STYLE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("ABSTRACTIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("EXTRACTIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("VERBOSE"),
-        };
+        private static readonly string[] WireNames = { "ANSWER_STYLE_UNSPECIFIED", "ABSTRACTIVE", "EXTRACTIVE", "VERBOSE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "VERBOSE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Verbose; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "VERBOSE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Verbose; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "EXTRACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Extractive; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "EXTRACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Extractive; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ABSTRACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Abstractive; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ABSTRACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Abstractive; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ANSWER_STYLE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.AnswerStyleUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ANSWER_STYLE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.AnswerStyleUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle value)
         {
-            switch (text)
-            {
-                case "ANSWER_STYLE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.AnswerStyleUnspecified; return true;
-                case "ABSTRACTIVE": value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Abstractive; return true;
-                case "EXTRACTIVE": value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Extractive; return true;
-                case "VERBOSE": value = global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle.Verbose; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.GenerateAnswerRequestAnswerStyle)index : default;
+            return index >= 0;
         }
     }
 }

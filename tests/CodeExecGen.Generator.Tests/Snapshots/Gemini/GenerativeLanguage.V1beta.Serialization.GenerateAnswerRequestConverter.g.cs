@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverName = global::System.Text.Json.JsonEncodedText.Encode("semanticRetriever");
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerStyleName = global::System.Text.Json.JsonEncodedText.Encode("answerStyle");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText InlinePassagesName = global::System.Text.Json.JsonEncodedText.Encode("inlinePassages");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverName = JsonRuntime.EncodeName("semanticRetriever");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerStyleName = JsonRuntime.EncodeName("answerStyle");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = JsonRuntime.EncodeName("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText InlinePassagesName = JsonRuntime.EncodeName("inlinePassages");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
+        private static readonly string[] JsonNames = { "temperature", "semanticRetriever", "answerStyle", "safetySettings", "inlinePassages", "contents" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateAnswerRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateAnswerRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,60 +95,49 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateAnswerRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Temperature is { } p0)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.SemanticRetriever is { } p1)
             {
-                writer.WritePropertyName(SemanticRetrieverName);
+                JsonRuntime.WriteName(writer, SemanticRetrieverName);
                 SemanticRetrieverConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.AnswerStyle is { } p2)
             {
-                writer.WritePropertyName(AnswerStyleName);
-                writer.WriteStringValue(GenerateAnswerRequestAnswerStyleConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, AnswerStyleName);
+                JsonRuntime.WriteEncodedValue(writer, GenerateAnswerRequestAnswerStyleConverter.WireName(p2));
             }
             if (value.SafetySettings is { } p3)
             {
-                writer.WritePropertyName(SafetySettingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetySettingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     SafetySettingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.InlinePassages is { } p4)
             {
-                writer.WritePropertyName(InlinePassagesName);
+                JsonRuntime.WriteName(writer, InlinePassagesName);
                 GroundingPassagesConverter.WriteValue(writer, p4, options);
             }
             if (value.Contents is { } p5)
             {
-                writer.WritePropertyName(ContentsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ContentsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -155,60 +146,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contents"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 5;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "answerStyle"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "answerStyle"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "answer_style"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "answer_style"u8)) return 2;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlinePassages"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetySettings"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "inlinePassages"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 3;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline_passages"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_settings"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "inline_passages"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 3;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "semanticRetriever"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "semanticRetriever"u8)) return 1;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "semantic_retriever"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "semantic_retriever"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateAnswerRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "temperature";
-                case 1: return "semanticRetriever";
-                case 2: return "answerStyle";
-                case 3: return "safetySettings";
-                case 4: return "inlinePassages";
-                case 5: return "contents";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateAnswerRequest value, string name)
-        {
-            switch (name)
-            {
-                case "temperature": return value.Temperature is not null;
-                case "semanticRetriever": return value.SemanticRetriever is not null;
-                case "answerStyle": return value.AnswerStyle is not null;
-                case "safetySettings": return value.SafetySettings is not null;
-                case "inlinePassages": return value.InlinePassages is not null;
-                case "contents": return value.Contents is not null;
+                case 0: return value.Temperature is not null;
+                case 1: return value.SemanticRetriever is not null;
+                case 2: return value.AnswerStyle is not null;
+                case 3: return value.SafetySettings is not null;
+                case 4: return value.InlinePassages is not null;
+                case 5: return value.Contents is not null;
                 default: return false;
             }
         }

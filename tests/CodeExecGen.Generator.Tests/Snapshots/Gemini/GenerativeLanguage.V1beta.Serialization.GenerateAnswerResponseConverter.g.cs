@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerableProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("answerableProbability");
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerName = global::System.Text.Json.JsonEncodedText.Encode("answer");
-        private static readonly global::System.Text.Json.JsonEncodedText InputFeedbackName = global::System.Text.Json.JsonEncodedText.Encode("inputFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerableProbabilityName = JsonRuntime.EncodeName("answerableProbability");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerName = JsonRuntime.EncodeName("answer");
+        private static readonly global::System.Text.Json.JsonEncodedText InputFeedbackName = JsonRuntime.EncodeName("inputFeedback");
+        private static readonly string[] JsonNames = { "answerableProbability", "answer", "inputFeedback" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateAnswerResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateAnswerResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,35 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateAnswerResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.AnswerableProbability is { } p0)
             {
-                writer.WritePropertyName(AnswerableProbabilityName);
+                JsonRuntime.WriteName(writer, AnswerableProbabilityName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Answer is { } p1)
             {
-                writer.WritePropertyName(AnswerName);
+                JsonRuntime.WriteName(writer, AnswerName);
                 CandidateConverter.WriteValue(writer, p1, options);
             }
             if (value.InputFeedback is { } p2)
             {
-                writer.WritePropertyName(InputFeedbackName);
+                JsonRuntime.WriteName(writer, InputFeedbackName);
                 InputFeedbackConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,45 +109,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "answer"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "answer"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inputFeedback"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "inputFeedback"u8)) return 2;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "input_feedback"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "input_feedback"u8)) return 2;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "answerableProbability"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "answerableProbability"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "answerable_probability"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "answerable_probability"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateAnswerResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "answerableProbability";
-                case 1: return "answer";
-                case 2: return "inputFeedback";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateAnswerResponse value, string name)
-        {
-            switch (name)
-            {
-                case "answerableProbability": return value.AnswerableProbability is not null;
-                case "answer": return value.Answer is not null;
-                case "inputFeedback": return value.InputFeedback is not null;
+                case 0: return value.AnswerableProbability is not null;
+                case 1: return value.Answer is not null;
+                case 2: return value.InputFeedback is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentBatchOutputConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentBatchOutput>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText InlinedResponsesName = global::System.Text.Json.JsonEncodedText.Encode("inlinedResponses");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponsesFileName = global::System.Text.Json.JsonEncodedText.Encode("responsesFile");
+        private static readonly global::System.Text.Json.JsonEncodedText InlinedResponsesName = JsonRuntime.EncodeName("inlinedResponses");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponsesFileName = JsonRuntime.EncodeName("responsesFile");
+        private static readonly string[] JsonNames = { "inlinedResponses", "responsesFile" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentBatchOutput, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentBatchOutput where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatchOutput> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentBatchOutput value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.InlinedResponses is { } p0)
             {
-                writer.WritePropertyName(InlinedResponsesName);
+                JsonRuntime.WriteName(writer, InlinedResponsesName);
                 InlinedResponsesConverter.WriteValue(writer, p0, options);
             }
-            if (value.ResponsesFile is { } p1) writer.WriteString(ResponsesFileName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ResponsesFile is { } p1) JsonRuntime.WriteString(writer, ResponsesFileName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,40 +96,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responsesFile"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "responsesFile"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responses_file"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "responses_file"u8)) return 1;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlinedResponses"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "inlinedResponses"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlined_responses"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "inlined_responses"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateContentBatchOutput value, int property)
         {
             switch (property)
             {
-                case 0: return "inlinedResponses";
-                case 1: return "responsesFile";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateContentBatchOutput value, string name)
-        {
-            switch (name)
-            {
-                case "inlinedResponses": return value.InlinedResponses is not null;
-                case "responsesFile": return value.ResponsesFile is not null;
+                case 0: return value.InlinedResponses is not null;
+                case 1: return value.ResponsesFile is not null;
                 default: return false;
             }
         }

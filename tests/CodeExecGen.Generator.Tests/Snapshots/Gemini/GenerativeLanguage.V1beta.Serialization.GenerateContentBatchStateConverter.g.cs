@@ -9,16 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentBatchStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentBatchState>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_PENDING"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_RUNNING"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_SUCCEEDED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_FAILED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_CANCELLED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BATCH_STATE_EXPIRED"),
-        };
+        private static readonly string[] WireNames = { "BATCH_STATE_UNSPECIFIED", "BATCH_STATE_PENDING", "BATCH_STATE_RUNNING", "BATCH_STATE_SUCCEEDED", "BATCH_STATE_FAILED", "BATCH_STATE_CANCELLED", "BATCH_STATE_EXPIRED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatchState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -68,39 +60,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Failed; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Failed; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_EXPIRED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Expired; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Pending; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_RUNNING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Running; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_EXPIRED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Expired; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Pending; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_RUNNING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Running; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_CANCELLED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Cancelled; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_SUCCEEDED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Succeeded; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_CANCELLED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Cancelled; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_SUCCEEDED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Succeeded; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BATCH_STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.GenerateContentBatchState value)
         {
-            switch (text)
-            {
-                case "BATCH_STATE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Unspecified; return true;
-                case "BATCH_STATE_PENDING": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Pending; return true;
-                case "BATCH_STATE_RUNNING": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Running; return true;
-                case "BATCH_STATE_SUCCEEDED": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Succeeded; return true;
-                case "BATCH_STATE_FAILED": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Failed; return true;
-                case "BATCH_STATE_CANCELLED": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Cancelled; return true;
-                case "BATCH_STATE_EXPIRED": value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Expired; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.GenerateContentBatchState)index : default;
+            return index >= 0;
         }
     }
 }

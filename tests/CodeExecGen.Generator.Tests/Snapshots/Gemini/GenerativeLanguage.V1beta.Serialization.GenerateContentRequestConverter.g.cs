@@ -9,17 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::System.Text.Json.JsonEncodedText.Encode("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::System.Text.Json.JsonEncodedText.Encode("toolConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::System.Text.Json.JsonEncodedText.Encode("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText StoreName = global::System.Text.Json.JsonEncodedText.Encode("store");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentName = global::System.Text.Json.JsonEncodedText.Encode("cachedContent");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = JsonRuntime.EncodeName("toolConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = JsonRuntime.EncodeName("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StoreName = JsonRuntime.EncodeName("store");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentName = JsonRuntime.EncodeName("cachedContent");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = JsonRuntime.EncodeName("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = JsonRuntime.EncodeName("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
+        private static readonly string[] JsonNames = { "systemInstruction", "toolConfig", "generationConfig", "store", "contents", "cachedContent", "serviceTier", "safetySettings", "model", "tools" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -101,7 +103,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -109,73 +111,62 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.SystemInstruction is { } p0)
             {
-                writer.WritePropertyName(SystemInstructionName);
+                JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p0, options);
             }
             if (value.ToolConfig is { } p1)
             {
-                writer.WritePropertyName(ToolConfigName);
+                JsonRuntime.WriteName(writer, ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.GenerationConfig is { } p2)
             {
-                writer.WritePropertyName(GenerationConfigName);
+                JsonRuntime.WriteName(writer, GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.Store is { } p3) writer.WriteBoolean(StoreName, p3);
+            if (value.Store is { } p3) JsonRuntime.WriteBoolean(writer, StoreName, p3);
             if (value.Contents is { } p4)
             {
-                writer.WritePropertyName(ContentsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ContentsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.CachedContent is { } p5) writer.WriteString(CachedContentName, p5);
+            if (value.CachedContent is { } p5) JsonRuntime.WriteString(writer, CachedContentName, p5);
             if (value.ServiceTier is { } p6)
             {
-                writer.WritePropertyName(ServiceTierName);
-                writer.WriteStringValue(GenerateContentRequestServiceTierConverter.WireName(p6));
+                JsonRuntime.WriteName(writer, ServiceTierName);
+                JsonRuntime.WriteEncodedValue(writer, GenerateContentRequestServiceTierConverter.WireName(p6));
             }
             if (value.SafetySettings is { } p7)
             {
-                writer.WritePropertyName(SafetySettingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetySettingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
                     SafetySettingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.Model is { } p8) writer.WriteString(ModelName, p8);
+            if (value.Model is { } p8) JsonRuntime.WriteString(writer, ModelName, p8);
             if (value.Tools is { } p9)
             {
-                writer.WritePropertyName(ToolsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ToolsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p9)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -184,82 +175,63 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "store"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tools"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "store"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 9;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "contents"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 4;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolConfig"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "serviceTier"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_config"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "service_tier"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 6;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cachedContent"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "cachedContent"u8)) return 5;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cached_content"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetySettings"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "cached_content"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 7;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_settings"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 7;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generationConfig"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 2;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generation_config"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "systemInstruction"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "system_instruction"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateContentRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "systemInstruction";
-                case 1: return "toolConfig";
-                case 2: return "generationConfig";
-                case 3: return "store";
-                case 4: return "contents";
-                case 5: return "cachedContent";
-                case 6: return "serviceTier";
-                case 7: return "safetySettings";
-                case 8: return "model";
-                case 9: return "tools";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateContentRequest value, string name)
-        {
-            switch (name)
-            {
-                case "systemInstruction": return value.SystemInstruction is not null;
-                case "toolConfig": return value.ToolConfig is not null;
-                case "generationConfig": return value.GenerationConfig is not null;
-                case "store": return value.Store is not null;
-                case "contents": return value.Contents is not null;
-                case "cachedContent": return value.CachedContent is not null;
-                case "serviceTier": return value.ServiceTier is not null;
-                case "safetySettings": return value.SafetySettings is not null;
-                case "model": return value.Model is not null;
-                case "tools": return value.Tools is not null;
+                case 0: return value.SystemInstruction is not null;
+                case 1: return value.ToolConfig is not null;
+                case 2: return value.GenerationConfig is not null;
+                case 3: return value.Store is not null;
+                case 4: return value.Contents is not null;
+                case 5: return value.CachedContent is not null;
+                case 6: return value.ServiceTier is not null;
+                case 7: return value.SafetySettings is not null;
+                case 8: return value.Model is not null;
+                case 9: return value.Tools is not null;
                 default: return false;
             }
         }

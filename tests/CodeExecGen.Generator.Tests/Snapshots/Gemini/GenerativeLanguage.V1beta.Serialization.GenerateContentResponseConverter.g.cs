@@ -9,13 +9,15 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelStatusName = global::System.Text.Json.JsonEncodedText.Encode("modelStatus");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::System.Text.Json.JsonEncodedText.Encode("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseIdName = global::System.Text.Json.JsonEncodedText.Encode("responseId");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptFeedbackName = global::System.Text.Json.JsonEncodedText.Encode("promptFeedback");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelVersionName = global::System.Text.Json.JsonEncodedText.Encode("modelVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::System.Text.Json.JsonEncodedText.Encode("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStatusName = JsonRuntime.EncodeName("modelStatus");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = JsonRuntime.EncodeName("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseIdName = JsonRuntime.EncodeName("responseId");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptFeedbackName = JsonRuntime.EncodeName("promptFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelVersionName = JsonRuntime.EncodeName("modelVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = JsonRuntime.EncodeName("usageMetadata");
+        private static readonly string[] JsonNames = { "modelStatus", "candidates", "responseId", "promptFeedback", "modelVersion", "usageMetadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -85,7 +87,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -93,47 +95,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ModelStatus is { } p0)
             {
-                writer.WritePropertyName(ModelStatusName);
+                JsonRuntime.WriteName(writer, ModelStatusName);
                 ModelStatusConverter.WriteValue(writer, p0, options);
             }
             if (value.Candidates is { } p1)
             {
-                writer.WritePropertyName(CandidatesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CandidatesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CandidateConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ResponseId is { } p2) writer.WriteString(ResponseIdName, p2);
+            if (value.ResponseId is { } p2) JsonRuntime.WriteString(writer, ResponseIdName, p2);
             if (value.PromptFeedback is { } p3)
             {
-                writer.WritePropertyName(PromptFeedbackName);
+                JsonRuntime.WriteName(writer, PromptFeedbackName);
                 PromptFeedbackConverter.WriteValue(writer, p3, options);
             }
-            if (value.ModelVersion is { } p4) writer.WriteString(ModelVersionName, p4);
+            if (value.ModelVersion is { } p4) JsonRuntime.WriteString(writer, ModelVersionName, p4);
             if (value.UsageMetadata is { } p5)
             {
-                writer.WritePropertyName(UsageMetadataName);
+                JsonRuntime.WriteName(writer, UsageMetadataName);
                 UsageMetadataConverter.WriteValue(writer, p5, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -142,59 +133,44 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidates"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseId"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "candidates"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "responseId"u8)) return 2;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "modelStatus"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_id"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "modelStatus"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "response_id"u8)) return 2;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "modelVersion"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model_status"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "modelVersion"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "model_status"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model_version"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usageMetadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "model_version"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 5;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptFeedback"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "usage_metadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "promptFeedback"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 5;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_feedback"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_feedback"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateContentResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "modelStatus";
-                case 1: return "candidates";
-                case 2: return "responseId";
-                case 3: return "promptFeedback";
-                case 4: return "modelVersion";
-                case 5: return "usageMetadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateContentResponse value, string name)
-        {
-            switch (name)
-            {
-                case "modelStatus": return value.ModelStatus is not null;
-                case "candidates": return value.Candidates is not null;
-                case "responseId": return value.ResponseId is not null;
-                case "promptFeedback": return value.PromptFeedback is not null;
-                case "modelVersion": return value.ModelVersion is not null;
-                case "usageMetadata": return value.UsageMetadata is not null;
+                case 0: return value.ModelStatus is not null;
+                case 1: return value.Candidates is not null;
+                case 2: return value.ResponseId is not null;
+                case 3: return value.PromptFeedback is not null;
+                case 4: return value.ModelVersion is not null;
+                case 5: return value.UsageMetadata is not null;
                 default: return false;
             }
         }

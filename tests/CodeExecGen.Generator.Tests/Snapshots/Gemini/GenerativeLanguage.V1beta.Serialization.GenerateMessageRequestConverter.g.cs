@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateMessageRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateMessageRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::System.Text.Json.JsonEncodedText.Encode("prompt");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = JsonRuntime.EncodeName("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = JsonRuntime.EncodeName("prompt");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly string[] JsonNames = { "candidateCount", "prompt", "topP", "topK", "temperature" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateMessageRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateMessageRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateMessageRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,37 +91,26 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateMessageRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.CandidateCount is { } p0) writer.WriteNumber(CandidateCountName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.CandidateCount is { } p0) JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
             if (value.Prompt is { } p1)
             {
-                writer.WritePropertyName(PromptName);
+                JsonRuntime.WriteName(writer, PromptName);
                 MessagePromptConverter.WriteValue(writer, p1, options);
             }
             if (value.TopP is { } p2)
             {
-                writer.WritePropertyName(TopPName);
+                JsonRuntime.WriteName(writer, TopPName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.TopK is { } p3) writer.WriteNumber(TopKName, p3);
+            if (value.TopK is { } p3) JsonRuntime.WriteInt32(writer, TopKName, p3);
             if (value.Temperature is { } p4)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p4);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -128,54 +119,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topP"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 2;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_p"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 2;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "prompt"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 4;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidateCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidate_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateMessageRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "candidateCount";
-                case 1: return "prompt";
-                case 2: return "topP";
-                case 3: return "topK";
-                case 4: return "temperature";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateMessageRequest value, string name)
-        {
-            switch (name)
-            {
-                case "candidateCount": return value.CandidateCount is not null;
-                case "prompt": return value.Prompt is not null;
-                case "topP": return value.TopP is not null;
-                case "topK": return value.TopK is not null;
-                case "temperature": return value.Temperature is not null;
+                case 0: return value.CandidateCount is not null;
+                case 1: return value.Prompt is not null;
+                case 2: return value.TopP is not null;
+                case 3: return value.TopK is not null;
+                case 4: return value.Temperature is not null;
                 default: return false;
             }
         }

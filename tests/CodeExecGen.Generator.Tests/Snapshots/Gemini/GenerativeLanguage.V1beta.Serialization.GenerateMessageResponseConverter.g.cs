@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateMessageResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateMessageResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::System.Text.Json.JsonEncodedText.Encode("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText FiltersName = global::System.Text.Json.JsonEncodedText.Encode("filters");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagesName = global::System.Text.Json.JsonEncodedText.Encode("messages");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = JsonRuntime.EncodeName("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText FiltersName = JsonRuntime.EncodeName("filters");
+        private static readonly global::System.Text.Json.JsonEncodedText MessagesName = JsonRuntime.EncodeName("messages");
+        private static readonly string[] JsonNames = { "candidates", "filters", "messages" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateMessageResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateMessageResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateMessageResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,50 +83,39 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateMessageResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Candidates is { } p0)
             {
-                writer.WritePropertyName(CandidatesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CandidatesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     MessageConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Filters is { } p1)
             {
-                writer.WritePropertyName(FiltersName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, FiltersName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     ContentFilterConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Messages is { } p2)
             {
-                writer.WritePropertyName(MessagesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, MessagesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     MessageConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,39 +124,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "filters"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "filters"u8)) return 1;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "messages"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "messages"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidates"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "candidates"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateMessageResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "candidates";
-                case 1: return "filters";
-                case 2: return "messages";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateMessageResponse value, string name)
-        {
-            switch (name)
-            {
-                case "candidates": return value.Candidates is not null;
-                case "filters": return value.Filters is not null;
-                case "messages": return value.Messages is not null;
+                case 0: return value.Candidates is not null;
+                case 1: return value.Filters is not null;
+                case 2: return value.Messages is not null;
                 default: return false;
             }
         }

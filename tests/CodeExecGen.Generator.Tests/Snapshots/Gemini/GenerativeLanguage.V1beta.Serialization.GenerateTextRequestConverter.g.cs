@@ -9,15 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateTextRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateTextRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::System.Text.Json.JsonEncodedText.Encode("prompt");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::System.Text.Json.JsonEncodedText.Encode("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = JsonRuntime.EncodeName("prompt");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = JsonRuntime.EncodeName("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = JsonRuntime.EncodeName("stopSequences");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = JsonRuntime.EncodeName("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = JsonRuntime.EncodeName("maxOutputTokens");
+        private static readonly string[] JsonNames = { "temperature", "prompt", "topP", "topK", "safetySettings", "stopSequences", "candidateCount", "maxOutputTokens" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateTextRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateTextRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateTextRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -93,7 +95,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -101,58 +103,47 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateTextRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Temperature is { } p0)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Prompt is { } p1)
             {
-                writer.WritePropertyName(PromptName);
+                JsonRuntime.WriteName(writer, PromptName);
                 TextPromptConverter.WriteValue(writer, p1, options);
             }
             if (value.TopP is { } p2)
             {
-                writer.WritePropertyName(TopPName);
+                JsonRuntime.WriteName(writer, TopPName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.TopK is { } p3) writer.WriteNumber(TopKName, p3);
+            if (value.TopK is { } p3) JsonRuntime.WriteInt32(writer, TopKName, p3);
             if (value.SafetySettings is { } p4)
             {
-                writer.WritePropertyName(SafetySettingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetySettingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     SafetySettingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.StopSequences is { } p5)
             {
-                writer.WritePropertyName(StopSequencesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, StopSequencesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.CandidateCount is { } p6) writer.WriteNumber(CandidateCountName, p6);
-            if (value.MaxOutputTokens is { } p7) writer.WriteNumber(MaxOutputTokensName, p7);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.CandidateCount is { } p6) JsonRuntime.WriteInt32(writer, CandidateCountName, p6);
+            if (value.MaxOutputTokens is { } p7) JsonRuntime.WriteInt32(writer, MaxOutputTokensName, p7);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -161,70 +152,53 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topP"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 2;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_p"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 2;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "prompt"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stopSequences"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "stopSequences"u8)) return 5;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidateCount"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetySettings"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stop_sequences"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "stop_sequences"u8)) return 5;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidate_count"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxOutputTokens"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_settings"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "maxOutputTokens"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 4;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_output_tokens"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "max_output_tokens"u8)) return 7;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerateTextRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "temperature";
-                case 1: return "prompt";
-                case 2: return "topP";
-                case 3: return "topK";
-                case 4: return "safetySettings";
-                case 5: return "stopSequences";
-                case 6: return "candidateCount";
-                case 7: return "maxOutputTokens";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerateTextRequest value, string name)
-        {
-            switch (name)
-            {
-                case "temperature": return value.Temperature is not null;
-                case "prompt": return value.Prompt is not null;
-                case "topP": return value.TopP is not null;
-                case "topK": return value.TopK is not null;
-                case "safetySettings": return value.SafetySettings is not null;
-                case "stopSequences": return value.StopSequences is not null;
-                case "candidateCount": return value.CandidateCount is not null;
-                case "maxOutputTokens": return value.MaxOutputTokens is not null;
+                case 0: return value.Temperature is not null;
+                case 1: return value.Prompt is not null;
+                case 2: return value.TopP is not null;
+                case 3: return value.TopK is not null;
+                case 4: return value.SafetySettings is not null;
+                case 5: return value.StopSequences is not null;
+                case 6: return value.CandidateCount is not null;
+                case 7: return value.MaxOutputTokens is not null;
                 default: return false;
             }
         }

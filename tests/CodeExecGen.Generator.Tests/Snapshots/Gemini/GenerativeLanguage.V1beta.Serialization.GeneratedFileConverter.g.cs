@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GeneratedFileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GeneratedFile>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly string[] JsonNames = { "mimeType", "name", "error", "state" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GeneratedFile, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GeneratedFile where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GeneratedFile> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GeneratedFile value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.MimeType is { } p0) writer.WriteString(MimeTypeName, p0);
-            if (value.Name is { } p1) writer.WriteString(NameName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.MimeType is { } p0) JsonRuntime.WriteString(writer, MimeTypeName, p0);
+            if (value.Name is { } p1) JsonRuntime.WriteString(writer, NameName, p1);
             if (value.Error is { } p2)
             {
-                writer.WritePropertyName(ErrorName);
+                JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p2, options);
             }
             if (value.State is { } p3)
             {
-                writer.WritePropertyName(StateName);
-                writer.WriteStringValue(GeneratedFileStateConverter.WireName(p3));
+                JsonRuntime.WriteName(writer, StateName);
+                JsonRuntime.WriteEncodedValue(writer, GeneratedFileStateConverter.WireName(p3));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,45 +110,32 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "error"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 0;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GeneratedFile value, int property)
         {
             switch (property)
             {
-                case 0: return "mimeType";
-                case 1: return "name";
-                case 2: return "error";
-                case 3: return "state";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GeneratedFile value, string name)
-        {
-            switch (name)
-            {
-                case "mimeType": return value.MimeType is not null;
-                case "name": return value.Name is not null;
-                case "error": return value.Error is not null;
-                case "state": return value.State is not null;
+                case 0: return value.MimeType is not null;
+                case 1: return value.Name is not null;
+                case 2: return value.Error is not null;
+                case 3: return value.State is not null;
                 default: return false;
             }
         }

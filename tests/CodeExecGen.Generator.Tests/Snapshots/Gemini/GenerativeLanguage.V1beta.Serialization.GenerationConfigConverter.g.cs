@@ -9,31 +9,33 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerationConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerationConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::System.Text.Json.JsonEncodedText.Encode("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = global::System.Text.Json.JsonEncodedText.Encode("maxOutputTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText SpeechConfigName = global::System.Text.Json.JsonEncodedText.Encode("speechConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = global::System.Text.Json.JsonEncodedText.Encode("stopSequences");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseLogprobsName = global::System.Text.Json.JsonEncodedText.Encode("responseLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText TranslationConfigName = global::System.Text.Json.JsonEncodedText.Encode("translationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText SeedName = global::System.Text.Json.JsonEncodedText.Encode("seed");
-        private static readonly global::System.Text.Json.JsonEncodedText PresencePenaltyName = global::System.Text.Json.JsonEncodedText.Encode("presencePenalty");
-        private static readonly global::System.Text.Json.JsonEncodedText EnableEnhancedCivicAnswersName = global::System.Text.Json.JsonEncodedText.Encode("enableEnhancedCivicAnswers");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("responseModalities");
-        private static readonly global::System.Text.Json.JsonEncodedText EnableAffectiveDialogName = global::System.Text.Json.JsonEncodedText.Encode("enableAffectiveDialog");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("thinkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageConfigName = global::System.Text.Json.JsonEncodedText.Encode("imageConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseMimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("responseMimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText LogprobsName = global::System.Text.Json.JsonEncodedText.Encode("logprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseFormatName = global::System.Text.Json.JsonEncodedText.Encode("responseFormat");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText FrequencyPenaltyName = global::System.Text.Json.JsonEncodedText.Encode("frequencyPenalty");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = JsonRuntime.EncodeName("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = JsonRuntime.EncodeName("maxOutputTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText SpeechConfigName = JsonRuntime.EncodeName("speechConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = JsonRuntime.EncodeName("stopSequences");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseSchemaName = JsonRuntime.EncodeName("responseSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = JsonRuntime.EncodeName("mediaResolution");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = JsonRuntime.EncodeName("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseLogprobsName = JsonRuntime.EncodeName("responseLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText TranslationConfigName = JsonRuntime.EncodeName("translationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SeedName = JsonRuntime.EncodeName("seed");
+        private static readonly global::System.Text.Json.JsonEncodedText PresencePenaltyName = JsonRuntime.EncodeName("presencePenalty");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableEnhancedCivicAnswersName = JsonRuntime.EncodeName("enableEnhancedCivicAnswers");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseModalitiesName = JsonRuntime.EncodeName("responseModalities");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableAffectiveDialogName = JsonRuntime.EncodeName("enableAffectiveDialog");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingConfigName = JsonRuntime.EncodeName("thinkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageConfigName = JsonRuntime.EncodeName("imageConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseMimeTypeName = JsonRuntime.EncodeName("responseMimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsName = JsonRuntime.EncodeName("logprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseFormatName = JsonRuntime.EncodeName("responseFormat");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText FrequencyPenaltyName = JsonRuntime.EncodeName("frequencyPenalty");
+        private static readonly string[] JsonNames = { "candidateCount", "maxOutputTokens", "speechConfig", "stopSequences", "responseSchema", "mediaResolution", "temperature", "_responseJsonSchema", "responseLogprobs", "translationConfig", "seed", "presencePenalty", "enableEnhancedCivicAnswers", "responseModalities", "enableAffectiveDialog", "thinkingConfig", "topP", "topK", "imageConfig", "responseMimeType", "logprobs", "responseFormat", "responseJsonSchema", "frequencyPenalty" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerationConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerationConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerationConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -157,7 +159,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -165,114 +167,103 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerationConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.CandidateCount is { } p0) writer.WriteNumber(CandidateCountName, p0);
-            if (value.MaxOutputTokens is { } p1) writer.WriteNumber(MaxOutputTokensName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.CandidateCount is { } p0) JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
+            if (value.MaxOutputTokens is { } p1) JsonRuntime.WriteInt32(writer, MaxOutputTokensName, p1);
             if (value.SpeechConfig is { } p2)
             {
-                writer.WritePropertyName(SpeechConfigName);
+                JsonRuntime.WriteName(writer, SpeechConfigName);
                 SpeechConfigConverter.WriteValue(writer, p2, options);
             }
             if (value.StopSequences is { } p3)
             {
-                writer.WritePropertyName(StopSequencesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, StopSequencesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.ResponseSchema is { } p4)
             {
-                writer.WritePropertyName(ResponseSchemaName);
+                JsonRuntime.WriteName(writer, ResponseSchemaName);
                 SchemaConverter.WriteValue(writer, p4, options);
             }
             if (value.MediaResolution is { } p5)
             {
-                writer.WritePropertyName(MediaResolutionName);
-                writer.WriteStringValue(GenerationConfigMediaResolutionConverter.WireName(p5));
+                JsonRuntime.WriteName(writer, MediaResolutionName);
+                JsonRuntime.WriteEncodedValue(writer, GenerationConfigMediaResolutionConverter.WireName(p5));
             }
             if (value.Temperature is { } p6)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.ResponseJsonSchema2 is { } p7)
             {
-                writer.WritePropertyName(ResponseJsonSchema2Name);
+                JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
                 p7.WriteTo(writer);
             }
-            if (value.ResponseLogprobs is { } p8) writer.WriteBoolean(ResponseLogprobsName, p8);
+            if (value.ResponseLogprobs is { } p8) JsonRuntime.WriteBoolean(writer, ResponseLogprobsName, p8);
             if (value.TranslationConfig is { } p9)
             {
-                writer.WritePropertyName(TranslationConfigName);
+                JsonRuntime.WriteName(writer, TranslationConfigName);
                 TranslationConfigConverter.WriteValue(writer, p9, options);
             }
-            if (value.Seed is { } p10) writer.WriteNumber(SeedName, p10);
+            if (value.Seed is { } p10) JsonRuntime.WriteInt32(writer, SeedName, p10);
             if (value.PresencePenalty is { } p11)
             {
-                writer.WritePropertyName(PresencePenaltyName);
+                JsonRuntime.WriteName(writer, PresencePenaltyName);
                 JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.EnableEnhancedCivicAnswers is { } p12) writer.WriteBoolean(EnableEnhancedCivicAnswersName, p12);
+            if (value.EnableEnhancedCivicAnswers is { } p12) JsonRuntime.WriteBoolean(writer, EnableEnhancedCivicAnswersName, p12);
             if (value.ResponseModalities is { } p13)
             {
-                writer.WritePropertyName(ResponseModalitiesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ResponseModalitiesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
-                    writer.WriteStringValue(GenerationConfigResponseModalitiesConverter.WireName(item0));
+                    JsonRuntime.WriteEncodedValue(writer, GenerationConfigResponseModalitiesConverter.WireName(item0));
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.EnableAffectiveDialog is { } p14) writer.WriteBoolean(EnableAffectiveDialogName, p14);
+            if (value.EnableAffectiveDialog is { } p14) JsonRuntime.WriteBoolean(writer, EnableAffectiveDialogName, p14);
             if (value.ThinkingConfig is { } p15)
             {
-                writer.WritePropertyName(ThinkingConfigName);
+                JsonRuntime.WriteName(writer, ThinkingConfigName);
                 ThinkingConfigConverter.WriteValue(writer, p15, options);
             }
             if (value.TopP is { } p16)
             {
-                writer.WritePropertyName(TopPName);
+                JsonRuntime.WriteName(writer, TopPName);
                 JsonRuntime.WriteSingleValue(writer, p16);
             }
-            if (value.TopK is { } p17) writer.WriteNumber(TopKName, p17);
+            if (value.TopK is { } p17) JsonRuntime.WriteInt32(writer, TopKName, p17);
             if (value.ImageConfig is { } p18)
             {
-                writer.WritePropertyName(ImageConfigName);
+                JsonRuntime.WriteName(writer, ImageConfigName);
                 ImageConfigConverter.WriteValue(writer, p18, options);
             }
-            if (value.ResponseMimeType is { } p19) writer.WriteString(ResponseMimeTypeName, p19);
-            if (value.Logprobs is { } p20) writer.WriteNumber(LogprobsName, p20);
+            if (value.ResponseMimeType is { } p19) JsonRuntime.WriteString(writer, ResponseMimeTypeName, p19);
+            if (value.Logprobs is { } p20) JsonRuntime.WriteInt32(writer, LogprobsName, p20);
             if (value.ResponseFormat is { } p21)
             {
-                writer.WritePropertyName(ResponseFormatName);
+                JsonRuntime.WriteName(writer, ResponseFormatName);
                 ResponseFormatConfigConverter.WriteValue(writer, p21, options);
             }
             if (value.ResponseJsonSchema is { } p22)
             {
-                writer.WritePropertyName(ResponseJsonSchemaName);
+                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p22.WriteTo(writer);
             }
             if (value.FrequencyPenalty is { } p23)
             {
-                writer.WritePropertyName(FrequencyPenaltyName);
+                JsonRuntime.WriteName(writer, FrequencyPenaltyName);
                 JsonRuntime.WriteSingleValue(writer, p23);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -281,151 +272,118 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "seed"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 17;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topP"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "seed"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 16;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 17;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_p"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 16;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "logprobs"u8)) return 20;
+                    if (JsonRuntime.Utf8Equals(name, "logprobs"u8)) return 20;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageConfig"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "imageConfig"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 6;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_config"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "speechConfig"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "image_config"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "speechConfig"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "speech_config"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stopSequences"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "speech_config"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "stopSequences"u8)) return 3;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidateCount"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseFormat"u8)) return 21;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseSchema"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stop_sequences"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinkingConfig"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "responseFormat"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "responseSchema"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "stop_sequences"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "thinkingConfig"u8)) return 15;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidate_count"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxOutputTokens"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mediaResolution"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "presencePenalty"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_format"u8)) return 21;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_schema"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinking_config"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "maxOutputTokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "presencePenalty"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "response_format"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "response_schema"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "thinking_config"u8)) return 15;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "frequencyPenalty"u8)) return 23;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "media_resolution"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "presence_penalty"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseLogprobs"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseMimeType"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "frequencyPenalty"u8)) return 23;
+                    if (JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "presence_penalty"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "responseLogprobs"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "responseMimeType"u8)) return 19;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "frequency_penalty"u8)) return 23;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_output_tokens"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_logprobs"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "translationConfig"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "frequency_penalty"u8)) return 23;
+                    if (JsonRuntime.Utf8Equals(name, "max_output_tokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "response_logprobs"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "translationConfig"u8)) return 9;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseJsonSchema"u8)) return 22;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseModalities"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_mime_type"u8)) return 19;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "translation_config"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 22;
+                    if (JsonRuntime.Utf8Equals(name, "responseModalities"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "response_mime_type"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "translation_config"u8)) return 9;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "_responseJsonSchema"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_modalities"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "response_modalities"u8)) return 13;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_json_schema"u8)) return 22;
+                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 22;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "_response_json_schema"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enableAffectiveDialog"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "enableAffectiveDialog"u8)) return 14;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enable_affective_dialog"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "enable_affective_dialog"u8)) return 14;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enableEnhancedCivicAnswers"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "enableEnhancedCivicAnswers"u8)) return 12;
                     break;
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enable_enhanced_civic_answers"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "enable_enhanced_civic_answers"u8)) return 12;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GenerationConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "candidateCount";
-                case 1: return "maxOutputTokens";
-                case 2: return "speechConfig";
-                case 3: return "stopSequences";
-                case 4: return "responseSchema";
-                case 5: return "mediaResolution";
-                case 6: return "temperature";
-                case 7: return "_responseJsonSchema";
-                case 8: return "responseLogprobs";
-                case 9: return "translationConfig";
-                case 10: return "seed";
-                case 11: return "presencePenalty";
-                case 12: return "enableEnhancedCivicAnswers";
-                case 13: return "responseModalities";
-                case 14: return "enableAffectiveDialog";
-                case 15: return "thinkingConfig";
-                case 16: return "topP";
-                case 17: return "topK";
-                case 18: return "imageConfig";
-                case 19: return "responseMimeType";
-                case 20: return "logprobs";
-                case 21: return "responseFormat";
-                case 22: return "responseJsonSchema";
-                case 23: return "frequencyPenalty";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GenerationConfig value, string name)
-        {
-            switch (name)
-            {
-                case "candidateCount": return value.CandidateCount is not null;
-                case "maxOutputTokens": return value.MaxOutputTokens is not null;
-                case "speechConfig": return value.SpeechConfig is not null;
-                case "stopSequences": return value.StopSequences is not null;
-                case "responseSchema": return value.ResponseSchema is not null;
-                case "mediaResolution": return value.MediaResolution is not null;
-                case "temperature": return value.Temperature is not null;
-                case "_responseJsonSchema": return value.ResponseJsonSchema2 is not null;
-                case "responseLogprobs": return value.ResponseLogprobs is not null;
-                case "translationConfig": return value.TranslationConfig is not null;
-                case "seed": return value.Seed is not null;
-                case "presencePenalty": return value.PresencePenalty is not null;
-                case "enableEnhancedCivicAnswers": return value.EnableEnhancedCivicAnswers is not null;
-                case "responseModalities": return value.ResponseModalities is not null;
-                case "enableAffectiveDialog": return value.EnableAffectiveDialog is not null;
-                case "thinkingConfig": return value.ThinkingConfig is not null;
-                case "topP": return value.TopP is not null;
-                case "topK": return value.TopK is not null;
-                case "imageConfig": return value.ImageConfig is not null;
-                case "responseMimeType": return value.ResponseMimeType is not null;
-                case "logprobs": return value.Logprobs is not null;
-                case "responseFormat": return value.ResponseFormat is not null;
-                case "responseJsonSchema": return value.ResponseJsonSchema is not null;
-                case "frequencyPenalty": return value.FrequencyPenalty is not null;
+                case 0: return value.CandidateCount is not null;
+                case 1: return value.MaxOutputTokens is not null;
+                case 2: return value.SpeechConfig is not null;
+                case 3: return value.StopSequences is not null;
+                case 4: return value.ResponseSchema is not null;
+                case 5: return value.MediaResolution is not null;
+                case 6: return value.Temperature is not null;
+                case 7: return value.ResponseJsonSchema2 is not null;
+                case 8: return value.ResponseLogprobs is not null;
+                case 9: return value.TranslationConfig is not null;
+                case 10: return value.Seed is not null;
+                case 11: return value.PresencePenalty is not null;
+                case 12: return value.EnableEnhancedCivicAnswers is not null;
+                case 13: return value.ResponseModalities is not null;
+                case 14: return value.EnableAffectiveDialog is not null;
+                case 15: return value.ThinkingConfig is not null;
+                case 16: return value.TopP is not null;
+                case 17: return value.TopK is not null;
+                case 18: return value.ImageConfig is not null;
+                case 19: return value.ResponseMimeType is not null;
+                case 20: return value.Logprobs is not null;
+                case 21: return value.ResponseFormat is not null;
+                case 22: return value.ResponseJsonSchema is not null;
+                case 23: return value.FrequencyPenalty is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerationConfigMediaResolutionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIA_RESOLUTION_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIA_RESOLUTION_LOW"),
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIA_RESOLUTION_MEDIUM"),
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIA_RESOLUTION_HIGH"),
-        };
+        private static readonly string[] WireNames = { "MEDIA_RESOLUTION_UNSPECIFIED", "MEDIA_RESOLUTION_LOW", "MEDIA_RESOLUTION_MEDIUM", "MEDIA_RESOLUTION_HIGH" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIA_RESOLUTION_LOW"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Low; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIA_RESOLUTION_LOW"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Low; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIA_RESOLUTION_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.High; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIA_RESOLUTION_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.High; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIA_RESOLUTION_MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Medium; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIA_RESOLUTION_MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Medium; return true; }
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIA_RESOLUTION_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIA_RESOLUTION_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution value)
         {
-            switch (text)
-            {
-                case "MEDIA_RESOLUTION_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Unspecified; return true;
-                case "MEDIA_RESOLUTION_LOW": value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Low; return true;
-                case "MEDIA_RESOLUTION_MEDIUM": value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.Medium; return true;
-                case "MEDIA_RESOLUTION_HIGH": value = global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution.High; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.GenerationConfigMediaResolution)index : default;
+            return index >= 0;
         }
     }
 }

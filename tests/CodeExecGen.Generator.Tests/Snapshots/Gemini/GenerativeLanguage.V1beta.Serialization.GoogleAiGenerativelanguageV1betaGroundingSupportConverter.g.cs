@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaGroundingSupportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunkIndicesName = global::System.Text.Json.JsonEncodedText.Encode("groundingChunkIndices");
-        private static readonly global::System.Text.Json.JsonEncodedText ConfidenceScoresName = global::System.Text.Json.JsonEncodedText.Encode("confidenceScores");
-        private static readonly global::System.Text.Json.JsonEncodedText SegmentName = global::System.Text.Json.JsonEncodedText.Encode("segment");
-        private static readonly global::System.Text.Json.JsonEncodedText RenderedPartsName = global::System.Text.Json.JsonEncodedText.Encode("renderedParts");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunkIndicesName = JsonRuntime.EncodeName("groundingChunkIndices");
+        private static readonly global::System.Text.Json.JsonEncodedText ConfidenceScoresName = JsonRuntime.EncodeName("confidenceScores");
+        private static readonly global::System.Text.Json.JsonEncodedText SegmentName = JsonRuntime.EncodeName("segment");
+        private static readonly global::System.Text.Json.JsonEncodedText RenderedPartsName = JsonRuntime.EncodeName("renderedParts");
+        private static readonly string[] JsonNames = { "groundingChunkIndices", "confidenceScores", "segment", "renderedParts" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaGroundingSupport where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,55 +87,44 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.GroundingChunkIndices is { } p0)
             {
-                writer.WritePropertyName(GroundingChunkIndicesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, GroundingChunkIndicesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
-                    writer.WriteNumberValue(item0);
+                    JsonRuntime.WriteInt32Value(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.ConfidenceScores is { } p1)
             {
-                writer.WritePropertyName(ConfidenceScoresName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ConfidenceScoresName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     JsonRuntime.WriteSingleValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Segment is { } p2)
             {
-                writer.WritePropertyName(SegmentName);
+                JsonRuntime.WriteName(writer, SegmentName);
                 GoogleAiGenerativelanguageV1betaSegmentConverter.WriteValue(writer, p2, options);
             }
             if (value.RenderedParts is { } p3)
             {
-                writer.WritePropertyName(RenderedPartsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, RenderedPartsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    writer.WriteNumberValue(item0);
+                    JsonRuntime.WriteInt32Value(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -142,53 +133,40 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "segment"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "segment"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "renderedParts"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "renderedParts"u8)) return 3;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rendered_parts"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "rendered_parts"u8)) return 3;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "confidenceScores"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "confidenceScores"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "confidence_scores"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "confidence_scores"u8)) return 1;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingChunkIndices"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "groundingChunkIndices"u8)) return 0;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_chunk_indices"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_chunk_indices"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport value, int property)
         {
             switch (property)
             {
-                case 0: return "groundingChunkIndices";
-                case 1: return "confidenceScores";
-                case 2: return "segment";
-                case 3: return "renderedParts";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport value, string name)
-        {
-            switch (name)
-            {
-                case "groundingChunkIndices": return value.GroundingChunkIndices is not null;
-                case "confidenceScores": return value.ConfidenceScores is not null;
-                case "segment": return value.Segment is not null;
-                case "renderedParts": return value.RenderedParts is not null;
+                case 0: return value.GroundingChunkIndices is not null;
+                case 1: return value.ConfidenceScores is not null;
+                case 2: return value.Segment is not null;
+                case 3: return value.RenderedParts is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaSegmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::System.Text.Json.JsonEncodedText.Encode("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::System.Text.Json.JsonEncodedText.Encode("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = JsonRuntime.EncodeName("partIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = JsonRuntime.EncodeName("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = JsonRuntime.EncodeName("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly string[] JsonNames = { "partIndex", "startIndex", "endIndex", "text" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaSegment where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,24 +87,13 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.PartIndex is { } p0) writer.WriteNumber(PartIndexName, p0);
-            if (value.StartIndex is { } p1) writer.WriteNumber(StartIndexName, p1);
-            if (value.EndIndex is { } p2) writer.WriteNumber(EndIndexName, p2);
-            if (value.Text is { } p3) writer.WriteString(TextName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.PartIndex is { } p0) JsonRuntime.WriteInt32(writer, PartIndexName, p0);
+            if (value.StartIndex is { } p1) JsonRuntime.WriteInt32(writer, StartIndexName, p1);
+            if (value.EndIndex is { } p2) JsonRuntime.WriteInt32(writer, EndIndexName, p2);
+            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -111,49 +102,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endIndex"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 2;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_index"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "partIndex"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "end_index"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "partIndex"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "part_index"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startIndex"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "part_index"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_index"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "start_index"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment value, int property)
         {
             switch (property)
             {
-                case 0: return "partIndex";
-                case 1: return "startIndex";
-                case 2: return "endIndex";
-                case 3: return "text";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment value, string name)
-        {
-            switch (name)
-            {
-                case "partIndex": return value.PartIndex is not null;
-                case "startIndex": return value.StartIndex is not null;
-                case "endIndex": return value.EndIndex is not null;
-                case "text": return value.Text is not null;
+                case 0: return value.PartIndex is not null;
+                case 1: return value.StartIndex is not null;
+                case 2: return value.EndIndex is not null;
+                case 3: return value.Text is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleSearchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleSearch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TimeRangeFilterName = global::System.Text.Json.JsonEncodedText.Encode("timeRangeFilter");
-        private static readonly global::System.Text.Json.JsonEncodedText SearchTypesName = global::System.Text.Json.JsonEncodedText.Encode("searchTypes");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeRangeFilterName = JsonRuntime.EncodeName("timeRangeFilter");
+        private static readonly global::System.Text.Json.JsonEncodedText SearchTypesName = JsonRuntime.EncodeName("searchTypes");
+        private static readonly string[] JsonNames = { "timeRangeFilter", "searchTypes" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GoogleSearch, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleSearch where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GoogleSearch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GoogleSearch value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.TimeRangeFilter is { } p0)
             {
-                writer.WritePropertyName(TimeRangeFilterName);
+                JsonRuntime.WriteName(writer, TimeRangeFilterName);
                 IntervalConverter.WriteValue(writer, p0, options);
             }
             if (value.SearchTypes is { } p1)
             {
-                writer.WritePropertyName(SearchTypesName);
+                JsonRuntime.WriteName(writer, SearchTypesName);
                 SearchTypesConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,40 +100,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "searchTypes"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "searchTypes"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "search_types"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "search_types"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "timeRangeFilter"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "timeRangeFilter"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "time_range_filter"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "time_range_filter"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GoogleSearch value, int property)
         {
             switch (property)
             {
-                case 0: return "timeRangeFilter";
-                case 1: return "searchTypes";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GoogleSearch value, string name)
-        {
-            switch (name)
-            {
-                case "timeRangeFilter": return value.TimeRangeFilter is not null;
-                case "searchTypes": return value.SearchTypes is not null;
+                case 0: return value.TimeRangeFilter is not null;
+                case 1: return value.SearchTypes is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunk>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::System.Text.Json.JsonEncodedText.Encode("image");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievedContextName = global::System.Text.Json.JsonEncodedText.Encode("retrievedContext");
-        private static readonly global::System.Text.Json.JsonEncodedText WebName = global::System.Text.Json.JsonEncodedText.Encode("web");
-        private static readonly global::System.Text.Json.JsonEncodedText MapsName = global::System.Text.Json.JsonEncodedText.Encode("maps");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageName = JsonRuntime.EncodeName("image");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievedContextName = JsonRuntime.EncodeName("retrievedContext");
+        private static readonly global::System.Text.Json.JsonEncodedText WebName = JsonRuntime.EncodeName("web");
+        private static readonly global::System.Text.Json.JsonEncodedText MapsName = JsonRuntime.EncodeName("maps");
+        private static readonly string[] JsonNames = { "image", "retrievedContext", "web", "maps" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingChunk, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingChunk where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunk> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,40 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingChunk value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Image is { } p0)
             {
-                writer.WritePropertyName(ImageName);
+                JsonRuntime.WriteName(writer, ImageName);
                 ImageConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievedContext is { } p1)
             {
-                writer.WritePropertyName(RetrievedContextName);
+                JsonRuntime.WriteName(writer, RetrievedContextName);
                 RetrievedContextConverter.WriteValue(writer, p1, options);
             }
             if (value.Web is { } p2)
             {
-                writer.WritePropertyName(WebName);
+                JsonRuntime.WriteName(writer, WebName);
                 WebConverter.WriteValue(writer, p2, options);
             }
             if (value.Maps is { } p3)
             {
-                writer.WritePropertyName(MapsName);
+                JsonRuntime.WriteName(writer, MapsName);
                 MapsConverter.WriteValue(writer, p3, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -127,47 +118,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "web"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "web"u8)) return 2;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maps"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "maps"u8)) return 3;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "image"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrievedContext"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "retrievedContext"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrieved_context"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "retrieved_context"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GroundingChunk value, int property)
         {
             switch (property)
             {
-                case 0: return "image";
-                case 1: return "retrievedContext";
-                case 2: return "web";
-                case 3: return "maps";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GroundingChunk value, string name)
-        {
-            switch (name)
-            {
-                case "image": return value.Image is not null;
-                case "retrievedContext": return value.RetrievedContext is not null;
-                case "web": return value.Web is not null;
-                case "maps": return value.Maps is not null;
+                case 0: return value.Image is not null;
+                case 1: return value.RetrievedContext is not null;
+                case 2: return value.Web is not null;
+                case 3: return value.Maps is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkCustomMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::System.Text.Json.JsonEncodedText.Encode("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText KeyName = global::System.Text.Json.JsonEncodedText.Encode("key");
-        private static readonly global::System.Text.Json.JsonEncodedText StringListValueName = global::System.Text.Json.JsonEncodedText.Encode("stringListValue");
-        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::System.Text.Json.JsonEncodedText.Encode("numericValue");
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = JsonRuntime.EncodeName("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText KeyName = JsonRuntime.EncodeName("key");
+        private static readonly global::System.Text.Json.JsonEncodedText StringListValueName = JsonRuntime.EncodeName("stringListValue");
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = JsonRuntime.EncodeName("numericValue");
+        private static readonly string[] JsonNames = { "stringValue", "key", "stringListValue", "numericValue" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingChunkCustomMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.StringValue is { } p0) writer.WriteString(StringValueName, p0);
-            if (value.Key is { } p1) writer.WriteString(KeyName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.StringValue is { } p0) JsonRuntime.WriteString(writer, StringValueName, p0);
+            if (value.Key is { } p1) JsonRuntime.WriteString(writer, KeyName, p1);
             if (value.StringListValue is { } p2)
             {
-                writer.WritePropertyName(StringListValueName);
+                JsonRuntime.WriteName(writer, StringListValueName);
                 GroundingChunkStringListConverter.WriteValue(writer, p2, options);
             }
             if (value.NumericValue is { } p3)
             {
-                writer.WritePropertyName(NumericValueName);
+                JsonRuntime.WriteName(writer, NumericValueName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,51 +110,38 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "key"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "key"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stringValue"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "numericValue"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "string_value"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "string_value"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "numeric_value"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 3;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "stringListValue"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "stringListValue"u8)) return 2;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "string_list_value"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "string_list_value"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "stringValue";
-                case 1: return "key";
-                case 2: return "stringListValue";
-                case 3: return "numericValue";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "stringValue": return value.StringValue is not null;
-                case "key": return value.Key is not null;
-                case "stringListValue": return value.StringListValue is not null;
-                case "numericValue": return value.NumericValue is not null;
+                case 0: return value.StringValue is not null;
+                case 1: return value.Key is not null;
+                case 2: return value.StringListValue is not null;
+                case 3: return value.NumericValue is not null;
                 default: return false;
             }
         }

@@ -9,14 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SearchEntryPointName = global::System.Text.Json.JsonEncodedText.Encode("searchEntryPoint");
-        private static readonly global::System.Text.Json.JsonEncodedText WebSearchQueriesName = global::System.Text.Json.JsonEncodedText.Encode("webSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsWidgetContextTokenName = global::System.Text.Json.JsonEncodedText.Encode("googleMapsWidgetContextToken");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchQueriesName = global::System.Text.Json.JsonEncodedText.Encode("imageSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingSupportsName = global::System.Text.Json.JsonEncodedText.Encode("groundingSupports");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievalMetadataName = global::System.Text.Json.JsonEncodedText.Encode("retrievalMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunksName = global::System.Text.Json.JsonEncodedText.Encode("groundingChunks");
+        private static readonly global::System.Text.Json.JsonEncodedText SearchEntryPointName = JsonRuntime.EncodeName("searchEntryPoint");
+        private static readonly global::System.Text.Json.JsonEncodedText WebSearchQueriesName = JsonRuntime.EncodeName("webSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsWidgetContextTokenName = JsonRuntime.EncodeName("googleMapsWidgetContextToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchQueriesName = JsonRuntime.EncodeName("imageSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingSupportsName = JsonRuntime.EncodeName("groundingSupports");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalMetadataName = JsonRuntime.EncodeName("retrievalMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunksName = JsonRuntime.EncodeName("groundingChunks");
+        private static readonly string[] JsonNames = { "searchEntryPoint", "webSearchQueries", "googleMapsWidgetContextToken", "imageSearchQueries", "groundingSupports", "retrievalMetadata", "groundingChunks" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -89,7 +91,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -97,71 +99,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.SearchEntryPoint is { } p0)
             {
-                writer.WritePropertyName(SearchEntryPointName);
+                JsonRuntime.WriteName(writer, SearchEntryPointName);
                 SearchEntryPointConverter.WriteValue(writer, p0, options);
             }
             if (value.WebSearchQueries is { } p1)
             {
-                writer.WritePropertyName(WebSearchQueriesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, WebSearchQueriesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.GoogleMapsWidgetContextToken is { } p2) writer.WriteString(GoogleMapsWidgetContextTokenName, p2);
+            if (value.GoogleMapsWidgetContextToken is { } p2) JsonRuntime.WriteString(writer, GoogleMapsWidgetContextTokenName, p2);
             if (value.ImageSearchQueries is { } p3)
             {
-                writer.WritePropertyName(ImageSearchQueriesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ImageSearchQueriesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.GroundingSupports is { } p4)
             {
-                writer.WritePropertyName(GroundingSupportsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, GroundingSupportsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     GoogleAiGenerativelanguageV1betaGroundingSupportConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.RetrievalMetadata is { } p5)
             {
-                writer.WritePropertyName(RetrievalMetadataName);
+                JsonRuntime.WriteName(writer, RetrievalMetadataName);
                 RetrievalMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.GroundingChunks is { } p6)
             {
-                writer.WritePropertyName(GroundingChunksName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, GroundingChunksName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p6)
                 {
                     GroundingChunkConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -170,66 +161,50 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingChunks"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "groundingChunks"u8)) return 6;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_chunks"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "searchEntryPoint"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "webSearchQueries"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_chunks"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "searchEntryPoint"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "webSearchQueries"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groundingSupports"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrievalMetadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "groundingSupports"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "retrievalMetadata"u8)) return 5;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grounding_supports"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageSearchQueries"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrieval_metadata"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "search_entry_point"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "web_search_queries"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "grounding_supports"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "imageSearchQueries"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "retrieval_metadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "search_entry_point"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "web_search_queries"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_search_queries"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "image_search_queries"u8)) return 3;
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleMapsWidgetContextToken"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "googleMapsWidgetContextToken"u8)) return 2;
                     break;
                 case 32:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_maps_widget_context_token"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "google_maps_widget_context_token"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GroundingMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "searchEntryPoint";
-                case 1: return "webSearchQueries";
-                case 2: return "googleMapsWidgetContextToken";
-                case 3: return "imageSearchQueries";
-                case 4: return "groundingSupports";
-                case 5: return "retrievalMetadata";
-                case 6: return "groundingChunks";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GroundingMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "searchEntryPoint": return value.SearchEntryPoint is not null;
-                case "webSearchQueries": return value.WebSearchQueries is not null;
-                case "googleMapsWidgetContextToken": return value.GoogleMapsWidgetContextToken is not null;
-                case "imageSearchQueries": return value.ImageSearchQueries is not null;
-                case "groundingSupports": return value.GroundingSupports is not null;
-                case "retrievalMetadata": return value.RetrievalMetadata is not null;
-                case "groundingChunks": return value.GroundingChunks is not null;
+                case 0: return value.SearchEntryPoint is not null;
+                case 1: return value.WebSearchQueries is not null;
+                case 2: return value.GoogleMapsWidgetContextToken is not null;
+                case 3: return value.ImageSearchQueries is not null;
+                case 4: return value.GroundingSupports is not null;
+                case 5: return value.RetrievalMetadata is not null;
+                case 6: return value.GroundingChunks is not null;
                 default: return false;
             }
         }

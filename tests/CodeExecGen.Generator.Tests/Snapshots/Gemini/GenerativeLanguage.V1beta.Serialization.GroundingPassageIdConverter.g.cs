@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingPassageIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingPassageId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PassageIdName = global::System.Text.Json.JsonEncodedText.Encode("passageId");
-        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = global::System.Text.Json.JsonEncodedText.Encode("partIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText PassageIdName = JsonRuntime.EncodeName("passageId");
+        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = JsonRuntime.EncodeName("partIndex");
+        private static readonly string[] JsonNames = { "passageId", "partIndex" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingPassageId, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingPassageId where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingPassageId> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingPassageId value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.PassageId is { } p0) writer.WriteString(PassageIdName, p0);
-            if (value.PartIndex is { } p1) writer.WriteNumber(PartIndexName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.PassageId is { } p0) JsonRuntime.WriteString(writer, PassageIdName, p0);
+            if (value.PartIndex is { } p1) JsonRuntime.WriteInt32(writer, PartIndexName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,36 +92,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "partIndex"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "passageId"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "partIndex"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "passageId"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "part_index"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "passage_id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "part_index"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "passage_id"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.GroundingPassageId value, int property)
         {
             switch (property)
             {
-                case 0: return "passageId";
-                case 1: return "partIndex";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.GroundingPassageId value, string name)
-        {
-            switch (name)
-            {
-                case "passageId": return value.PassageId is not null;
-                case "partIndex": return value.PartIndex is not null;
+                case 0: return value.PassageId is not null;
+                case 1: return value.PartIndex is not null;
                 default: return false;
             }
         }

@@ -9,8 +9,10 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class HistoryConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.HistoryConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText InitialHistoryInClientContentName = global::System.Text.Json.JsonEncodedText.Encode("initialHistoryInClientContent");
+        private static readonly global::System.Text.Json.JsonEncodedText InitialHistoryInClientContentName = JsonRuntime.EncodeName("initialHistoryInClientContent");
+        private static readonly string[] JsonNames = { "initialHistoryInClientContent" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.HistoryConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one HistoryConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.HistoryConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,7 +67,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -73,21 +75,10 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.HistoryConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.InitialHistoryInClientContent is { } p0) writer.WriteBoolean(InitialHistoryInClientContentName, p0);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.InitialHistoryInClientContent is { } p0) JsonRuntime.WriteBoolean(writer, InitialHistoryInClientContentName, p0);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -96,32 +87,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "initialHistoryInClientContent"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "initialHistoryInClientContent"u8)) return 0;
                     break;
                 case 33:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "initial_history_in_client_content"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "initial_history_in_client_content"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.HistoryConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "initialHistoryInClientContent";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.HistoryConfig value, string name)
-        {
-            switch (name)
-            {
-                case "initialHistoryInClientContent": return value.InitialHistoryInClientContent is not null;
+                case 0: return value.InitialHistoryInClientContent is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class HyperparametersConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Hyperparameters>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LearningRateName = global::System.Text.Json.JsonEncodedText.Encode("learningRate");
-        private static readonly global::System.Text.Json.JsonEncodedText EpochCountName = global::System.Text.Json.JsonEncodedText.Encode("epochCount");
-        private static readonly global::System.Text.Json.JsonEncodedText LearningRateMultiplierName = global::System.Text.Json.JsonEncodedText.Encode("learningRateMultiplier");
-        private static readonly global::System.Text.Json.JsonEncodedText BatchSizeName = global::System.Text.Json.JsonEncodedText.Encode("batchSize");
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateName = JsonRuntime.EncodeName("learningRate");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochCountName = JsonRuntime.EncodeName("epochCount");
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateMultiplierName = JsonRuntime.EncodeName("learningRateMultiplier");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchSizeName = JsonRuntime.EncodeName("batchSize");
+        private static readonly string[] JsonNames = { "learningRate", "epochCount", "learningRateMultiplier", "batchSize" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Hyperparameters, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Hyperparameters where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Hyperparameters> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Hyperparameters value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.LearningRate is { } p0)
             {
-                writer.WritePropertyName(LearningRateName);
+                JsonRuntime.WriteName(writer, LearningRateName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.EpochCount is { } p1) writer.WriteNumber(EpochCountName, p1);
+            if (value.EpochCount is { } p1) JsonRuntime.WriteInt32(writer, EpochCountName, p1);
             if (value.LearningRateMultiplier is { } p2)
             {
-                writer.WritePropertyName(LearningRateMultiplierName);
+                JsonRuntime.WriteName(writer, LearningRateMultiplierName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.BatchSize is { } p3) writer.WriteNumber(BatchSizeName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.BatchSize is { } p3) JsonRuntime.WriteInt32(writer, BatchSizeName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,54 +110,41 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "batchSize"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "batchSize"u8)) return 3;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "batch_size"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "epochCount"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "batch_size"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "epochCount"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "epoch_count"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "epoch_count"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "learningRate"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "learningRate"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "learning_rate"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "learning_rate"u8)) return 0;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "learningRateMultiplier"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "learningRateMultiplier"u8)) return 2;
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "learning_rate_multiplier"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "learning_rate_multiplier"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Hyperparameters value, int property)
         {
             switch (property)
             {
-                case 0: return "learningRate";
-                case 1: return "epochCount";
-                case 2: return "learningRateMultiplier";
-                case 3: return "batchSize";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Hyperparameters value, string name)
-        {
-            switch (name)
-            {
-                case "learningRate": return value.LearningRate is not null;
-                case "epochCount": return value.EpochCount is not null;
-                case "learningRateMultiplier": return value.LearningRateMultiplier is not null;
-                case "batchSize": return value.BatchSize is not null;
+                case 0: return value.LearningRate is not null;
+                case 1: return value.EpochCount is not null;
+                case 2: return value.LearningRateMultiplier is not null;
+                case 3: return value.BatchSize is not null;
                 default: return false;
             }
         }

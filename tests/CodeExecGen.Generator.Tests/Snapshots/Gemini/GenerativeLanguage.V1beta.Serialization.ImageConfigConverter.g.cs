@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = global::System.Text.Json.JsonEncodedText.Encode("aspectRatio");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = global::System.Text.Json.JsonEncodedText.Encode("imageSize");
+        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = JsonRuntime.EncodeName("aspectRatio");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = JsonRuntime.EncodeName("imageSize");
+        private static readonly string[] JsonNames = { "aspectRatio", "imageSize" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ImageConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ImageConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ImageConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.AspectRatio is { } p0) writer.WriteString(AspectRatioName, p0);
-            if (value.ImageSize is { } p1) writer.WriteString(ImageSizeName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.AspectRatio is { } p0) JsonRuntime.WriteString(writer, AspectRatioName, p0);
+            if (value.ImageSize is { } p1) JsonRuntime.WriteString(writer, ImageSizeName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,40 +92,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageSize"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "imageSize"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_size"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "image_size"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatio"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "aspectRatio"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "aspect_ratio"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "aspect_ratio"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ImageConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "aspectRatio";
-                case 1: return "imageSize";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ImageConfig value, string name)
-        {
-            switch (name)
-            {
-                case "aspectRatio": return value.AspectRatio is not null;
-                case "imageSize": return value.ImageSize is not null;
+                case 0: return value.AspectRatio is not null;
+                case 1: return value.ImageSize is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Image>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ImageUriName = global::System.Text.Json.JsonEncodedText.Encode("imageUri");
-        private static readonly global::System.Text.Json.JsonEncodedText SourceUriName = global::System.Text.Json.JsonEncodedText.Encode("sourceUri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText DomainName = global::System.Text.Json.JsonEncodedText.Encode("domain");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageUriName = JsonRuntime.EncodeName("imageUri");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceUriName = JsonRuntime.EncodeName("sourceUri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText DomainName = JsonRuntime.EncodeName("domain");
+        private static readonly string[] JsonNames = { "imageUri", "sourceUri", "title", "domain" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Image, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Image where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Image> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,24 +87,13 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Image value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.ImageUri is { } p0) writer.WriteString(ImageUriName, p0);
-            if (value.SourceUri is { } p1) writer.WriteString(SourceUriName, p1);
-            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
-            if (value.Domain is { } p3) writer.WriteString(DomainName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.ImageUri is { } p0) JsonRuntime.WriteString(writer, ImageUriName, p0);
+            if (value.SourceUri is { } p1) JsonRuntime.WriteString(writer, SourceUriName, p1);
+            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
+            if (value.Domain is { } p3) JsonRuntime.WriteString(writer, DomainName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -111,48 +102,35 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "domain"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "domain"u8)) return 3;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageUri"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "imageUri"u8)) return 0;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_uri"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sourceUri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "image_uri"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "sourceUri"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "source_uri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "source_uri"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Image value, int property)
         {
             switch (property)
             {
-                case 0: return "imageUri";
-                case 1: return "sourceUri";
-                case 2: return "title";
-                case 3: return "domain";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Image value, string name)
-        {
-            switch (name)
-            {
-                case "imageUri": return value.ImageUri is not null;
-                case "sourceUri": return value.SourceUri is not null;
-                case "title": return value.Title is not null;
-                case "domain": return value.Domain is not null;
+                case 0: return value.ImageUri is not null;
+                case 1: return value.SourceUri is not null;
+                case 2: return value.Title is not null;
+                case 3: return value.Domain is not null;
                 default: return false;
             }
         }

@@ -9,24 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatAspectRatioConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_ONE_BY_ONE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_TWO_BY_THREE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_THREE_BY_TWO"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_THREE_BY_FOUR"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_FOUR_BY_THREE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_FOUR_BY_FIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_FIVE_BY_FOUR"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_NINE_BY_SIXTEEN"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_SIXTEEN_BY_NINE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_TWENTY_ONE_BY_NINE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_ONE_BY_EIGHT"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_EIGHT_BY_ONE"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_ONE_BY_FOUR"),
-            global::System.Text.Json.JsonEncodedText.Encode("ASPECT_RATIO_FOUR_BY_ONE"),
-        };
+        private static readonly string[] WireNames = { "ASPECT_RATIO_UNSPECIFIED", "ASPECT_RATIO_ONE_BY_ONE", "ASPECT_RATIO_TWO_BY_THREE", "ASPECT_RATIO_THREE_BY_TWO", "ASPECT_RATIO_THREE_BY_FOUR", "ASPECT_RATIO_FOUR_BY_THREE", "ASPECT_RATIO_FOUR_BY_FIVE", "ASPECT_RATIO_FIVE_BY_FOUR", "ASPECT_RATIO_NINE_BY_SIXTEEN", "ASPECT_RATIO_SIXTEEN_BY_NINE", "ASPECT_RATIO_TWENTY_ONE_BY_NINE", "ASPECT_RATIO_ONE_BY_EIGHT", "ASPECT_RATIO_EIGHT_BY_ONE", "ASPECT_RATIO_ONE_BY_FOUR", "ASPECT_RATIO_FOUR_BY_ONE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -76,59 +60,43 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_ONE_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByOne; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByOne; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_FOUR_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByOne; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_ONE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByFour; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByOne; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByFour; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.Unspecified; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_EIGHT_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.EightByOne; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_FIVE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FiveByFour; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_FOUR_BY_FIVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByFive; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_ONE_BY_EIGHT"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByEight; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_THREE_BY_TWO"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByTwo; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_TWO_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwoByThree; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_EIGHT_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.EightByOne; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FIVE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FiveByFour; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_FIVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByFive; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_EIGHT"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByEight; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_TWO"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByTwo; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWO_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwoByThree; return true; }
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_FOUR_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByThree; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_THREE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByFour; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByThree; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByFour; return true; }
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_NINE_BY_SIXTEEN"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.NineBySixteen; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_SIXTEEN_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.SixteenByNine; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_NINE_BY_SIXTEEN"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.NineBySixteen; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_SIXTEEN_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.SixteenByNine; return true; }
                     break;
                 case 31:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ASPECT_RATIO_TWENTY_ONE_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwentyOneByNine; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWENTY_ONE_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwentyOneByNine; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio value)
         {
-            switch (text)
-            {
-                case "ASPECT_RATIO_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.Unspecified; return true;
-                case "ASPECT_RATIO_ONE_BY_ONE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByOne; return true;
-                case "ASPECT_RATIO_TWO_BY_THREE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwoByThree; return true;
-                case "ASPECT_RATIO_THREE_BY_TWO": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByTwo; return true;
-                case "ASPECT_RATIO_THREE_BY_FOUR": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByFour; return true;
-                case "ASPECT_RATIO_FOUR_BY_THREE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByThree; return true;
-                case "ASPECT_RATIO_FOUR_BY_FIVE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByFive; return true;
-                case "ASPECT_RATIO_FIVE_BY_FOUR": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FiveByFour; return true;
-                case "ASPECT_RATIO_NINE_BY_SIXTEEN": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.NineBySixteen; return true;
-                case "ASPECT_RATIO_SIXTEEN_BY_NINE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.SixteenByNine; return true;
-                case "ASPECT_RATIO_TWENTY_ONE_BY_NINE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwentyOneByNine; return true;
-                case "ASPECT_RATIO_ONE_BY_EIGHT": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByEight; return true;
-                case "ASPECT_RATIO_EIGHT_BY_ONE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.EightByOne; return true;
-                case "ASPECT_RATIO_ONE_BY_FOUR": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByFour; return true;
-                case "ASPECT_RATIO_FOUR_BY_ONE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByOne; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = global::System.Text.Json.JsonEncodedText.Encode("aspectRatio");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = global::System.Text.Json.JsonEncodedText.Encode("delivery");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = global::System.Text.Json.JsonEncodedText.Encode("imageSize");
+        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = JsonRuntime.EncodeName("aspectRatio");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = JsonRuntime.EncodeName("delivery");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = JsonRuntime.EncodeName("imageSize");
+        private static readonly string[] JsonNames = { "aspectRatio", "mimeType", "delivery", "imageSize" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ImageResponseFormat, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ImageResponseFormat where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormat> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,40 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ImageResponseFormat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.AspectRatio is { } p0)
             {
-                writer.WritePropertyName(AspectRatioName);
-                writer.WriteStringValue(ImageResponseFormatAspectRatioConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, AspectRatioName);
+                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatAspectRatioConverter.WireName(p0));
             }
             if (value.MimeType is { } p1)
             {
-                writer.WritePropertyName(MimeTypeName);
-                writer.WriteStringValue(ImageResponseFormatMimeTypeConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, MimeTypeName);
+                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatMimeTypeConverter.WireName(p1));
             }
             if (value.Delivery is { } p2)
             {
-                writer.WritePropertyName(DeliveryName);
-                writer.WriteStringValue(ImageResponseFormatDeliveryConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, DeliveryName);
+                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatDeliveryConverter.WireName(p2));
             }
             if (value.ImageSize is { } p3)
             {
-                writer.WritePropertyName(ImageSizeName);
-                writer.WriteStringValue(ImageResponseFormatImageSizeConverter.WireName(p3));
+                JsonRuntime.WriteName(writer, ImageSizeName);
+                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatImageSizeConverter.WireName(p3));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -127,49 +118,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "delivery"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "delivery"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageSize"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "imageSize"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_size"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "image_size"u8)) return 3;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "aspectRatio"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "aspectRatio"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "aspect_ratio"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "aspect_ratio"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ImageResponseFormat value, int property)
         {
             switch (property)
             {
-                case 0: return "aspectRatio";
-                case 1: return "mimeType";
-                case 2: return "delivery";
-                case 3: return "imageSize";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ImageResponseFormat value, string name)
-        {
-            switch (name)
-            {
-                case "aspectRatio": return value.AspectRatio is not null;
-                case "mimeType": return value.MimeType is not null;
-                case "delivery": return value.Delivery is not null;
-                case "imageSize": return value.ImageSize is not null;
+                case 0: return value.AspectRatio is not null;
+                case 1: return value.MimeType is not null;
+                case 2: return value.Delivery is not null;
+                case 3: return value.ImageSize is not null;
                 default: return false;
             }
         }

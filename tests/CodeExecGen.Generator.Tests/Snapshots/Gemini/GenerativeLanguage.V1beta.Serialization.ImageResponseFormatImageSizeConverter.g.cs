@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatImageSizeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SIZE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SIZE_FIVE_TWELVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SIZE_ONE_K"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SIZE_TWO_K"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SIZE_FOUR_K"),
-        };
+        private static readonly string[] WireNames = { "IMAGE_SIZE_UNSPECIFIED", "IMAGE_SIZE_FIVE_TWELVE", "IMAGE_SIZE_ONE_K", "IMAGE_SIZE_TWO_K", "IMAGE_SIZE_FOUR_K" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,33 +60,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SIZE_ONE_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.OneK; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SIZE_TWO_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.TwoK; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_ONE_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.OneK; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_TWO_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.TwoK; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SIZE_FOUR_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FourK; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FOUR_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FourK; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SIZE_FIVE_TWELVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FiveTwelve; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SIZE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FIVE_TWELVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FiveTwelve; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize value)
         {
-            switch (text)
-            {
-                case "IMAGE_SIZE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.Unspecified; return true;
-                case "IMAGE_SIZE_FIVE_TWELVE": value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FiveTwelve; return true;
-                case "IMAGE_SIZE_ONE_K": value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.OneK; return true;
-                case "IMAGE_SIZE_TWO_K": value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.TwoK; return true;
-                case "IMAGE_SIZE_FOUR_K": value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FourK; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize)index : default;
+            return index >= 0;
         }
     }
 }

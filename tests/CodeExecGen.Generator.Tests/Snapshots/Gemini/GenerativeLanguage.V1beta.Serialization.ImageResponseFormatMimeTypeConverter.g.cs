@@ -9,11 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatMimeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MIME_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_JPEG"),
-        };
+        private static readonly string[] WireNames = { "MIME_TYPE_UNSPECIFIED", "IMAGE_JPEG" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,25 +60,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_JPEG"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.ImageJpeg; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_JPEG"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.ImageJpeg; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.MimeTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.MimeTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType value)
         {
-            switch (text)
-            {
-                case "MIME_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.MimeTypeUnspecified; return true;
-                case "IMAGE_JPEG": value = global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType.ImageJpeg; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ImageResponseFormatMimeType)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImportFileRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImportFileRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = JsonRuntime.EncodeName("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = JsonRuntime.EncodeName("fileName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
+        private static readonly string[] JsonNames = { "chunkingConfig", "fileName", "customMetadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ImportFileRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ImportFileRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImportFileRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,36 +83,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ImportFileRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ChunkingConfig is { } p0)
             {
-                writer.WritePropertyName(ChunkingConfigName);
+                JsonRuntime.WriteName(writer, ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p0, options);
             }
-            if (value.FileName is { } p1) writer.WriteString(FileNameName, p1);
+            if (value.FileName is { } p1) JsonRuntime.WriteString(writer, FileNameName, p1);
             if (value.CustomMetadata is { } p2)
             {
-                writer.WritePropertyName(CustomMetadataName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CustomMetadataName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,44 +110,32 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "fileName"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "file_name"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunkingConfig"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "customMetadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunking_config"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "custom_metadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ImportFileRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "chunkingConfig";
-                case 1: return "fileName";
-                case 2: return "customMetadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ImportFileRequest value, string name)
-        {
-            switch (name)
-            {
-                case "chunkingConfig": return value.ChunkingConfig is not null;
-                case "fileName": return value.FileName is not null;
-                case "customMetadata": return value.CustomMetadata is not null;
+                case 0: return value.ChunkingConfig is not null;
+                case 1: return value.FileName is not null;
+                case 2: return value.CustomMetadata is not null;
                 default: return false;
             }
         }

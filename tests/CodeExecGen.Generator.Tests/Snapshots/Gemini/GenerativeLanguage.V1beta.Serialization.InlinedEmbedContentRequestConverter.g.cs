@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InlinedEmbedContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RequestName = global::System.Text.Json.JsonEncodedText.Encode("request");
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText RequestName = JsonRuntime.EncodeName("request");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = JsonRuntime.EncodeName("metadata");
+        private static readonly string[] JsonNames = { "request", "metadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one InlinedEmbedContentRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,36 +79,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Request is { } p0)
             {
-                writer.WritePropertyName(RequestName);
+                JsonRuntime.WriteName(writer, RequestName);
                 EmbedContentRequestConverter.WriteValue(writer, p0, options);
             }
             if (value.Metadata is { } p1)
             {
-                writer.WritePropertyName(MetadataName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, MetadataName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -115,34 +106,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "request"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "request"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "metadata"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "request";
-                case 1: return "metadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.InlinedEmbedContentRequest value, string name)
-        {
-            switch (name)
-            {
-                case "request": return value.Request is not null;
-                case "metadata": return value.Metadata is not null;
+                case 0: return value.Request is not null;
+                case 1: return value.Metadata is not null;
                 default: return false;
             }
         }

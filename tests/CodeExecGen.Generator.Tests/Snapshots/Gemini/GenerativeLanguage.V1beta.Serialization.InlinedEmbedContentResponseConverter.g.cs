@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InlinedEmbedContentResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::System.Text.Json.JsonEncodedText.Encode("response");
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = JsonRuntime.EncodeName("metadata");
+        private static readonly string[] JsonNames = { "error", "response", "metadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one InlinedEmbedContentResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,41 +83,30 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Error is { } p0)
             {
-                writer.WritePropertyName(ErrorName);
+                JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p0, options);
             }
             if (value.Response is { } p1)
             {
-                writer.WritePropertyName(ResponseName);
+                JsonRuntime.WriteName(writer, ResponseName);
                 EmbedContentResponseConverter.WriteValue(writer, p1, options);
             }
             if (value.Metadata is { } p2)
             {
-                writer.WritePropertyName(MetadataName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, MetadataName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p2)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,37 +115,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "error"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadata"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "metadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "error";
-                case 1: return "response";
-                case 2: return "metadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.InlinedEmbedContentResponse value, string name)
-        {
-            switch (name)
-            {
-                case "error": return value.Error is not null;
-                case "response": return value.Response is not null;
-                case "metadata": return value.Metadata is not null;
+                case 0: return value.Error is not null;
+                case 1: return value.Response is not null;
+                case 2: return value.Metadata is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InputEmbedContentConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InputEmbedContentConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = global::System.Text.Json.JsonEncodedText.Encode("fileName");
-        private static readonly global::System.Text.Json.JsonEncodedText RequestsName = global::System.Text.Json.JsonEncodedText.Encode("requests");
+        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = JsonRuntime.EncodeName("fileName");
+        private static readonly global::System.Text.Json.JsonEncodedText RequestsName = JsonRuntime.EncodeName("requests");
+        private static readonly string[] JsonNames = { "fileName", "requests" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.InputEmbedContentConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one InputEmbedContentConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.InputEmbedContentConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.InputEmbedContentConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.FileName is { } p0) writer.WriteString(FileNameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.FileName is { } p0) JsonRuntime.WriteString(writer, FileNameName, p0);
             if (value.Requests is { } p1)
             {
-                writer.WritePropertyName(RequestsName);
+                JsonRuntime.WriteName(writer, RequestsName);
                 InlinedEmbedContentRequestsConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,35 +96,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileName"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "requests"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "fileName"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "requests"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "file_name"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.InputEmbedContentConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "fileName";
-                case 1: return "requests";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.InputEmbedContentConfig value, string name)
-        {
-            switch (name)
-            {
-                case "fileName": return value.FileName is not null;
-                case "requests": return value.Requests is not null;
+                case 0: return value.FileName is not null;
+                case 1: return value.Requests is not null;
                 default: return false;
             }
         }

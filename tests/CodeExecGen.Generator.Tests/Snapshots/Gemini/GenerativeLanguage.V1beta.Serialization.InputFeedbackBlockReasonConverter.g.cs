@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InputFeedbackBlockReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InputFeedbackBlockReason>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_REASON_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("SAFETY"),
-            global::System.Text.Json.JsonEncodedText.Encode("OTHER"),
-        };
+        private static readonly string[] WireNames = { "BLOCK_REASON_UNSPECIFIED", "SAFETY", "OTHER" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.InputFeedbackBlockReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Other; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Other; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Safety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Safety; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.BlockReasonUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.BlockReasonUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.InputFeedbackBlockReason value)
         {
-            switch (text)
-            {
-                case "BLOCK_REASON_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.BlockReasonUnspecified; return true;
-                case "SAFETY": value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Safety; return true;
-                case "OTHER": value = global::GenerativeLanguage.V1beta.InputFeedbackBlockReason.Other; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.InputFeedbackBlockReason)index : default;
+            return index >= 0;
         }
     }
 }

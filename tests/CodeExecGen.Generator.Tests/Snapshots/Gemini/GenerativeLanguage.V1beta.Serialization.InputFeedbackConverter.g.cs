@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class InputFeedbackConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.InputFeedback>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BlockReasonName = global::System.Text.Json.JsonEncodedText.Encode("blockReason");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText BlockReasonName = JsonRuntime.EncodeName("blockReason");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = JsonRuntime.EncodeName("safetyRatings");
+        private static readonly string[] JsonNames = { "blockReason", "safetyRatings" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.InputFeedback, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one InputFeedback where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.InputFeedback> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,35 +79,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.InputFeedback value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.BlockReason is { } p0)
             {
-                writer.WritePropertyName(BlockReasonName);
-                writer.WriteStringValue(InputFeedbackBlockReasonConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, BlockReasonName);
+                JsonRuntime.WriteEncodedValue(writer, InputFeedbackBlockReasonConverter.WireName(p0));
             }
             if (value.SafetyRatings is { } p1)
             {
-                writer.WritePropertyName(SafetyRatingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetyRatingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     SafetyRatingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,40 +105,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blockReason"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "blockReason"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "block_reason"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "block_reason"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetyRatings"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_ratings"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.InputFeedback value, int property)
         {
             switch (property)
             {
-                case 0: return "blockReason";
-                case 1: return "safetyRatings";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.InputFeedback value, string name)
-        {
-            switch (name)
-            {
-                case "blockReason": return value.BlockReason is not null;
-                case "safetyRatings": return value.SafetyRatings is not null;
+                case 0: return value.BlockReason is not null;
+                case 1: return value.SafetyRatings is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class IntervalConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Interval>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = global::System.Text.Json.JsonEncodedText.Encode("startTime");
-        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = global::System.Text.Json.JsonEncodedText.Encode("endTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = JsonRuntime.EncodeName("startTime");
+        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = JsonRuntime.EncodeName("endTime");
+        private static readonly string[] JsonNames = { "startTime", "endTime" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Interval, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Interval where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Interval> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Interval value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.StartTime is { } p0)
             {
-                writer.WritePropertyName(StartTimeName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, StartTimeName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.EndTime is { } p1)
             {
-                writer.WritePropertyName(EndTimeName);
-                writer.WriteStringValue(p1.ToString());
+                JsonRuntime.WriteName(writer, EndTimeName);
+                JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,40 +100,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endTime"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "endTime"u8)) return 1;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_time"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "end_time"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startTime"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "startTime"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_time"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "start_time"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Interval value, int property)
         {
             switch (property)
             {
-                case 0: return "startTime";
-                case 1: return "endTime";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Interval value, string name)
-        {
-            switch (name)
-            {
-                case "startTime": return value.StartTime is not null;
-                case "endTime": return value.EndTime is not null;
+                case 0: return value.StartTime is not null;
+                case 1: return value.EndTime is not null;
                 default: return false;
             }
         }

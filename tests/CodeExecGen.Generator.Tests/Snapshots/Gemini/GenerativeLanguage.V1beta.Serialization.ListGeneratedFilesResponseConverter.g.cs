@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ListGeneratedFilesResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
-        private static readonly global::System.Text.Json.JsonEncodedText GeneratedFilesName = global::System.Text.Json.JsonEncodedText.Encode("generatedFiles");
+        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = JsonRuntime.EncodeName("nextPageToken");
+        private static readonly global::System.Text.Json.JsonEncodedText GeneratedFilesName = JsonRuntime.EncodeName("generatedFiles");
+        private static readonly string[] JsonNames = { "nextPageToken", "generatedFiles" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ListGeneratedFilesResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,31 +79,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.NextPageToken is { } p0) writer.WriteString(NextPageTokenName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.NextPageToken is { } p0) JsonRuntime.WriteString(writer, NextPageTokenName, p0);
             if (value.GeneratedFiles is { } p1)
             {
-                writer.WritePropertyName(GeneratedFilesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, GeneratedFilesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     GeneratedFileConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,38 +101,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "nextPageToken"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "nextPageToken"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generatedFiles"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "generatedFiles"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generated_files"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "next_page_token"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "generated_files"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "next_page_token"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "nextPageToken";
-                case 1: return "generatedFiles";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse value, string name)
-        {
-            switch (name)
-            {
-                case "nextPageToken": return value.NextPageToken is not null;
-                case "generatedFiles": return value.GeneratedFiles is not null;
+                case 0: return value.NextPageToken is not null;
+                case 1: return value.GeneratedFiles is not null;
                 default: return false;
             }
         }

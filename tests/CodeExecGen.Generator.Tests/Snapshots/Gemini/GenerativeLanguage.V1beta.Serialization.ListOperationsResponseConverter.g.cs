@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ListOperationsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ListOperationsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OperationsName = global::System.Text.Json.JsonEncodedText.Encode("operations");
-        private static readonly global::System.Text.Json.JsonEncodedText UnreachableName = global::System.Text.Json.JsonEncodedText.Encode("unreachable");
-        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
+        private static readonly global::System.Text.Json.JsonEncodedText OperationsName = JsonRuntime.EncodeName("operations");
+        private static readonly global::System.Text.Json.JsonEncodedText UnreachableName = JsonRuntime.EncodeName("unreachable");
+        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = JsonRuntime.EncodeName("nextPageToken");
+        private static readonly string[] JsonNames = { "operations", "unreachable", "nextPageToken" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ListOperationsResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ListOperationsResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ListOperationsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,41 +83,30 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ListOperationsResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Operations is { } p0)
             {
-                writer.WritePropertyName(OperationsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, OperationsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     OperationConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Unreachable is { } p1)
             {
-                writer.WritePropertyName(UnreachableName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, UnreachableName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.NextPageToken is { } p2) writer.WriteString(NextPageTokenName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.NextPageToken is { } p2) JsonRuntime.WriteString(writer, NextPageTokenName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,42 +115,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "operations"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "operations"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "unreachable"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "unreachable"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "nextPageToken"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "nextPageToken"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "next_page_token"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "next_page_token"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ListOperationsResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "operations";
-                case 1: return "unreachable";
-                case 2: return "nextPageToken";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ListOperationsResponse value, string name)
-        {
-            switch (name)
-            {
-                case "operations": return value.Operations is not null;
-                case "unreachable": return value.Unreachable is not null;
-                case "nextPageToken": return value.NextPageToken is not null;
+                case 0: return value.Operations is not null;
+                case 1: return value.Unreachable is not null;
+                case 2: return value.NextPageToken is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ListTunedModelsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ListTunedModelsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TunedModelsName = global::System.Text.Json.JsonEncodedText.Encode("tunedModels");
-        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = global::System.Text.Json.JsonEncodedText.Encode("nextPageToken");
+        private static readonly global::System.Text.Json.JsonEncodedText TunedModelsName = JsonRuntime.EncodeName("tunedModels");
+        private static readonly global::System.Text.Json.JsonEncodedText NextPageTokenName = JsonRuntime.EncodeName("nextPageToken");
+        private static readonly string[] JsonNames = { "tunedModels", "nextPageToken" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ListTunedModelsResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ListTunedModelsResponse where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ListTunedModelsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,31 +79,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ListTunedModelsResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.TunedModels is { } p0)
             {
-                writer.WritePropertyName(TunedModelsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, TunedModelsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TunedModelConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.NextPageToken is { } p1) writer.WriteString(NextPageTokenName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.NextPageToken is { } p1) JsonRuntime.WriteString(writer, NextPageTokenName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,40 +101,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tunedModels"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tunedModels"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tuned_models"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tuned_models"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "nextPageToken"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "nextPageToken"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "next_page_token"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "next_page_token"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ListTunedModelsResponse value, int property)
         {
             switch (property)
             {
-                case 0: return "tunedModels";
-                case 1: return "nextPageToken";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ListTunedModelsResponse value, string name)
-        {
-            switch (name)
-            {
-                case "tunedModels": return value.TunedModels is not null;
-                case "nextPageToken": return value.NextPageToken is not null;
+                case 0: return value.TunedModels is not null;
+                case 1: return value.NextPageToken is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LogprobsResultCandidateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.LogprobsResultCandidate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TokenIdName = global::System.Text.Json.JsonEncodedText.Encode("tokenId");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenName = global::System.Text.Json.JsonEncodedText.Encode("token");
-        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("logProbability");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenIdName = JsonRuntime.EncodeName("tokenId");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenName = JsonRuntime.EncodeName("token");
+        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilityName = JsonRuntime.EncodeName("logProbability");
+        private static readonly string[] JsonNames = { "tokenId", "token", "logProbability" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.LogprobsResultCandidate, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one LogprobsResultCandidate where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.LogprobsResultCandidate> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.LogprobsResultCandidate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TokenId is { } p0) writer.WriteNumber(TokenIdName, p0);
-            if (value.Token is { } p1) writer.WriteString(TokenName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.TokenId is { } p0) JsonRuntime.WriteInt32(writer, TokenIdName, p0);
+            if (value.Token is { } p1) JsonRuntime.WriteString(writer, TokenName, p1);
             if (value.LogProbability is { } p2)
             {
-                writer.WritePropertyName(LogProbabilityName);
+                JsonRuntime.WriteName(writer, LogProbabilityName);
                 JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,45 +101,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "token"u8)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tokenId"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tokenId"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token_id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "token_id"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "logProbability"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "logProbability"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "log_probability"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "log_probability"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.LogprobsResultCandidate value, int property)
         {
             switch (property)
             {
-                case 0: return "tokenId";
-                case 1: return "token";
-                case 2: return "logProbability";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.LogprobsResultCandidate value, string name)
-        {
-            switch (name)
-            {
-                case "tokenId": return value.TokenId is not null;
-                case "token": return value.Token is not null;
-                case "logProbability": return value.LogProbability is not null;
+                case 0: return value.TokenId is not null;
+                case 1: return value.Token is not null;
+                case 2: return value.LogProbability is not null;
                 default: return false;
             }
         }

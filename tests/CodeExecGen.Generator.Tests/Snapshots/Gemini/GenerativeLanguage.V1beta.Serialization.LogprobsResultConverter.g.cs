@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LogprobsResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.LogprobsResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TopCandidatesName = global::System.Text.Json.JsonEncodedText.Encode("topCandidates");
-        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilitySumName = global::System.Text.Json.JsonEncodedText.Encode("logProbabilitySum");
-        private static readonly global::System.Text.Json.JsonEncodedText ChosenCandidatesName = global::System.Text.Json.JsonEncodedText.Encode("chosenCandidates");
+        private static readonly global::System.Text.Json.JsonEncodedText TopCandidatesName = JsonRuntime.EncodeName("topCandidates");
+        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilitySumName = JsonRuntime.EncodeName("logProbabilitySum");
+        private static readonly global::System.Text.Json.JsonEncodedText ChosenCandidatesName = JsonRuntime.EncodeName("chosenCandidates");
+        private static readonly string[] JsonNames = { "topCandidates", "logProbabilitySum", "chosenCandidates" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.LogprobsResult, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one LogprobsResult where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.LogprobsResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,45 +83,34 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.LogprobsResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.TopCandidates is { } p0)
             {
-                writer.WritePropertyName(TopCandidatesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, TopCandidatesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TopCandidatesConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.LogProbabilitySum is { } p1)
             {
-                writer.WritePropertyName(LogProbabilitySumName);
+                JsonRuntime.WriteName(writer, LogProbabilitySumName);
                 JsonRuntime.WriteSingleValue(writer, p1);
             }
             if (value.ChosenCandidates is { } p2)
             {
-                writer.WritePropertyName(ChosenCandidatesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ChosenCandidatesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     LogprobsResultCandidateConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -128,46 +119,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topCandidates"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "topCandidates"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_candidates"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "top_candidates"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chosenCandidates"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "chosenCandidates"u8)) return 2;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chosen_candidates"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "logProbabilitySum"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "chosen_candidates"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "logProbabilitySum"u8)) return 1;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "log_probability_sum"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "log_probability_sum"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.LogprobsResult value, int property)
         {
             switch (property)
             {
-                case 0: return "topCandidates";
-                case 1: return "logProbabilitySum";
-                case 2: return "chosenCandidates";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.LogprobsResult value, string name)
-        {
-            switch (name)
-            {
-                case "topCandidates": return value.TopCandidates is not null;
-                case "logProbabilitySum": return value.LogProbabilitySum is not null;
-                case "chosenCandidates": return value.ChosenCandidates is not null;
+                case 0: return value.TopCandidates is not null;
+                case 1: return value.LogProbabilitySum is not null;
+                case 2: return value.ChosenCandidates is not null;
                 default: return false;
             }
         }

@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MapsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Maps>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PlaceAnswerSourcesName = global::System.Text.Json.JsonEncodedText.Encode("placeAnswerSources");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText PlaceIdName = global::System.Text.Json.JsonEncodedText.Encode("placeId");
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceAnswerSourcesName = JsonRuntime.EncodeName("placeAnswerSources");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceIdName = JsonRuntime.EncodeName("placeId");
+        private static readonly string[] JsonNames = { "placeAnswerSources", "uri", "title", "text", "placeId" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Maps, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Maps where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Maps> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,29 +91,18 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Maps value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.PlaceAnswerSources is { } p0)
             {
-                writer.WritePropertyName(PlaceAnswerSourcesName);
+                JsonRuntime.WriteName(writer, PlaceAnswerSourcesName);
                 PlaceAnswerSourcesConverter.WriteValue(writer, p0, options);
             }
-            if (value.Uri is { } p1) writer.WriteString(UriName, p1);
-            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
-            if (value.Text is { } p3) writer.WriteString(TextName, p3);
-            if (value.PlaceId is { } p4) writer.WriteString(PlaceIdName, p4);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Uri is { } p1) JsonRuntime.WriteString(writer, UriName, p1);
+            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
+            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
+            if (value.PlaceId is { } p4) JsonRuntime.WriteString(writer, PlaceIdName, p4);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -120,55 +111,41 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "placeId"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "placeId"u8)) return 4;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place_id"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "place_id"u8)) return 4;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "placeAnswerSources"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "placeAnswerSources"u8)) return 0;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "place_answer_sources"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "place_answer_sources"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Maps value, int property)
         {
             switch (property)
             {
-                case 0: return "placeAnswerSources";
-                case 1: return "uri";
-                case 2: return "title";
-                case 3: return "text";
-                case 4: return "placeId";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Maps value, string name)
-        {
-            switch (name)
-            {
-                case "placeAnswerSources": return value.PlaceAnswerSources is not null;
-                case "uri": return value.Uri is not null;
-                case "title": return value.Title is not null;
-                case "text": return value.Text is not null;
-                case "placeId": return value.PlaceId is not null;
+                case 0: return value.PlaceAnswerSources is not null;
+                case 1: return value.Uri is not null;
+                case 2: return value.Title is not null;
+                case 3: return value.Text is not null;
+                case 4: return value.PlaceId is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class McpServerConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.McpServer>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StreamableHttpTransportName = global::System.Text.Json.JsonEncodedText.Encode("streamableHttpTransport");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText StreamableHttpTransportName = JsonRuntime.EncodeName("streamableHttpTransport");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly string[] JsonNames = { "streamableHttpTransport", "name" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.McpServer, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one McpServer where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.McpServer> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.McpServer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.StreamableHttpTransport is { } p0)
             {
-                writer.WritePropertyName(StreamableHttpTransportName);
+                JsonRuntime.WriteName(writer, StreamableHttpTransportName);
                 StreamableHttpTransportConverter.WriteValue(writer, p0, options);
             }
-            if (value.Name is { } p1) writer.WriteString(NameName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Name is { } p1) JsonRuntime.WriteString(writer, NameName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,37 +96,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 1;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "streamableHttpTransport"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "streamableHttpTransport"u8)) return 0;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "streamable_http_transport"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "streamable_http_transport"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.McpServer value, int property)
         {
             switch (property)
             {
-                case 0: return "streamableHttpTransport";
-                case 1: return "name";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.McpServer value, string name)
-        {
-            switch (name)
-            {
-                case "streamableHttpTransport": return value.StreamableHttpTransport is not null;
-                case "name": return value.Name is not null;
+                case 0: return value.StreamableHttpTransport is not null;
+                case 1: return value.Name is not null;
                 default: return false;
             }
         }

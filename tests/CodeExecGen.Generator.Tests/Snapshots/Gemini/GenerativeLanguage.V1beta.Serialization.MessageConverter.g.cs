@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MessageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Message>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText AuthorName = global::System.Text.Json.JsonEncodedText.Encode("author");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = JsonRuntime.EncodeName("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText AuthorName = JsonRuntime.EncodeName("author");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = JsonRuntime.EncodeName("content");
+        private static readonly string[] JsonNames = { "citationMetadata", "author", "content" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Message, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Message where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Message> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Message value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.CitationMetadata is { } p0)
             {
-                writer.WritePropertyName(CitationMetadataName);
+                JsonRuntime.WriteName(writer, CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p0, options);
             }
-            if (value.Author is { } p1) writer.WriteString(AuthorName, p1);
-            if (value.Content is { } p2) writer.WriteString(ContentName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Author is { } p1) JsonRuntime.WriteString(writer, AuthorName, p1);
+            if (value.Content is { } p2) JsonRuntime.WriteString(writer, ContentName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,42 +101,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "author"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "author"u8)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "content"u8)) return 2;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citationMetadata"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citation_metadata"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Message value, int property)
         {
             switch (property)
             {
-                case 0: return "citationMetadata";
-                case 1: return "author";
-                case 2: return "content";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Message value, string name)
-        {
-            switch (name)
-            {
-                case "citationMetadata": return value.CitationMetadata is not null;
-                case "author": return value.Author is not null;
-                case "content": return value.Content is not null;
+                case 0: return value.CitationMetadata is not null;
+                case 1: return value.Author is not null;
+                case 2: return value.Content is not null;
                 default: return false;
             }
         }

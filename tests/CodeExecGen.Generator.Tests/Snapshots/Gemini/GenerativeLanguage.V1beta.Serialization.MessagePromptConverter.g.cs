@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MessagePromptConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.MessagePrompt>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ContextName = global::System.Text.Json.JsonEncodedText.Encode("context");
-        private static readonly global::System.Text.Json.JsonEncodedText MessagesName = global::System.Text.Json.JsonEncodedText.Encode("messages");
-        private static readonly global::System.Text.Json.JsonEncodedText ExamplesName = global::System.Text.Json.JsonEncodedText.Encode("examples");
+        private static readonly global::System.Text.Json.JsonEncodedText ContextName = JsonRuntime.EncodeName("context");
+        private static readonly global::System.Text.Json.JsonEncodedText MessagesName = JsonRuntime.EncodeName("messages");
+        private static readonly global::System.Text.Json.JsonEncodedText ExamplesName = JsonRuntime.EncodeName("examples");
+        private static readonly string[] JsonNames = { "context", "messages", "examples" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.MessagePrompt, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one MessagePrompt where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.MessagePrompt> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,41 +83,30 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.MessagePrompt value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Context is { } p0) writer.WriteString(ContextName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Context is { } p0) JsonRuntime.WriteString(writer, ContextName, p0);
             if (value.Messages is { } p1)
             {
-                writer.WritePropertyName(MessagesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, MessagesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     MessageConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Examples is { } p2)
             {
-                writer.WritePropertyName(ExamplesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ExamplesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     ExampleConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,37 +115,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "context"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "context"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "examples"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "messages"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "examples"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "messages"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.MessagePrompt value, int property)
         {
             switch (property)
             {
-                case 0: return "context";
-                case 1: return "messages";
-                case 2: return "examples";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.MessagePrompt value, string name)
-        {
-            switch (name)
-            {
-                case "context": return value.Context is not null;
-                case "messages": return value.Messages is not null;
-                case "examples": return value.Examples is not null;
+                case 0: return value.Context is not null;
+                case 1: return value.Messages is not null;
+                case 2: return value.Examples is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MetadataFilterConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.MetadataFilter>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText KeyName = global::System.Text.Json.JsonEncodedText.Encode("key");
-        private static readonly global::System.Text.Json.JsonEncodedText ConditionsName = global::System.Text.Json.JsonEncodedText.Encode("conditions");
+        private static readonly global::System.Text.Json.JsonEncodedText KeyName = JsonRuntime.EncodeName("key");
+        private static readonly global::System.Text.Json.JsonEncodedText ConditionsName = JsonRuntime.EncodeName("conditions");
+        private static readonly string[] JsonNames = { "key", "conditions" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.MetadataFilter, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one MetadataFilter where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.MetadataFilter> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,31 +79,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.MetadataFilter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Key is { } p0) writer.WriteString(KeyName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Key is { } p0) JsonRuntime.WriteString(writer, KeyName, p0);
             if (value.Conditions is { } p1)
             {
-                writer.WritePropertyName(ConditionsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ConditionsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     ConditionConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,34 +101,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "key"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "key"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "conditions"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "conditions"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.MetadataFilter value, int property)
         {
             switch (property)
             {
-                case 0: return "key";
-                case 1: return "conditions";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.MetadataFilter value, string name)
-        {
-            switch (name)
-            {
-                case "key": return value.Key is not null;
-                case "conditions": return value.Conditions is not null;
+                case 0: return value.Key is not null;
+                case 1: return value.Conditions is not null;
                 default: return false;
             }
         }

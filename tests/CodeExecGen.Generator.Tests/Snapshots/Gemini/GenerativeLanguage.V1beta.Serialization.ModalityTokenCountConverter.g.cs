@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModalityTokenCountConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModalityTokenCount>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModalityName = global::System.Text.Json.JsonEncodedText.Encode("modality");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::System.Text.Json.JsonEncodedText.Encode("tokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ModalityName = JsonRuntime.EncodeName("modality");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = JsonRuntime.EncodeName("tokenCount");
+        private static readonly string[] JsonNames = { "modality", "tokenCount" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ModalityTokenCount, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ModalityTokenCount where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModalityTokenCount> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ModalityTokenCount value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Modality is { } p0)
             {
-                writer.WritePropertyName(ModalityName);
-                writer.WriteStringValue(ModalityTokenCountModalityConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, ModalityName);
+                JsonRuntime.WriteEncodedValue(writer, ModalityTokenCountModalityConverter.WireName(p0));
             }
-            if (value.TokenCount is { } p1) writer.WriteNumber(TokenCountName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.TokenCount is { } p1) JsonRuntime.WriteInt32(writer, TokenCountName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,37 +96,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "modality"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "modality"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tokenCount"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "tokenCount"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "token_count"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "token_count"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ModalityTokenCount value, int property)
         {
             switch (property)
             {
-                case 0: return "modality";
-                case 1: return "tokenCount";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ModalityTokenCount value, string name)
-        {
-            switch (name)
-            {
-                case "modality": return value.Modality is not null;
-                case "tokenCount": return value.TokenCount is not null;
+                case 0: return value.Modality is not null;
+                case 1: return value.TokenCount is not null;
                 default: return false;
             }
         }

@@ -9,15 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModalityTokenCountModalityConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModalityTokenCountModality>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MODALITY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("TEXT"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE"),
-            global::System.Text.Json.JsonEncodedText.Encode("VIDEO"),
-            global::System.Text.Json.JsonEncodedText.Encode("AUDIO"),
-            global::System.Text.Json.JsonEncodedText.Encode("DOCUMENT"),
-        };
+        private static readonly string[] WireNames = { "MODALITY_UNSPECIFIED", "TEXT", "IMAGE", "VIDEO", "AUDIO", "DOCUMENT" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModalityTokenCountModality> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -67,37 +60,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TEXT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Text; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TEXT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Text; return true; }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "AUDIO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Audio; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Image; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Video; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Audio; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Image; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Video; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Document; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Document; return true; }
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODALITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.ModalityUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.ModalityUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ModalityTokenCountModality value)
         {
-            switch (text)
-            {
-                case "MODALITY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.ModalityUnspecified; return true;
-                case "TEXT": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Text; return true;
-                case "IMAGE": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Image; return true;
-                case "VIDEO": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Video; return true;
-                case "AUDIO": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Audio; return true;
-                case "DOCUMENT": value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Document; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ModalityTokenCountModality)index : default;
+            return index >= 0;
         }
     }
 }

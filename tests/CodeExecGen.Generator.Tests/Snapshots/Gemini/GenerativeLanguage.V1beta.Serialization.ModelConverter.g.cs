@@ -9,20 +9,22 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Model>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText InputTokenLimitName = global::System.Text.Json.JsonEncodedText.Encode("inputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText SupportedGenerationMethodsName = global::System.Text.Json.JsonEncodedText.Encode("supportedGenerationMethods");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingName = global::System.Text.Json.JsonEncodedText.Encode("thinking");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxTemperatureName = global::System.Text.Json.JsonEncodedText.Encode("maxTemperature");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputTokenLimitName = global::System.Text.Json.JsonEncodedText.Encode("outputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText BaseModelIdName = global::System.Text.Json.JsonEncodedText.Encode("baseModelId");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText InputTokenLimitName = JsonRuntime.EncodeName("inputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SupportedGenerationMethodsName = JsonRuntime.EncodeName("supportedGenerationMethods");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingName = JsonRuntime.EncodeName("thinking");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxTemperatureName = JsonRuntime.EncodeName("maxTemperature");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VersionName = JsonRuntime.EncodeName("version");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputTokenLimitName = JsonRuntime.EncodeName("outputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelIdName = JsonRuntime.EncodeName("baseModelId");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly string[] JsonNames = { "description", "displayName", "inputTokenLimit", "temperature", "supportedGenerationMethods", "thinking", "maxTemperature", "name", "version", "outputTokenLimit", "baseModelId", "topP", "topK" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Model, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Model where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Model> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -113,7 +115,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -121,54 +123,43 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Model value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Description is { } p0) writer.WriteString(DescriptionName, p0);
-            if (value.DisplayName is { } p1) writer.WriteString(DisplayNameName, p1);
-            if (value.InputTokenLimit is { } p2) writer.WriteNumber(InputTokenLimitName, p2);
+            JsonRuntime.StartObject(writer);
+            if (value.Description is { } p0) JsonRuntime.WriteString(writer, DescriptionName, p0);
+            if (value.DisplayName is { } p1) JsonRuntime.WriteString(writer, DisplayNameName, p1);
+            if (value.InputTokenLimit is { } p2) JsonRuntime.WriteInt32(writer, InputTokenLimitName, p2);
             if (value.Temperature is { } p3)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
             if (value.SupportedGenerationMethods is { } p4)
             {
-                writer.WritePropertyName(SupportedGenerationMethodsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SupportedGenerationMethodsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.Thinking is { } p5) writer.WriteBoolean(ThinkingName, p5);
+            if (value.Thinking is { } p5) JsonRuntime.WriteBoolean(writer, ThinkingName, p5);
             if (value.MaxTemperature is { } p6)
             {
-                writer.WritePropertyName(MaxTemperatureName);
+                JsonRuntime.WriteName(writer, MaxTemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
-            if (value.Name is { } p7) writer.WriteString(NameName, p7);
-            if (value.Version is { } p8) writer.WriteString(VersionName, p8);
-            if (value.OutputTokenLimit is { } p9) writer.WriteNumber(OutputTokenLimitName, p9);
-            if (value.BaseModelId is { } p10) writer.WriteString(BaseModelIdName, p10);
+            if (value.Name is { } p7) JsonRuntime.WriteString(writer, NameName, p7);
+            if (value.Version is { } p8) JsonRuntime.WriteString(writer, VersionName, p8);
+            if (value.OutputTokenLimit is { } p9) JsonRuntime.WriteInt32(writer, OutputTokenLimitName, p9);
+            if (value.BaseModelId is { } p10) JsonRuntime.WriteString(writer, BaseModelIdName, p10);
             if (value.TopP is { } p11)
             {
-                writer.WritePropertyName(TopPName);
+                JsonRuntime.WriteName(writer, TopPName);
                 JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.TopK is { } p12) writer.WriteNumber(TopKName, p12);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.TopK is { } p12) JsonRuntime.WriteInt32(writer, TopKName, p12);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -177,99 +168,77 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topP"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 11;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_p"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 11;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "version"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "version"u8)) return 8;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinking"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "thinking"u8)) return 5;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "baseModelId"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "baseModelId"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 3;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "base_model_id"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "base_model_id"u8)) return 10;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxTemperature"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "maxTemperature"u8)) return 6;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inputTokenLimit"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_temperature"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "inputTokenLimit"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "max_temperature"u8)) return 6;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outputTokenLimit"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "outputTokenLimit"u8)) return 9;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "input_token_limit"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "input_token_limit"u8)) return 2;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output_token_limit"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "output_token_limit"u8)) return 9;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "supportedGenerationMethods"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "supportedGenerationMethods"u8)) return 4;
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "supported_generation_methods"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "supported_generation_methods"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Model value, int property)
         {
             switch (property)
             {
-                case 0: return "description";
-                case 1: return "displayName";
-                case 2: return "inputTokenLimit";
-                case 3: return "temperature";
-                case 4: return "supportedGenerationMethods";
-                case 5: return "thinking";
-                case 6: return "maxTemperature";
-                case 7: return "name";
-                case 8: return "version";
-                case 9: return "outputTokenLimit";
-                case 10: return "baseModelId";
-                case 11: return "topP";
-                case 12: return "topK";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Model value, string name)
-        {
-            switch (name)
-            {
-                case "description": return value.Description is not null;
-                case "displayName": return value.DisplayName is not null;
-                case "inputTokenLimit": return value.InputTokenLimit is not null;
-                case "temperature": return value.Temperature is not null;
-                case "supportedGenerationMethods": return value.SupportedGenerationMethods is not null;
-                case "thinking": return value.Thinking is not null;
-                case "maxTemperature": return value.MaxTemperature is not null;
-                case "name": return value.Name is not null;
-                case "version": return value.Version is not null;
-                case "outputTokenLimit": return value.OutputTokenLimit is not null;
-                case "baseModelId": return value.BaseModelId is not null;
-                case "topP": return value.TopP is not null;
-                case "topK": return value.TopK is not null;
+                case 0: return value.Description is not null;
+                case 1: return value.DisplayName is not null;
+                case 2: return value.InputTokenLimit is not null;
+                case 3: return value.Temperature is not null;
+                case 4: return value.SupportedGenerationMethods is not null;
+                case 5: return value.Thinking is not null;
+                case 6: return value.MaxTemperature is not null;
+                case 7: return value.Name is not null;
+                case 8: return value.Version is not null;
+                case 9: return value.OutputTokenLimit is not null;
+                case 10: return value.BaseModelId is not null;
+                case 11: return value.TopP is not null;
+                case 12: return value.TopK is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RetirementTimeName = global::System.Text.Json.JsonEncodedText.Encode("retirementTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelStageName = global::System.Text.Json.JsonEncodedText.Encode("modelStage");
-        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+        private static readonly global::System.Text.Json.JsonEncodedText RetirementTimeName = JsonRuntime.EncodeName("retirementTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStageName = JsonRuntime.EncodeName("modelStage");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = JsonRuntime.EncodeName("message");
+        private static readonly string[] JsonNames = { "retirementTime", "modelStage", "message" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ModelStatus, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ModelStatus where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ModelStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.RetirementTime is { } p0)
             {
-                writer.WritePropertyName(RetirementTimeName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, RetirementTimeName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.ModelStage is { } p1)
             {
-                writer.WritePropertyName(ModelStageName);
-                writer.WriteStringValue(ModelStatusModelStageConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ModelStageName);
+                JsonRuntime.WriteEncodedValue(writer, ModelStatusModelStageConverter.WireName(p1));
             }
-            if (value.Message is { } p2) writer.WriteString(MessageName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Message is { } p2) JsonRuntime.WriteString(writer, MessageName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,45 +105,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "message"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "message"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "modelStage"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "modelStage"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "model_stage"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "model_stage"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retirementTime"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "retirementTime"u8)) return 0;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retirement_time"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "retirement_time"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ModelStatus value, int property)
         {
             switch (property)
             {
-                case 0: return "retirementTime";
-                case 1: return "modelStage";
-                case 2: return "message";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ModelStatus value, string name)
-        {
-            switch (name)
-            {
-                case "retirementTime": return value.RetirementTime is not null;
-                case "modelStage": return value.ModelStage is not null;
-                case "message": return value.Message is not null;
+                case 0: return value.RetirementTime is not null;
+                case 1: return value.ModelStage is not null;
+                case 2: return value.Message is not null;
                 default: return false;
             }
         }

@@ -9,17 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelStatusModelStageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatusModelStage>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MODEL_STAGE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("UNSTABLE_EXPERIMENTAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("EXPERIMENTAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("PREVIEW"),
-            global::System.Text.Json.JsonEncodedText.Encode("STABLE"),
-            global::System.Text.Json.JsonEncodedText.Encode("LEGACY"),
-            global::System.Text.Json.JsonEncodedText.Encode("DEPRECATED"),
-            global::System.Text.Json.JsonEncodedText.Encode("RETIRED"),
-        };
+        private static readonly string[] WireNames = { "MODEL_STAGE_UNSPECIFIED", "UNSTABLE_EXPERIMENTAL", "EXPERIMENTAL", "PREVIEW", "STABLE", "LEGACY", "DEPRECATED", "RETIRED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatusModelStage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,45 +60,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LEGACY"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Legacy; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STABLE"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Stable; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LEGACY"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Legacy; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STABLE"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Stable; return true; }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PREVIEW"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Preview; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RETIRED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Retired; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PREVIEW"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Preview; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RETIRED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Retired; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "DEPRECATED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Deprecated; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "DEPRECATED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Deprecated; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Experimental; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Experimental; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "UNSTABLE_EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.UnstableExperimental; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "UNSTABLE_EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.UnstableExperimental; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODEL_STAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.ModelStageUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODEL_STAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.ModelStageUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ModelStatusModelStage value)
         {
-            switch (text)
-            {
-                case "MODEL_STAGE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.ModelStageUnspecified; return true;
-                case "UNSTABLE_EXPERIMENTAL": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.UnstableExperimental; return true;
-                case "EXPERIMENTAL": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Experimental; return true;
-                case "PREVIEW": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Preview; return true;
-                case "STABLE": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Stable; return true;
-                case "LEGACY": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Legacy; return true;
-                case "DEPRECATED": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Deprecated; return true;
-                case "RETIRED": value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Retired; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ModelStatusModelStage)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ObjectIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ObjectId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BucketNameName = global::System.Text.Json.JsonEncodedText.Encode("bucketName");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectNameName = global::System.Text.Json.JsonEncodedText.Encode("objectName");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationName = global::System.Text.Json.JsonEncodedText.Encode("generation");
+        private static readonly global::System.Text.Json.JsonEncodedText BucketNameName = JsonRuntime.EncodeName("bucketName");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectNameName = JsonRuntime.EncodeName("objectName");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationName = JsonRuntime.EncodeName("generation");
+        private static readonly string[] JsonNames = { "bucketName", "objectName", "generation" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ObjectId, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ObjectId where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ObjectId> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ObjectId value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.BucketName is { } p0) writer.WriteString(BucketNameName, p0);
-            if (value.ObjectName is { } p1) writer.WriteString(ObjectNameName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.BucketName is { } p0) JsonRuntime.WriteString(writer, BucketNameName, p0);
+            if (value.ObjectName is { } p1) JsonRuntime.WriteString(writer, ObjectNameName, p1);
             if (value.Generation is { } p2)
             {
-                writer.WritePropertyName(GenerationName);
-                JsonRuntime.WriteIntegerString(writer, p2);
+                JsonRuntime.WriteName(writer, GenerationName);
+                JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,39 +101,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bucketName"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "generation"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "objectName"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "bucketName"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "generation"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "objectName"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bucket_name"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "object_name"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "bucket_name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "object_name"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ObjectId value, int property)
         {
             switch (property)
             {
-                case 0: return "bucketName";
-                case 1: return "objectName";
-                case 2: return "generation";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ObjectId value, string name)
-        {
-            switch (name)
-            {
-                case "bucketName": return value.BucketName is not null;
-                case "objectName": return value.ObjectName is not null;
-                case "generation": return value.Generation is not null;
+                case 0: return value.BucketName is not null;
+                case 1: return value.ObjectName is not null;
+                case 2: return value.Generation is not null;
                 default: return false;
             }
         }

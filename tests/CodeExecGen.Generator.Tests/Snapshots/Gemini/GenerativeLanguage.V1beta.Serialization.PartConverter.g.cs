@@ -9,21 +9,23 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionResultName = global::System.Text.Json.JsonEncodedText.Encode("codeExecutionResult");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolCallName = global::System.Text.Json.JsonEncodedText.Encode("toolCall");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolResponseName = global::System.Text.Json.JsonEncodedText.Encode("toolResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText FileDataName = global::System.Text.Json.JsonEncodedText.Encode("fileData");
-        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::System.Text.Json.JsonEncodedText.Encode("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText ExecutableCodeName = global::System.Text.Json.JsonEncodedText.Encode("executableCode");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtSignatureName = global::System.Text.Json.JsonEncodedText.Encode("thoughtSignature");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtName = global::System.Text.Json.JsonEncodedText.Encode("thought");
-        private static readonly global::System.Text.Json.JsonEncodedText PartMetadataName = global::System.Text.Json.JsonEncodedText.Encode("partMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionResponseName = global::System.Text.Json.JsonEncodedText.Encode("functionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallName = global::System.Text.Json.JsonEncodedText.Encode("functionCall");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::System.Text.Json.JsonEncodedText.Encode("mediaResolution");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionResultName = JsonRuntime.EncodeName("codeExecutionResult");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolCallName = JsonRuntime.EncodeName("toolCall");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolResponseName = JsonRuntime.EncodeName("toolResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FileDataName = JsonRuntime.EncodeName("fileData");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = JsonRuntime.EncodeName("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ExecutableCodeName = JsonRuntime.EncodeName("executableCode");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtSignatureName = JsonRuntime.EncodeName("thoughtSignature");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtName = JsonRuntime.EncodeName("thought");
+        private static readonly global::System.Text.Json.JsonEncodedText PartMetadataName = JsonRuntime.EncodeName("partMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionResponseName = JsonRuntime.EncodeName("functionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallName = JsonRuntime.EncodeName("functionCall");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = JsonRuntime.EncodeName("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = JsonRuntime.EncodeName("mediaResolution");
+        private static readonly string[] JsonNames = { "codeExecutionResult", "text", "toolCall", "toolResponse", "fileData", "videoMetadata", "executableCode", "thoughtSignature", "thought", "partMetadata", "functionResponse", "functionCall", "inlineData", "mediaResolution" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Part, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -74,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.CodeExecutionResult = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CodeExecutionResultConverter.ReadValue(ref reader, options);
                             if (value.CodeExecutionResult is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "codeExecutionResult");
+                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "codeExecutionResult");
                                 unionMember = 0;
                             }
                             break;
@@ -82,7 +84,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.Text = JsonRuntime.ReadString(ref reader);
                             if (value.Text is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "text");
+                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "text");
                                 unionMember = 1;
                             }
                             break;
@@ -90,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolCallConverter.ReadValue(ref reader, options);
                             if (value.ToolCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "toolCall");
+                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolCall");
                                 unionMember = 2;
                             }
                             break;
@@ -98,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolResponseConverter.ReadValue(ref reader, options);
                             if (value.ToolResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "toolResponse");
+                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolResponse");
                                 unionMember = 3;
                             }
                             break;
@@ -106,7 +108,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FileData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FileDataConverter.ReadValue(ref reader, options);
                             if (value.FileData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "fileData");
+                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "fileData");
                                 unionMember = 4;
                             }
                             break;
@@ -117,7 +119,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ExecutableCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ExecutableCodeConverter.ReadValue(ref reader, options);
                             if (value.ExecutableCode is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "executableCode");
+                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "executableCode");
                                 unionMember = 6;
                             }
                             break;
@@ -134,7 +136,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FunctionResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseConverter.ReadValue(ref reader, options);
                             if (value.FunctionResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "functionResponse");
+                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionResponse");
                                 unionMember = 10;
                             }
                             break;
@@ -142,7 +144,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FunctionCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionCallConverter.ReadValue(ref reader, options);
                             if (value.FunctionCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "functionCall");
+                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionCall");
                                 unionMember = 11;
                             }
                             break;
@@ -150,7 +152,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BlobConverter.ReadValue(ref reader, options);
                             if (value.InlineData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNameOf(unionMember)!, "inlineData");
+                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "inlineData");
                                 unionMember = 12;
                             }
                             break;
@@ -163,7 +165,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -171,84 +173,73 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Part value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.CodeExecutionResult is { } p0)
             {
-                writer.WritePropertyName(CodeExecutionResultName);
+                JsonRuntime.WriteName(writer, CodeExecutionResultName);
                 CodeExecutionResultConverter.WriteValue(writer, p0, options);
             }
-            if (value.Text is { } p1) writer.WriteString(TextName, p1);
+            if (value.Text is { } p1) JsonRuntime.WriteString(writer, TextName, p1);
             if (value.ToolCall is { } p2)
             {
-                writer.WritePropertyName(ToolCallName);
+                JsonRuntime.WriteName(writer, ToolCallName);
                 ToolCallConverter.WriteValue(writer, p2, options);
             }
             if (value.ToolResponse is { } p3)
             {
-                writer.WritePropertyName(ToolResponseName);
+                JsonRuntime.WriteName(writer, ToolResponseName);
                 ToolResponseConverter.WriteValue(writer, p3, options);
             }
             if (value.FileData is { } p4)
             {
-                writer.WritePropertyName(FileDataName);
+                JsonRuntime.WriteName(writer, FileDataName);
                 FileDataConverter.WriteValue(writer, p4, options);
             }
             if (value.VideoMetadata is { } p5)
             {
-                writer.WritePropertyName(VideoMetadataName);
+                JsonRuntime.WriteName(writer, VideoMetadataName);
                 VideoMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.ExecutableCode is { } p6)
             {
-                writer.WritePropertyName(ExecutableCodeName);
+                JsonRuntime.WriteName(writer, ExecutableCodeName);
                 ExecutableCodeConverter.WriteValue(writer, p6, options);
             }
-            if (value.ThoughtSignature is { } p7) writer.WriteBase64String(ThoughtSignatureName, p7);
-            if (value.Thought is { } p8) writer.WriteBoolean(ThoughtName, p8);
+            if (value.ThoughtSignature is { } p7) JsonRuntime.WriteBytes(writer, ThoughtSignatureName, p7);
+            if (value.Thought is { } p8) JsonRuntime.WriteBoolean(writer, ThoughtName, p8);
             if (value.PartMetadata is { } p9)
             {
-                writer.WritePropertyName(PartMetadataName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, PartMetadataName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p9)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.FunctionResponse is { } p10)
             {
-                writer.WritePropertyName(FunctionResponseName);
+                JsonRuntime.WriteName(writer, FunctionResponseName);
                 FunctionResponseConverter.WriteValue(writer, p10, options);
             }
             if (value.FunctionCall is { } p11)
             {
-                writer.WritePropertyName(FunctionCallName);
+                JsonRuntime.WriteName(writer, FunctionCallName);
                 FunctionCallConverter.WriteValue(writer, p11, options);
             }
             if (value.InlineData is { } p12)
             {
-                writer.WritePropertyName(InlineDataName);
+                JsonRuntime.WriteName(writer, InlineDataName);
                 BlobConverter.WriteValue(writer, p12, options);
             }
             if (value.MediaResolution is { } p13)
             {
-                writer.WritePropertyName(MediaResolutionName);
+                JsonRuntime.WriteName(writer, MediaResolutionName);
                 p13.WriteTo(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -257,106 +248,83 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 1;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thought"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "thought"u8)) return 8;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileData"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolCall"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "fileData"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "toolCall"u8)) return 2;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_data"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_call"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "file_data"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "tool_call"u8)) return 2;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlineData"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 12;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline_data"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 12;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "functionCall"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "partMetadata"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolResponse"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "functionCall"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "partMetadata"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "toolResponse"u8)) return 3;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "function_call"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "part_metadata"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_response"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "videoMetadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "function_call"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "part_metadata"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "tool_response"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 5;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "executableCode"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "video_metadata"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "executableCode"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 5;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "executable_code"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mediaResolution"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "executable_code"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 13;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "functionResponse"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "media_resolution"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thoughtSignature"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "functionResponse"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "thoughtSignature"u8)) return 7;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "function_response"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thought_signature"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "function_response"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "thought_signature"u8)) return 7;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "codeExecutionResult"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "codeExecutionResult"u8)) return 0;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code_execution_result"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "code_execution_result"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Part value, int property)
         {
             switch (property)
             {
-                case 0: return "codeExecutionResult";
-                case 1: return "text";
-                case 2: return "toolCall";
-                case 3: return "toolResponse";
-                case 4: return "fileData";
-                case 5: return "videoMetadata";
-                case 6: return "executableCode";
-                case 7: return "thoughtSignature";
-                case 8: return "thought";
-                case 9: return "partMetadata";
-                case 10: return "functionResponse";
-                case 11: return "functionCall";
-                case 12: return "inlineData";
-                case 13: return "mediaResolution";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Part value, string name)
-        {
-            switch (name)
-            {
-                case "codeExecutionResult": return value.CodeExecutionResult is not null;
-                case "text": return value.Text is not null;
-                case "toolCall": return value.ToolCall is not null;
-                case "toolResponse": return value.ToolResponse is not null;
-                case "fileData": return value.FileData is not null;
-                case "videoMetadata": return value.VideoMetadata is not null;
-                case "executableCode": return value.ExecutableCode is not null;
-                case "thoughtSignature": return value.ThoughtSignature is not null;
-                case "thought": return value.Thought is not null;
-                case "partMetadata": return value.PartMetadata is not null;
-                case "functionResponse": return value.FunctionResponse is not null;
-                case "functionCall": return value.FunctionCall is not null;
-                case "inlineData": return value.InlineData is not null;
-                case "mediaResolution": return value.MediaResolution is not null;
+                case 0: return value.CodeExecutionResult is not null;
+                case 1: return value.Text is not null;
+                case 2: return value.ToolCall is not null;
+                case 3: return value.ToolResponse is not null;
+                case 4: return value.FileData is not null;
+                case 5: return value.VideoMetadata is not null;
+                case 6: return value.ExecutableCode is not null;
+                case 7: return value.ThoughtSignature is not null;
+                case 8: return value.Thought is not null;
+                case 9: return value.PartMetadata is not null;
+                case 10: return value.FunctionResponse is not null;
+                case 11: return value.FunctionCall is not null;
+                case 12: return value.InlineData is not null;
+                case 13: return value.MediaResolution is not null;
                 default: return false;
             }
         }

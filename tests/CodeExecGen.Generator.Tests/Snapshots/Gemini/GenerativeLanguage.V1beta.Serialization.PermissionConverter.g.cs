@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PermissionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Permission>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText RoleName = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText GranteeTypeName = global::System.Text.Json.JsonEncodedText.Encode("granteeType");
-        private static readonly global::System.Text.Json.JsonEncodedText EmailAddressName = global::System.Text.Json.JsonEncodedText.Encode("emailAddress");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText RoleName = JsonRuntime.EncodeName("role");
+        private static readonly global::System.Text.Json.JsonEncodedText GranteeTypeName = JsonRuntime.EncodeName("granteeType");
+        private static readonly global::System.Text.Json.JsonEncodedText EmailAddressName = JsonRuntime.EncodeName("emailAddress");
+        private static readonly string[] JsonNames = { "name", "role", "granteeType", "emailAddress" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Permission, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Permission where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Permission> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Permission value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Name is { } p0) writer.WriteString(NameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Name is { } p0) JsonRuntime.WriteString(writer, NameName, p0);
             if (value.Role is { } p1)
             {
-                writer.WritePropertyName(RoleName);
-                writer.WriteStringValue(PermissionRoleConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, RoleName);
+                JsonRuntime.WriteEncodedValue(writer, PermissionRoleConverter.WireName(p1));
             }
             if (value.GranteeType is { } p2)
             {
-                writer.WritePropertyName(GranteeTypeName);
-                writer.WriteStringValue(PermissionGranteeTypeConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, GranteeTypeName);
+                JsonRuntime.WriteEncodedValue(writer, PermissionGranteeTypeConverter.WireName(p2));
             }
-            if (value.EmailAddress is { } p3) writer.WriteString(EmailAddressName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.EmailAddress is { } p3) JsonRuntime.WriteString(writer, EmailAddressName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,46 +110,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "role"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "granteeType"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "granteeType"u8)) return 2;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "emailAddress"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "grantee_type"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "emailAddress"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "grantee_type"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "email_address"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "email_address"u8)) return 3;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Permission value, int property)
         {
             switch (property)
             {
-                case 0: return "name";
-                case 1: return "role";
-                case 2: return "granteeType";
-                case 3: return "emailAddress";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Permission value, string name)
-        {
-            switch (name)
-            {
-                case "name": return value.Name is not null;
-                case "role": return value.Role is not null;
-                case "granteeType": return value.GranteeType is not null;
-                case "emailAddress": return value.EmailAddress is not null;
+                case 0: return value.Name is not null;
+                case 1: return value.Role is not null;
+                case 2: return value.GranteeType is not null;
+                case 3: return value.EmailAddress is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PermissionGranteeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.PermissionGranteeType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("GRANTEE_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("USER"),
-            global::System.Text.Json.JsonEncodedText.Encode("GROUP"),
-            global::System.Text.Json.JsonEncodedText.Encode("EVERYONE"),
-        };
+        private static readonly string[] WireNames = { "GRANTEE_TYPE_UNSPECIFIED", "USER", "GROUP", "EVERYONE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.PermissionGranteeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "USER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.User; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "USER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.User; return true; }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GROUP"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Group; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GROUP"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Group; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "EVERYONE"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Everyone; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "EVERYONE"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Everyone; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GRANTEE_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.GranteeTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GRANTEE_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PermissionGranteeType.GranteeTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.PermissionGranteeType value)
         {
-            switch (text)
-            {
-                case "GRANTEE_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.PermissionGranteeType.GranteeTypeUnspecified; return true;
-                case "USER": value = global::GenerativeLanguage.V1beta.PermissionGranteeType.User; return true;
-                case "GROUP": value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Group; return true;
-                case "EVERYONE": value = global::GenerativeLanguage.V1beta.PermissionGranteeType.Everyone; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.PermissionGranteeType)index : default;
+            return index >= 0;
         }
     }
 }

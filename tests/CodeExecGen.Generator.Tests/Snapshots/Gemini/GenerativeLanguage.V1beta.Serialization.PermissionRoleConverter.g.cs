@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PermissionRoleConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.PermissionRole>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("ROLE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("OWNER"),
-            global::System.Text.Json.JsonEncodedText.Encode("WRITER"),
-            global::System.Text.Json.JsonEncodedText.Encode("READER"),
-        };
+        private static readonly string[] WireNames = { "ROLE_UNSPECIFIED", "OWNER", "WRITER", "READER" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.PermissionRole> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OWNER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Owner; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OWNER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Owner; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "READER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Reader; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "WRITER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Writer; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "READER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Reader; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "WRITER"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.Writer; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ROLE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.RoleUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ROLE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PermissionRole.RoleUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.PermissionRole value)
         {
-            switch (text)
-            {
-                case "ROLE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.PermissionRole.RoleUnspecified; return true;
-                case "OWNER": value = global::GenerativeLanguage.V1beta.PermissionRole.Owner; return true;
-                case "WRITER": value = global::GenerativeLanguage.V1beta.PermissionRole.Writer; return true;
-                case "READER": value = global::GenerativeLanguage.V1beta.PermissionRole.Reader; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.PermissionRole)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PredictRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.PredictRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText InstancesName = global::System.Text.Json.JsonEncodedText.Encode("instances");
-        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = global::System.Text.Json.JsonEncodedText.Encode("parameters");
+        private static readonly global::System.Text.Json.JsonEncodedText InstancesName = JsonRuntime.EncodeName("instances");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = JsonRuntime.EncodeName("parameters");
+        private static readonly string[] JsonNames = { "instances", "parameters" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.PredictRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one PredictRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.PredictRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,35 +79,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.PredictRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Instances is { } p0)
             {
-                writer.WritePropertyName(InstancesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, InstancesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     item0.WriteTo(writer);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Parameters is { } p1)
             {
-                writer.WritePropertyName(ParametersName);
+                JsonRuntime.WriteName(writer, ParametersName);
                 p1.WriteTo(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,34 +105,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "instances"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "instances"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "parameters"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "parameters"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.PredictRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "instances";
-                case 1: return "parameters";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.PredictRequest value, string name)
-        {
-            switch (name)
-            {
-                case "instances": return value.Instances is not null;
-                case "parameters": return value.Parameters is not null;
+                case 0: return value.Instances is not null;
+                case 1: return value.Parameters is not null;
                 default: return false;
             }
         }

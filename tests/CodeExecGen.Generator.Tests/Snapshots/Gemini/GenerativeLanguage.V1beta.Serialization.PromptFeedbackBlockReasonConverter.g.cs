@@ -9,15 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PromptFeedbackBlockReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_REASON_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("SAFETY"),
-            global::System.Text.Json.JsonEncodedText.Encode("OTHER"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCKLIST"),
-            global::System.Text.Json.JsonEncodedText.Encode("PROHIBITED_CONTENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("IMAGE_SAFETY"),
-        };
+        private static readonly string[] WireNames = { "BLOCK_REASON_UNSPECIFIED", "SAFETY", "OTHER", "BLOCKLIST", "PROHIBITED_CONTENT", "IMAGE_SAFETY" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -67,41 +60,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Other; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Other; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Safety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Safety; return true; }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Blocklist; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Blocklist; return true; }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ImageSafety; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ImageSafety; return true; }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ProhibitedContent; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ProhibitedContent; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.BlockReasonUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.BlockReasonUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason value)
         {
-            switch (text)
-            {
-                case "BLOCK_REASON_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.BlockReasonUnspecified; return true;
-                case "SAFETY": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Safety; return true;
-                case "OTHER": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Other; return true;
-                case "BLOCKLIST": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.Blocklist; return true;
-                case "PROHIBITED_CONTENT": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ProhibitedContent; return true;
-                case "IMAGE_SAFETY": value = global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason.ImageSafety; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.PromptFeedbackBlockReason)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RealtimeInputConfigActivityHandlingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("ACTIVITY_HANDLING_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("START_OF_ACTIVITY_INTERRUPTS"),
-            global::System.Text.Json.JsonEncodedText.Encode("NO_INTERRUPTION"),
-        };
+        private static readonly string[] WireNames = { "ACTIVITY_HANDLING_UNSPECIFIED", "START_OF_ACTIVITY_INTERRUPTS", "NO_INTERRUPTION" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NO_INTERRUPTION"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.NoInterruption; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NO_INTERRUPTION"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.NoInterruption; return true; }
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "START_OF_ACTIVITY_INTERRUPTS"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.StartOfActivityInterrupts; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "START_OF_ACTIVITY_INTERRUPTS"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.StartOfActivityInterrupts; return true; }
                     break;
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ACTIVITY_HANDLING_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.ActivityHandlingUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ACTIVITY_HANDLING_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.ActivityHandlingUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling value)
         {
-            switch (text)
-            {
-                case "ACTIVITY_HANDLING_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.ActivityHandlingUnspecified; return true;
-                case "START_OF_ACTIVITY_INTERRUPTS": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.StartOfActivityInterrupts; return true;
-                case "NO_INTERRUPTION": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling.NoInterruption; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.RealtimeInputConfigActivityHandling)index : default;
+            return index >= 0;
         }
     }
 }

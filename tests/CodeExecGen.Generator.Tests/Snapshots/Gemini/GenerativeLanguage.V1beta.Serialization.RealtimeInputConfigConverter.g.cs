@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RealtimeInputConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AutomaticActivityDetectionName = global::System.Text.Json.JsonEncodedText.Encode("automaticActivityDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText ActivityHandlingName = global::System.Text.Json.JsonEncodedText.Encode("activityHandling");
-        private static readonly global::System.Text.Json.JsonEncodedText TurnCoverageName = global::System.Text.Json.JsonEncodedText.Encode("turnCoverage");
+        private static readonly global::System.Text.Json.JsonEncodedText AutomaticActivityDetectionName = JsonRuntime.EncodeName("automaticActivityDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText ActivityHandlingName = JsonRuntime.EncodeName("activityHandling");
+        private static readonly global::System.Text.Json.JsonEncodedText TurnCoverageName = JsonRuntime.EncodeName("turnCoverage");
+        private static readonly string[] JsonNames = { "automaticActivityDetection", "activityHandling", "turnCoverage" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RealtimeInputConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RealtimeInputConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,35 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RealtimeInputConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.AutomaticActivityDetection is { } p0)
             {
-                writer.WritePropertyName(AutomaticActivityDetectionName);
+                JsonRuntime.WriteName(writer, AutomaticActivityDetectionName);
                 AutomaticActivityDetectionConverter.WriteValue(writer, p0, options);
             }
             if (value.ActivityHandling is { } p1)
             {
-                writer.WritePropertyName(ActivityHandlingName);
-                writer.WriteStringValue(RealtimeInputConfigActivityHandlingConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ActivityHandlingName);
+                JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigActivityHandlingConverter.WireName(p1));
             }
             if (value.TurnCoverage is { } p2)
             {
-                writer.WritePropertyName(TurnCoverageName);
-                writer.WriteStringValue(RealtimeInputConfigTurnCoverageConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, TurnCoverageName);
+                JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigTurnCoverageConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,48 +109,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "turnCoverage"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "turnCoverage"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "turn_coverage"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "turn_coverage"u8)) return 2;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "activityHandling"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "activityHandling"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "activity_handling"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "activity_handling"u8)) return 1;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "automaticActivityDetection"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "automaticActivityDetection"u8)) return 0;
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "automatic_activity_detection"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "automatic_activity_detection"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.RealtimeInputConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "automaticActivityDetection";
-                case 1: return "activityHandling";
-                case 2: return "turnCoverage";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.RealtimeInputConfig value, string name)
-        {
-            switch (name)
-            {
-                case "automaticActivityDetection": return value.AutomaticActivityDetection is not null;
-                case "activityHandling": return value.ActivityHandling is not null;
-                case "turnCoverage": return value.TurnCoverage is not null;
+                case 0: return value.AutomaticActivityDetection is not null;
+                case 1: return value.ActivityHandling is not null;
+                case 2: return value.TurnCoverage is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RealtimeInputConfigTurnCoverageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("TURN_COVERAGE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("TURN_INCLUDES_ONLY_ACTIVITY"),
-            global::System.Text.Json.JsonEncodedText.Encode("TURN_INCLUDES_ALL_INPUT"),
-            global::System.Text.Json.JsonEncodedText.Encode("TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"),
-        };
+        private static readonly string[] WireNames = { "TURN_COVERAGE_UNSPECIFIED", "TURN_INCLUDES_ONLY_ACTIVITY", "TURN_INCLUDES_ALL_INPUT", "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TURN_INCLUDES_ALL_INPUT"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAllInput; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ALL_INPUT"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAllInput; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TURN_COVERAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.CoverageUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TURN_COVERAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.CoverageUnspecified; return true; }
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TURN_INCLUDES_ONLY_ACTIVITY"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesOnlyActivity; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ONLY_ACTIVITY"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesOnlyActivity; return true; }
                     break;
                 case 42:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAudioActivityAndAllVideo; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAudioActivityAndAllVideo; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage value)
         {
-            switch (text)
-            {
-                case "TURN_COVERAGE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.CoverageUnspecified; return true;
-                case "TURN_INCLUDES_ONLY_ACTIVITY": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesOnlyActivity; return true;
-                case "TURN_INCLUDES_ALL_INPUT": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAllInput; return true;
-                case "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO": value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAudioActivityAndAllVideo; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage)index : default;
+            return index >= 0;
         }
     }
 }

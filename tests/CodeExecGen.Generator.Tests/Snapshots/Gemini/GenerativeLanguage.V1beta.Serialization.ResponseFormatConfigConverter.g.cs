@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ResponseFormatConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ResponseFormatConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::System.Text.Json.JsonEncodedText.Encode("image");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText AudioName = global::System.Text.Json.JsonEncodedText.Encode("audio");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageName = JsonRuntime.EncodeName("image");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText AudioName = JsonRuntime.EncodeName("audio");
+        private static readonly string[] JsonNames = { "image", "text", "audio" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ResponseFormatConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ResponseFormatConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ResponseFormatConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,35 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ResponseFormatConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Image is { } p0)
             {
-                writer.WritePropertyName(ImageName);
+                JsonRuntime.WriteName(writer, ImageName);
                 ImageResponseFormatConverter.WriteValue(writer, p0, options);
             }
             if (value.Text is { } p1)
             {
-                writer.WritePropertyName(TextName);
+                JsonRuntime.WriteName(writer, TextName);
                 TextResponseFormatConverter.WriteValue(writer, p1, options);
             }
             if (value.Audio is { } p2)
             {
-                writer.WritePropertyName(AudioName);
+                JsonRuntime.WriteName(writer, AudioName);
                 AudioResponseFormatConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,37 +109,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "audio"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "audio"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "image"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ResponseFormatConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "image";
-                case 1: return "text";
-                case 2: return "audio";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ResponseFormatConfig value, string name)
-        {
-            switch (name)
-            {
-                case "image": return value.Image is not null;
-                case "text": return value.Text is not null;
-                case "audio": return value.Audio is not null;
+                case 0: return value.Image is not null;
+                case 1: return value.Text is not null;
+                case 2: return value.Audio is not null;
                 default: return false;
             }
         }

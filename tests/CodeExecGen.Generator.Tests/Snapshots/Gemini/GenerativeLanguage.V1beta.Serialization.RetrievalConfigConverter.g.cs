@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RetrievalConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RetrievalConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LatLngName = global::System.Text.Json.JsonEncodedText.Encode("latLng");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = global::System.Text.Json.JsonEncodedText.Encode("languageCode");
+        private static readonly global::System.Text.Json.JsonEncodedText LatLngName = JsonRuntime.EncodeName("latLng");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = JsonRuntime.EncodeName("languageCode");
+        private static readonly string[] JsonNames = { "latLng", "languageCode" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RetrievalConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RetrievalConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RetrievalConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RetrievalConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.LatLng is { } p0)
             {
-                writer.WritePropertyName(LatLngName);
+                JsonRuntime.WriteName(writer, LatLngName);
                 LatLngConverter.WriteValue(writer, p0, options);
             }
-            if (value.LanguageCode is { } p1) writer.WriteString(LanguageCodeName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.LanguageCode is { } p1) JsonRuntime.WriteString(writer, LanguageCodeName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,40 +96,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "latLng"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "latLng"u8)) return 0;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "lat_lng"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "lat_lng"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "languageCode"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "languageCode"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "language_code"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "language_code"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.RetrievalConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "latLng";
-                case 1: return "languageCode";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.RetrievalConfig value, string name)
-        {
-            switch (name)
-            {
-                case "latLng": return value.LatLng is not null;
-                case "languageCode": return value.LanguageCode is not null;
+                case 0: return value.LatLng is not null;
+                case 1: return value.LanguageCode is not null;
                 default: return false;
             }
         }

@@ -9,8 +9,10 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RetrievalMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RetrievalMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchDynamicRetrievalScoreName = global::System.Text.Json.JsonEncodedText.Encode("googleSearchDynamicRetrievalScore");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchDynamicRetrievalScoreName = JsonRuntime.EncodeName("googleSearchDynamicRetrievalScore");
+        private static readonly string[] JsonNames = { "googleSearchDynamicRetrievalScore" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RetrievalMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RetrievalMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RetrievalMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,7 +67,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -73,25 +75,14 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RetrievalMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.GoogleSearchDynamicRetrievalScore is { } p0)
             {
-                writer.WritePropertyName(GoogleSearchDynamicRetrievalScoreName);
+                JsonRuntime.WriteName(writer, GoogleSearchDynamicRetrievalScoreName);
                 JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -100,32 +91,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 33:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleSearchDynamicRetrievalScore"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "googleSearchDynamicRetrievalScore"u8)) return 0;
                     break;
                 case 37:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_search_dynamic_retrieval_score"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "google_search_dynamic_retrieval_score"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.RetrievalMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "googleSearchDynamicRetrievalScore";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.RetrievalMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "googleSearchDynamicRetrievalScore": return value.GoogleSearchDynamicRetrievalScore is not null;
+                case 0: return value.GoogleSearchDynamicRetrievalScore is not null;
                 default: return false;
             }
         }

@@ -9,14 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RetrievedContextConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RetrievedContext>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreName = global::System.Text.Json.JsonEncodedText.Encode("fileSearchStore");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText PageNumberName = global::System.Text.Json.JsonEncodedText.Encode("pageNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::System.Text.Json.JsonEncodedText.Encode("mediaId");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreName = JsonRuntime.EncodeName("fileSearchStore");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText PageNumberName = JsonRuntime.EncodeName("pageNumber");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = JsonRuntime.EncodeName("mediaId");
+        private static readonly string[] JsonNames = { "fileSearchStore", "uri", "title", "text", "customMetadata", "pageNumber", "mediaId" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RetrievedContext, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RetrievedContext where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RetrievedContext> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -89,7 +91,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -97,36 +99,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RetrievedContext value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.FileSearchStore is { } p0) writer.WriteString(FileSearchStoreName, p0);
-            if (value.Uri is { } p1) writer.WriteString(UriName, p1);
-            if (value.Title is { } p2) writer.WriteString(TitleName, p2);
-            if (value.Text is { } p3) writer.WriteString(TextName, p3);
+            JsonRuntime.StartObject(writer);
+            if (value.FileSearchStore is { } p0) JsonRuntime.WriteString(writer, FileSearchStoreName, p0);
+            if (value.Uri is { } p1) JsonRuntime.WriteString(writer, UriName, p1);
+            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
+            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
             if (value.CustomMetadata is { } p4)
             {
-                writer.WritePropertyName(CustomMetadataName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CustomMetadataName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     GroundingChunkCustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.PageNumber is { } p5) writer.WriteNumber(PageNumberName, p5);
-            if (value.MediaId is { } p6) writer.WriteString(MediaIdName, p6);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.PageNumber is { } p5) JsonRuntime.WriteInt32(writer, PageNumberName, p5);
+            if (value.MediaId is { } p6) JsonRuntime.WriteString(writer, MediaIdName, p6);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -135,69 +126,53 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mediaId"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 6;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "media_id"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "media_id"u8)) return 6;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pageNumber"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "pageNumber"u8)) return 5;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "page_number"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "page_number"u8)) return 5;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "customMetadata"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 4;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "custom_metadata"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileSearchStore"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "fileSearchStore"u8)) return 0;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_search_store"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "file_search_store"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.RetrievedContext value, int property)
         {
             switch (property)
             {
-                case 0: return "fileSearchStore";
-                case 1: return "uri";
-                case 2: return "title";
-                case 3: return "text";
-                case 4: return "customMetadata";
-                case 5: return "pageNumber";
-                case 6: return "mediaId";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.RetrievedContext value, string name)
-        {
-            switch (name)
-            {
-                case "fileSearchStore": return value.FileSearchStore is not null;
-                case "uri": return value.Uri is not null;
-                case "title": return value.Title is not null;
-                case "text": return value.Text is not null;
-                case "customMetadata": return value.CustomMetadata is not null;
-                case "pageNumber": return value.PageNumber is not null;
-                case "mediaId": return value.MediaId is not null;
+                case 0: return value.FileSearchStore is not null;
+                case 1: return value.Uri is not null;
+                case 2: return value.Title is not null;
+                case 3: return value.Text is not null;
+                case 4: return value.CustomMetadata is not null;
+                case 5: return value.PageNumber is not null;
+                case 6: return value.MediaId is not null;
                 default: return false;
             }
         }

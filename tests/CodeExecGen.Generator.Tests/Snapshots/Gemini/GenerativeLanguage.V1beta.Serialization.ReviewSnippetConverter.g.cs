@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ReviewSnippetConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ReviewSnippet>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsUriName = global::System.Text.Json.JsonEncodedText.Encode("googleMapsUri");
-        private static readonly global::System.Text.Json.JsonEncodedText ReviewIdName = global::System.Text.Json.JsonEncodedText.Encode("reviewId");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsUriName = JsonRuntime.EncodeName("googleMapsUri");
+        private static readonly global::System.Text.Json.JsonEncodedText ReviewIdName = JsonRuntime.EncodeName("reviewId");
+        private static readonly string[] JsonNames = { "title", "googleMapsUri", "reviewId" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ReviewSnippet, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ReviewSnippet where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ReviewSnippet> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,23 +83,12 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ReviewSnippet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Title is { } p0) writer.WriteString(TitleName, p0);
-            if (value.GoogleMapsUri is { } p1) writer.WriteString(GoogleMapsUriName, p1);
-            if (value.ReviewId is { } p2) writer.WriteString(ReviewIdName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.Title is { } p0) JsonRuntime.WriteString(writer, TitleName, p0);
+            if (value.GoogleMapsUri is { } p1) JsonRuntime.WriteString(writer, GoogleMapsUriName, p1);
+            if (value.ReviewId is { } p2) JsonRuntime.WriteString(writer, ReviewIdName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -106,45 +97,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reviewId"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "reviewId"u8)) return 2;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "review_id"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "review_id"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleMapsUri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "googleMapsUri"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_maps_uri"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "google_maps_uri"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ReviewSnippet value, int property)
         {
             switch (property)
             {
-                case 0: return "title";
-                case 1: return "googleMapsUri";
-                case 2: return "reviewId";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ReviewSnippet value, string name)
-        {
-            switch (name)
-            {
-                case "title": return value.Title is not null;
-                case "googleMapsUri": return value.GoogleMapsUri is not null;
-                case "reviewId": return value.ReviewId is not null;
+                case 0: return value.Title is not null;
+                case 1: return value.GoogleMapsUri is not null;
+                case 2: return value.ReviewId is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyFeedbackConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyFeedback>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RatingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
-        private static readonly global::System.Text.Json.JsonEncodedText SettingName = global::System.Text.Json.JsonEncodedText.Encode("setting");
+        private static readonly global::System.Text.Json.JsonEncodedText RatingName = JsonRuntime.EncodeName("rating");
+        private static readonly global::System.Text.Json.JsonEncodedText SettingName = JsonRuntime.EncodeName("setting");
+        private static readonly string[] JsonNames = { "rating", "setting" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SafetyFeedback, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SafetyFeedback where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyFeedback> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SafetyFeedback value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Rating is { } p0)
             {
-                writer.WritePropertyName(RatingName);
+                JsonRuntime.WriteName(writer, RatingName);
                 SafetyRatingConverter.WriteValue(writer, p0, options);
             }
             if (value.Setting is { } p1)
             {
-                writer.WritePropertyName(SettingName);
+                JsonRuntime.WriteName(writer, SettingName);
                 SafetySettingConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,34 +100,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rating"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "rating"u8)) return 0;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "setting"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "setting"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SafetyFeedback value, int property)
         {
             switch (property)
             {
-                case 0: return "rating";
-                case 1: return "setting";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SafetyFeedback value, string name)
-        {
-            switch (name)
-            {
-                case "rating": return value.Rating is not null;
-                case "setting": return value.Setting is not null;
+                case 0: return value.Rating is not null;
+                case 1: return value.Setting is not null;
                 default: return false;
             }
         }

@@ -9,22 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyRatingCategoryConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRatingCategory>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_DEROGATORY"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_TOXICITY"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_VIOLENCE"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_SEXUAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_MEDICAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_DANGEROUS"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_HARASSMENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_HATE_SPEECH"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_SEXUALLY_EXPLICIT"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_DANGEROUS_CONTENT"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_CIVIC_INTEGRITY"),
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_CATEGORY_JAILBREAK"),
-        };
+        private static readonly string[] WireNames = { "HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_DEROGATORY", "HARM_CATEGORY_TOXICITY", "HARM_CATEGORY_VIOLENCE", "HARM_CATEGORY_SEXUAL", "HARM_CATEGORY_MEDICAL", "HARM_CATEGORY_DANGEROUS", "HARM_CATEGORY_HARASSMENT", "HARM_CATEGORY_HATE_SPEECH", "HARM_CATEGORY_SEXUALLY_EXPLICIT", "HARM_CATEGORY_DANGEROUS_CONTENT", "HARM_CATEGORY_CIVIC_INTEGRITY", "HARM_CATEGORY_JAILBREAK" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRatingCategory> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -74,59 +60,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_SEXUAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Sexual; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Sexual; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_MEDICAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Medical; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_MEDICAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Medical; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_TOXICITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Toxicity; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_VIOLENCE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Violence; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_TOXICITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Toxicity; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_VIOLENCE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Violence; return true; }
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_DANGEROUS"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Dangerous; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_JAILBREAK"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Jailbreak; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Dangerous; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_JAILBREAK"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Jailbreak; return true; }
                     break;
                 case 24:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_DEROGATORY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Derogatory; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_HARASSMENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Harassment; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DEROGATORY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Derogatory; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HARASSMENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Harassment; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_HATE_SPEECH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.HateSpeech; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HATE_SPEECH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.HateSpeech; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Unspecified; return true; }
                     break;
                 case 29:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_CIVIC_INTEGRITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.CivicIntegrity; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_CIVIC_INTEGRITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.CivicIntegrity; return true; }
                     break;
                 case 31:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_DANGEROUS_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.DangerousContent; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_CATEGORY_SEXUALLY_EXPLICIT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.SexuallyExplicit; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.DangerousContent; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUALLY_EXPLICIT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.SexuallyExplicit; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.SafetyRatingCategory value)
         {
-            switch (text)
-            {
-                case "HARM_CATEGORY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Unspecified; return true;
-                case "HARM_CATEGORY_DEROGATORY": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Derogatory; return true;
-                case "HARM_CATEGORY_TOXICITY": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Toxicity; return true;
-                case "HARM_CATEGORY_VIOLENCE": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Violence; return true;
-                case "HARM_CATEGORY_SEXUAL": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Sexual; return true;
-                case "HARM_CATEGORY_MEDICAL": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Medical; return true;
-                case "HARM_CATEGORY_DANGEROUS": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Dangerous; return true;
-                case "HARM_CATEGORY_HARASSMENT": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Harassment; return true;
-                case "HARM_CATEGORY_HATE_SPEECH": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.HateSpeech; return true;
-                case "HARM_CATEGORY_SEXUALLY_EXPLICIT": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.SexuallyExplicit; return true;
-                case "HARM_CATEGORY_DANGEROUS_CONTENT": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.DangerousContent; return true;
-                case "HARM_CATEGORY_CIVIC_INTEGRITY": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.CivicIntegrity; return true;
-                case "HARM_CATEGORY_JAILBREAK": value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Jailbreak; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.SafetyRatingCategory)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyRatingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRating>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
-        private static readonly global::System.Text.Json.JsonEncodedText BlockedName = global::System.Text.Json.JsonEncodedText.Encode("blocked");
-        private static readonly global::System.Text.Json.JsonEncodedText ProbabilityName = global::System.Text.Json.JsonEncodedText.Encode("probability");
+        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = JsonRuntime.EncodeName("category");
+        private static readonly global::System.Text.Json.JsonEncodedText BlockedName = JsonRuntime.EncodeName("blocked");
+        private static readonly global::System.Text.Json.JsonEncodedText ProbabilityName = JsonRuntime.EncodeName("probability");
+        private static readonly string[] JsonNames = { "category", "blocked", "probability" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SafetyRating, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SafetyRating where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRating> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SafetyRating value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Category is { } p0)
             {
-                writer.WritePropertyName(CategoryName);
-                writer.WriteStringValue(SafetyRatingCategoryConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, CategoryName);
+                JsonRuntime.WriteEncodedValue(writer, SafetyRatingCategoryConverter.WireName(p0));
             }
-            if (value.Blocked is { } p1) writer.WriteBoolean(BlockedName, p1);
+            if (value.Blocked is { } p1) JsonRuntime.WriteBoolean(writer, BlockedName, p1);
             if (value.Probability is { } p2)
             {
-                writer.WritePropertyName(ProbabilityName);
-                writer.WriteStringValue(SafetyRatingProbabilityConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, ProbabilityName);
+                JsonRuntime.WriteEncodedValue(writer, SafetyRatingProbabilityConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,39 +105,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "blocked"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "blocked"u8)) return 1;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "category"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "probability"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "probability"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SafetyRating value, int property)
         {
             switch (property)
             {
-                case 0: return "category";
-                case 1: return "blocked";
-                case 2: return "probability";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SafetyRating value, string name)
-        {
-            switch (name)
-            {
-                case "category": return value.Category is not null;
-                case "blocked": return value.Blocked is not null;
-                case "probability": return value.Probability is not null;
+                case 0: return value.Category is not null;
+                case 1: return value.Blocked is not null;
+                case 2: return value.Probability is not null;
                 default: return false;
             }
         }

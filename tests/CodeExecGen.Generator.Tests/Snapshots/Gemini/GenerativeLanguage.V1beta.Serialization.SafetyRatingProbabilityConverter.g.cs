@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyRatingProbabilityConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRatingProbability>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_PROBABILITY_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("NEGLIGIBLE"),
-            global::System.Text.Json.JsonEncodedText.Encode("LOW"),
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIUM"),
-            global::System.Text.Json.JsonEncodedText.Encode("HIGH"),
-        };
+        private static readonly string[] WireNames = { "HARM_PROBABILITY_UNSPECIFIED", "NEGLIGIBLE", "LOW", "MEDIUM", "HIGH" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRatingProbability> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,37 +60,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LOW"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Low; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LOW"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Low; return true; }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.High; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.High; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Medium; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Medium; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NEGLIGIBLE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Negligible; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NEGLIGIBLE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Negligible; return true; }
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_PROBABILITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.HarmProbabilityUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_PROBABILITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.HarmProbabilityUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.SafetyRatingProbability value)
         {
-            switch (text)
-            {
-                case "HARM_PROBABILITY_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.HarmProbabilityUnspecified; return true;
-                case "NEGLIGIBLE": value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Negligible; return true;
-                case "LOW": value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Low; return true;
-                case "MEDIUM": value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.Medium; return true;
-                case "HIGH": value = global::GenerativeLanguage.V1beta.SafetyRatingProbability.High; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.SafetyRatingProbability)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetySettingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetySetting>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
-        private static readonly global::System.Text.Json.JsonEncodedText ThresholdName = global::System.Text.Json.JsonEncodedText.Encode("threshold");
+        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = JsonRuntime.EncodeName("category");
+        private static readonly global::System.Text.Json.JsonEncodedText ThresholdName = JsonRuntime.EncodeName("threshold");
+        private static readonly string[] JsonNames = { "category", "threshold" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SafetySetting, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SafetySetting where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetySetting> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SafetySetting value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Category is { } p0)
             {
-                writer.WritePropertyName(CategoryName);
-                writer.WriteStringValue(SafetySettingCategoryConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, CategoryName);
+                JsonRuntime.WriteEncodedValue(writer, SafetySettingCategoryConverter.WireName(p0));
             }
             if (value.Threshold is { } p1)
             {
-                writer.WritePropertyName(ThresholdName);
-                writer.WriteStringValue(SafetySettingThresholdConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ThresholdName);
+                JsonRuntime.WriteEncodedValue(writer, SafetySettingThresholdConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,34 +100,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "category"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "category"u8)) return 0;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "threshold"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "threshold"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SafetySetting value, int property)
         {
             switch (property)
             {
-                case 0: return "category";
-                case 1: return "threshold";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SafetySetting value, string name)
-        {
-            switch (name)
-            {
-                case "category": return value.Category is not null;
-                case "threshold": return value.Threshold is not null;
+                case 0: return value.Category is not null;
+                case 1: return value.Threshold is not null;
                 default: return false;
             }
         }

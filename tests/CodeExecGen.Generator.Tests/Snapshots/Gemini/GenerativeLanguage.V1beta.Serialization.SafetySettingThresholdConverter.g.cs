@@ -9,15 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetySettingThresholdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetySettingThreshold>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("HARM_BLOCK_THRESHOLD_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_LOW_AND_ABOVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_MEDIUM_AND_ABOVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_ONLY_HIGH"),
-            global::System.Text.Json.JsonEncodedText.Encode("BLOCK_NONE"),
-            global::System.Text.Json.JsonEncodedText.Encode("OFF"),
-        };
+        private static readonly string[] WireNames = { "HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetySettingThreshold> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -67,41 +60,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OFF"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.Off; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OFF"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.Off; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_NONE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockNone; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_NONE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockNone; return true; }
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_ONLY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockOnlyHigh; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_ONLY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockOnlyHigh; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_LOW_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockLowAndAbove; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_LOW_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockLowAndAbove; return true; }
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BLOCK_MEDIUM_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockMediumAndAbove; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_MEDIUM_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockMediumAndAbove; return true; }
                     break;
                 case 32:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HARM_BLOCK_THRESHOLD_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.HarmBlockThresholdUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HARM_BLOCK_THRESHOLD_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.HarmBlockThresholdUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.SafetySettingThreshold value)
         {
-            switch (text)
-            {
-                case "HARM_BLOCK_THRESHOLD_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.HarmBlockThresholdUnspecified; return true;
-                case "BLOCK_LOW_AND_ABOVE": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockLowAndAbove; return true;
-                case "BLOCK_MEDIUM_AND_ABOVE": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockMediumAndAbove; return true;
-                case "BLOCK_ONLY_HIGH": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockOnlyHigh; return true;
-                case "BLOCK_NONE": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockNone; return true;
-                case "OFF": value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.Off; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.SafetySettingThreshold)index : default;
+            return index >= 0;
         }
     }
 }

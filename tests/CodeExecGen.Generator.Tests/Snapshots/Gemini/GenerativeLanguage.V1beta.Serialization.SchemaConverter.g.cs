@@ -9,29 +9,31 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SchemaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Schema>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::System.Text.Json.JsonEncodedText.Encode("default");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertiesName = global::System.Text.Json.JsonEncodedText.Encode("properties");
-        private static readonly global::System.Text.Json.JsonEncodedText MinimumName = global::System.Text.Json.JsonEncodedText.Encode("minimum");
-        private static readonly global::System.Text.Json.JsonEncodedText ExampleName = global::System.Text.Json.JsonEncodedText.Encode("example");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxLengthName = global::System.Text.Json.JsonEncodedText.Encode("maxLength");
-        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::System.Text.Json.JsonEncodedText.Encode("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText MinItemsName = global::System.Text.Json.JsonEncodedText.Encode("minItems");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyOrderingName = global::System.Text.Json.JsonEncodedText.Encode("propertyOrdering");
-        private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxPropertiesName = global::System.Text.Json.JsonEncodedText.Encode("maxProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText PatternName = global::System.Text.Json.JsonEncodedText.Encode("pattern");
-        private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText RequiredName = global::System.Text.Json.JsonEncodedText.Encode("required");
-        private static readonly global::System.Text.Json.JsonEncodedText AnyOfName = global::System.Text.Json.JsonEncodedText.Encode("anyOf");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxItemsName = global::System.Text.Json.JsonEncodedText.Encode("maxItems");
-        private static readonly global::System.Text.Json.JsonEncodedText MinPropertiesName = global::System.Text.Json.JsonEncodedText.Encode("minProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText MaximumName = global::System.Text.Json.JsonEncodedText.Encode("maximum");
-        private static readonly global::System.Text.Json.JsonEncodedText FormatName = global::System.Text.Json.JsonEncodedText.Encode("format");
-        private static readonly global::System.Text.Json.JsonEncodedText MinLengthName = global::System.Text.Json.JsonEncodedText.Encode("minLength");
-        private static readonly global::System.Text.Json.JsonEncodedText NullableName = global::System.Text.Json.JsonEncodedText.Encode("nullable");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = JsonRuntime.EncodeName("default");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertiesName = JsonRuntime.EncodeName("properties");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumName = JsonRuntime.EncodeName("minimum");
+        private static readonly global::System.Text.Json.JsonEncodedText ExampleName = JsonRuntime.EncodeName("example");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxLengthName = JsonRuntime.EncodeName("maxLength");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = JsonRuntime.EncodeName("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText MinItemsName = JsonRuntime.EncodeName("minItems");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyOrderingName = JsonRuntime.EncodeName("propertyOrdering");
+        private static readonly global::System.Text.Json.JsonEncodedText TypeName = JsonRuntime.EncodeName("type");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxPropertiesName = JsonRuntime.EncodeName("maxProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText PatternName = JsonRuntime.EncodeName("pattern");
+        private static readonly global::System.Text.Json.JsonEncodedText ItemsName = JsonRuntime.EncodeName("items");
+        private static readonly global::System.Text.Json.JsonEncodedText RequiredName = JsonRuntime.EncodeName("required");
+        private static readonly global::System.Text.Json.JsonEncodedText AnyOfName = JsonRuntime.EncodeName("anyOf");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxItemsName = JsonRuntime.EncodeName("maxItems");
+        private static readonly global::System.Text.Json.JsonEncodedText MinPropertiesName = JsonRuntime.EncodeName("minProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText MaximumName = JsonRuntime.EncodeName("maximum");
+        private static readonly global::System.Text.Json.JsonEncodedText FormatName = JsonRuntime.EncodeName("format");
+        private static readonly global::System.Text.Json.JsonEncodedText MinLengthName = JsonRuntime.EncodeName("minLength");
+        private static readonly global::System.Text.Json.JsonEncodedText NullableName = JsonRuntime.EncodeName("nullable");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
+        private static readonly string[] JsonNames = { "default", "properties", "minimum", "example", "maxLength", "enum", "minItems", "propertyOrdering", "type", "maxProperties", "pattern", "items", "required", "anyOf", "maxItems", "minProperties", "maximum", "format", "minLength", "nullable", "title", "description" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Schema, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Schema where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Schema> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -149,7 +151,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -157,136 +159,125 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Schema value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Default is { } p0)
             {
-                writer.WritePropertyName(DefaultName);
+                JsonRuntime.WriteName(writer, DefaultName);
                 p0.WriteTo(writer);
             }
             if (value.Properties is { } p1)
             {
-                writer.WritePropertyName(PropertiesName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, PropertiesName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     SchemaConverter.WriteValue(writer, entry0.Value, options);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.Minimum is { } p2)
             {
-                writer.WritePropertyName(MinimumName);
+                JsonRuntime.WriteName(writer, MinimumName);
                 JsonRuntime.WriteDoubleValue(writer, p2);
             }
             if (value.Example is { } p3)
             {
-                writer.WritePropertyName(ExampleName);
+                JsonRuntime.WriteName(writer, ExampleName);
                 p3.WriteTo(writer);
             }
             if (value.MaxLength is { } p4)
             {
-                writer.WritePropertyName(MaxLengthName);
-                JsonRuntime.WriteIntegerString(writer, p4);
+                JsonRuntime.WriteName(writer, MaxLengthName);
+                JsonRuntime.WriteInt64String(writer, p4);
             }
             if (value.Enum is { } p5)
             {
-                writer.WritePropertyName(EnumName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, EnumName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.MinItems is { } p6)
             {
-                writer.WritePropertyName(MinItemsName);
-                JsonRuntime.WriteIntegerString(writer, p6);
+                JsonRuntime.WriteName(writer, MinItemsName);
+                JsonRuntime.WriteInt64String(writer, p6);
             }
             if (value.PropertyOrdering is { } p7)
             {
-                writer.WritePropertyName(PropertyOrderingName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, PropertyOrderingName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Type is { } p8)
             {
-                writer.WritePropertyName(TypeName);
-                writer.WriteStringValue(SchemaTypeConverter.WireName(p8));
+                JsonRuntime.WriteName(writer, TypeName);
+                JsonRuntime.WriteEncodedValue(writer, SchemaTypeConverter.WireName(p8));
             }
             if (value.MaxProperties is { } p9)
             {
-                writer.WritePropertyName(MaxPropertiesName);
-                JsonRuntime.WriteIntegerString(writer, p9);
+                JsonRuntime.WriteName(writer, MaxPropertiesName);
+                JsonRuntime.WriteInt64String(writer, p9);
             }
-            if (value.Pattern is { } p10) writer.WriteString(PatternName, p10);
+            if (value.Pattern is { } p10) JsonRuntime.WriteString(writer, PatternName, p10);
             if (value.Items is { } p11)
             {
-                writer.WritePropertyName(ItemsName);
+                JsonRuntime.WriteName(writer, ItemsName);
                 SchemaConverter.WriteValue(writer, p11, options);
             }
             if (value.Required is { } p12)
             {
-                writer.WritePropertyName(RequiredName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, RequiredName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p12)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.AnyOf is { } p13)
             {
-                writer.WritePropertyName(AnyOfName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, AnyOfName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
                     SchemaConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.MaxItems is { } p14)
             {
-                writer.WritePropertyName(MaxItemsName);
-                JsonRuntime.WriteIntegerString(writer, p14);
+                JsonRuntime.WriteName(writer, MaxItemsName);
+                JsonRuntime.WriteInt64String(writer, p14);
             }
             if (value.MinProperties is { } p15)
             {
-                writer.WritePropertyName(MinPropertiesName);
-                JsonRuntime.WriteIntegerString(writer, p15);
+                JsonRuntime.WriteName(writer, MinPropertiesName);
+                JsonRuntime.WriteInt64String(writer, p15);
             }
             if (value.Maximum is { } p16)
             {
-                writer.WritePropertyName(MaximumName);
+                JsonRuntime.WriteName(writer, MaximumName);
                 JsonRuntime.WriteDoubleValue(writer, p16);
             }
-            if (value.Format is { } p17) writer.WriteString(FormatName, p17);
+            if (value.Format is { } p17) JsonRuntime.WriteString(writer, FormatName, p17);
             if (value.MinLength is { } p18)
             {
-                writer.WritePropertyName(MinLengthName);
-                JsonRuntime.WriteIntegerString(writer, p18);
+                JsonRuntime.WriteName(writer, MinLengthName);
+                JsonRuntime.WriteInt64String(writer, p18);
             }
-            if (value.Nullable is { } p19) writer.WriteBoolean(NullableName, p19);
-            if (value.Title is { } p20) writer.WriteString(TitleName, p20);
-            if (value.Description is { } p21) writer.WriteString(DescriptionName, p21);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Nullable is { } p19) JsonRuntime.WriteBoolean(writer, NullableName, p19);
+            if (value.Title is { } p20) JsonRuntime.WriteString(writer, TitleName, p20);
+            if (value.Description is { } p21) JsonRuntime.WriteString(writer, DescriptionName, p21);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -295,122 +286,91 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enum"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "type"u8)) return 8;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "anyOf"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 20;
+                    if (JsonRuntime.Utf8Equals(name, "anyOf"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "items"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 20;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "any_of"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "format"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "any_of"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "format"u8)) return 17;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "default"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "example"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maximum"u8)) return 16;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minimum"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "pattern"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "default"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "example"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "maximum"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "minimum"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "pattern"u8)) return 10;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxItems"u8)) return 14;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minItems"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "nullable"u8)) return 19;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "required"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "maxItems"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "minItems"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "nullable"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "required"u8)) return 12;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxLength"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_items"u8)) return 14;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minLength"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "min_items"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "maxLength"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "max_items"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "minLength"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "min_items"u8)) return 6;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_length"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "min_length"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "properties"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "max_length"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "min_length"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "properties"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 21;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxProperties"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minProperties"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "maxProperties"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "minProperties"u8)) return 15;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_properties"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "min_properties"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "max_properties"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "min_properties"u8)) return 15;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "propertyOrdering"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "propertyOrdering"u8)) return 7;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "property_ordering"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "property_ordering"u8)) return 7;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Schema value, int property)
         {
             switch (property)
             {
-                case 0: return "default";
-                case 1: return "properties";
-                case 2: return "minimum";
-                case 3: return "example";
-                case 4: return "maxLength";
-                case 5: return "enum";
-                case 6: return "minItems";
-                case 7: return "propertyOrdering";
-                case 8: return "type";
-                case 9: return "maxProperties";
-                case 10: return "pattern";
-                case 11: return "items";
-                case 12: return "required";
-                case 13: return "anyOf";
-                case 14: return "maxItems";
-                case 15: return "minProperties";
-                case 16: return "maximum";
-                case 17: return "format";
-                case 18: return "minLength";
-                case 19: return "nullable";
-                case 20: return "title";
-                case 21: return "description";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Schema value, string name)
-        {
-            switch (name)
-            {
-                case "default": return value.Default is not null;
-                case "properties": return value.Properties is not null;
-                case "minimum": return value.Minimum is not null;
-                case "example": return value.Example is not null;
-                case "maxLength": return value.MaxLength is not null;
-                case "enum": return value.Enum is not null;
-                case "minItems": return value.MinItems is not null;
-                case "propertyOrdering": return value.PropertyOrdering is not null;
-                case "type": return value.Type is not null;
-                case "maxProperties": return value.MaxProperties is not null;
-                case "pattern": return value.Pattern is not null;
-                case "items": return value.Items is not null;
-                case "required": return value.Required is not null;
-                case "anyOf": return value.AnyOf is not null;
-                case "maxItems": return value.MaxItems is not null;
-                case "minProperties": return value.MinProperties is not null;
-                case "maximum": return value.Maximum is not null;
-                case "format": return value.Format is not null;
-                case "minLength": return value.MinLength is not null;
-                case "nullable": return value.Nullable is not null;
-                case "title": return value.Title is not null;
-                case "description": return value.Description is not null;
+                case 0: return value.Default is not null;
+                case 1: return value.Properties is not null;
+                case 2: return value.Minimum is not null;
+                case 3: return value.Example is not null;
+                case 4: return value.MaxLength is not null;
+                case 5: return value.Enum is not null;
+                case 6: return value.MinItems is not null;
+                case 7: return value.PropertyOrdering is not null;
+                case 8: return value.Type is not null;
+                case 9: return value.MaxProperties is not null;
+                case 10: return value.Pattern is not null;
+                case 11: return value.Items is not null;
+                case 12: return value.Required is not null;
+                case 13: return value.AnyOf is not null;
+                case 14: return value.MaxItems is not null;
+                case 15: return value.MinProperties is not null;
+                case 16: return value.Maximum is not null;
+                case 17: return value.Format is not null;
+                case 18: return value.MinLength is not null;
+                case 19: return value.Nullable is not null;
+                case 20: return value.Title is not null;
+                case 21: return value.Description is not null;
                 default: return false;
             }
         }

@@ -9,17 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SchemaTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SchemaType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("STRING"),
-            global::System.Text.Json.JsonEncodedText.Encode("NUMBER"),
-            global::System.Text.Json.JsonEncodedText.Encode("INTEGER"),
-            global::System.Text.Json.JsonEncodedText.Encode("BOOLEAN"),
-            global::System.Text.Json.JsonEncodedText.Encode("ARRAY"),
-            global::System.Text.Json.JsonEncodedText.Encode("OBJECT"),
-            global::System.Text.Json.JsonEncodedText.Encode("NULL"),
-        };
+        private static readonly string[] WireNames = { "TYPE_UNSPECIFIED", "STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT", "NULL" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SchemaType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,43 +60,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NULL"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Null; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NULL"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Null; return true; }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ARRAY"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Array; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ARRAY"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Array; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "NUMBER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Number; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OBJECT"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Object; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STRING"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.String; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "NUMBER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Number; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OBJECT"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Object; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STRING"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.String; return true; }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "BOOLEAN"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Boolean; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "INTEGER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Integer; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "BOOLEAN"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Boolean; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "INTEGER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Integer; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.TypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.TypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.SchemaType value)
         {
-            switch (text)
-            {
-                case "TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.SchemaType.TypeUnspecified; return true;
-                case "STRING": value = global::GenerativeLanguage.V1beta.SchemaType.String; return true;
-                case "NUMBER": value = global::GenerativeLanguage.V1beta.SchemaType.Number; return true;
-                case "INTEGER": value = global::GenerativeLanguage.V1beta.SchemaType.Integer; return true;
-                case "BOOLEAN": value = global::GenerativeLanguage.V1beta.SchemaType.Boolean; return true;
-                case "ARRAY": value = global::GenerativeLanguage.V1beta.SchemaType.Array; return true;
-                case "OBJECT": value = global::GenerativeLanguage.V1beta.SchemaType.Object; return true;
-                case "NULL": value = global::GenerativeLanguage.V1beta.SchemaType.Null; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.SchemaType)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SearchEntryPointConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SearchEntryPoint>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RenderedContentName = global::System.Text.Json.JsonEncodedText.Encode("renderedContent");
-        private static readonly global::System.Text.Json.JsonEncodedText SdkBlobName = global::System.Text.Json.JsonEncodedText.Encode("sdkBlob");
+        private static readonly global::System.Text.Json.JsonEncodedText RenderedContentName = JsonRuntime.EncodeName("renderedContent");
+        private static readonly global::System.Text.Json.JsonEncodedText SdkBlobName = JsonRuntime.EncodeName("sdkBlob");
+        private static readonly string[] JsonNames = { "renderedContent", "sdkBlob" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SearchEntryPoint, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SearchEntryPoint where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SearchEntryPoint> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SearchEntryPoint value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.RenderedContent is { } p0) writer.WriteString(RenderedContentName, p0);
-            if (value.SdkBlob is { } p1) writer.WriteBase64String(SdkBlobName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.RenderedContent is { } p0) JsonRuntime.WriteString(writer, RenderedContentName, p0);
+            if (value.SdkBlob is { } p1) JsonRuntime.WriteBytes(writer, SdkBlobName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,40 +92,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sdkBlob"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "sdkBlob"u8)) return 1;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sdk_blob"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "sdk_blob"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "renderedContent"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "renderedContent"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "rendered_content"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "rendered_content"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SearchEntryPoint value, int property)
         {
             switch (property)
             {
-                case 0: return "renderedContent";
-                case 1: return "sdkBlob";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SearchEntryPoint value, string name)
-        {
-            switch (name)
-            {
-                case "renderedContent": return value.RenderedContent is not null;
-                case "sdkBlob": return value.SdkBlob is not null;
+                case 0: return value.RenderedContent is not null;
+                case 1: return value.SdkBlob is not null;
                 default: return false;
             }
         }

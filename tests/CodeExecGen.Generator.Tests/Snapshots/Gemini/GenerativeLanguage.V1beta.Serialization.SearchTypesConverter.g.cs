@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SearchTypesConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SearchTypes>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText WebSearchName = global::System.Text.Json.JsonEncodedText.Encode("webSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchName = global::System.Text.Json.JsonEncodedText.Encode("imageSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText WebSearchName = JsonRuntime.EncodeName("webSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchName = JsonRuntime.EncodeName("imageSearch");
+        private static readonly string[] JsonNames = { "webSearch", "imageSearch" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SearchTypes, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SearchTypes where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SearchTypes> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SearchTypes value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.WebSearch is { } p0)
             {
-                writer.WritePropertyName(WebSearchName);
+                JsonRuntime.WriteName(writer, WebSearchName);
                 WebSearchConverter.WriteValue(writer, p0, options);
             }
             if (value.ImageSearch is { } p1)
             {
-                writer.WritePropertyName(ImageSearchName);
+                JsonRuntime.WriteName(writer, ImageSearchName);
                 ImageSearchConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,40 +100,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "webSearch"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "webSearch"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "web_search"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "web_search"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "imageSearch"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "imageSearch"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_search"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "image_search"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SearchTypes value, int property)
         {
             switch (property)
             {
-                case 0: return "webSearch";
-                case 1: return "imageSearch";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SearchTypes value, string name)
-        {
-            switch (name)
-            {
-                case "webSearch": return value.WebSearch is not null;
-                case "imageSearch": return value.ImageSearch is not null;
+                case 0: return value.WebSearch is not null;
+                case 1: return value.ImageSearch is not null;
                 default: return false;
             }
         }

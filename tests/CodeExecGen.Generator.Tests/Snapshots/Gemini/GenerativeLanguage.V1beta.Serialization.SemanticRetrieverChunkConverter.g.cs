@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SemanticRetrieverChunkConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SemanticRetrieverChunk>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkName = global::System.Text.Json.JsonEncodedText.Encode("chunk");
-        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkName = JsonRuntime.EncodeName("chunk");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = JsonRuntime.EncodeName("source");
+        private static readonly string[] JsonNames = { "chunk", "source" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SemanticRetrieverChunk, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SemanticRetrieverChunk where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SemanticRetrieverChunk> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SemanticRetrieverChunk value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Chunk is { } p0) writer.WriteString(ChunkName, p0);
-            if (value.Source is { } p1) writer.WriteString(SourceName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.Chunk is { } p0) JsonRuntime.WriteString(writer, ChunkName, p0);
+            if (value.Source is { } p1) JsonRuntime.WriteString(writer, SourceName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,34 +92,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunk"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "chunk"u8)) return 0;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "source"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "source"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SemanticRetrieverChunk value, int property)
         {
             switch (property)
             {
-                case 0: return "chunk";
-                case 1: return "source";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SemanticRetrieverChunk value, string name)
-        {
-            switch (name)
-            {
-                case "chunk": return value.Chunk is not null;
-                case "source": return value.Source is not null;
+                case 0: return value.Chunk is not null;
+                case 1: return value.Source is not null;
                 default: return false;
             }
         }

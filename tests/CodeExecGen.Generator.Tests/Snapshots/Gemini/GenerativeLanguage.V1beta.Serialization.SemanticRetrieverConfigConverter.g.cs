@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SemanticRetrieverConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataFiltersName = global::System.Text.Json.JsonEncodedText.Encode("metadataFilters");
-        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::System.Text.Json.JsonEncodedText.Encode("source");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxChunksCountName = global::System.Text.Json.JsonEncodedText.Encode("maxChunksCount");
-        private static readonly global::System.Text.Json.JsonEncodedText QueryName = global::System.Text.Json.JsonEncodedText.Encode("query");
-        private static readonly global::System.Text.Json.JsonEncodedText MinimumRelevanceScoreName = global::System.Text.Json.JsonEncodedText.Encode("minimumRelevanceScore");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFiltersName = JsonRuntime.EncodeName("metadataFilters");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = JsonRuntime.EncodeName("source");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxChunksCountName = JsonRuntime.EncodeName("maxChunksCount");
+        private static readonly global::System.Text.Json.JsonEncodedText QueryName = JsonRuntime.EncodeName("query");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumRelevanceScoreName = JsonRuntime.EncodeName("minimumRelevanceScore");
+        private static readonly string[] JsonNames = { "metadataFilters", "source", "maxChunksCount", "query", "minimumRelevanceScore" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SemanticRetrieverConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,42 +91,31 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SemanticRetrieverConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.MetadataFilters is { } p0)
             {
-                writer.WritePropertyName(MetadataFiltersName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, MetadataFiltersName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     MetadataFilterConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.Source is { } p1) writer.WriteString(SourceName, p1);
-            if (value.MaxChunksCount is { } p2) writer.WriteNumber(MaxChunksCountName, p2);
+            if (value.Source is { } p1) JsonRuntime.WriteString(writer, SourceName, p1);
+            if (value.MaxChunksCount is { } p2) JsonRuntime.WriteInt32(writer, MaxChunksCountName, p2);
             if (value.Query is { } p3)
             {
-                writer.WritePropertyName(QueryName);
+                JsonRuntime.WriteName(writer, QueryName);
                 ContentConverter.WriteValue(writer, p3, options);
             }
             if (value.MinimumRelevanceScore is { } p4)
             {
-                writer.WritePropertyName(MinimumRelevanceScoreName);
+                JsonRuntime.WriteName(writer, MinimumRelevanceScoreName);
                 JsonRuntime.WriteSingleValue(writer, p4);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,56 +124,42 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "query"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "query"u8)) return 3;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "source"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "source"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxChunksCount"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "maxChunksCount"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadataFilters"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "metadataFilters"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_chunks_count"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "metadata_filters"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "max_chunks_count"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "metadata_filters"u8)) return 0;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minimumRelevanceScore"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "minimumRelevanceScore"u8)) return 4;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "minimum_relevance_score"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "minimum_relevance_score"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SemanticRetrieverConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "metadataFilters";
-                case 1: return "source";
-                case 2: return "maxChunksCount";
-                case 3: return "query";
-                case 4: return "minimumRelevanceScore";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SemanticRetrieverConfig value, string name)
-        {
-            switch (name)
-            {
-                case "metadataFilters": return value.MetadataFilters is not null;
-                case "source": return value.Source is not null;
-                case "maxChunksCount": return value.MaxChunksCount is not null;
-                case "query": return value.Query is not null;
-                case "minimumRelevanceScore": return value.MinimumRelevanceScore is not null;
+                case 0: return value.MetadataFilters is not null;
+                case 1: return value.Source is not null;
+                case 2: return value.MaxChunksCount is not null;
+                case 3: return value.Query is not null;
+                case 4: return value.MinimumRelevanceScore is not null;
                 default: return false;
             }
         }

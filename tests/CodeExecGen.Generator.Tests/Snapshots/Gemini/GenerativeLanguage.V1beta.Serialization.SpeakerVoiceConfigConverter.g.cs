@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SpeakerVoiceConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SpeakerVoiceConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SpeakerName = global::System.Text.Json.JsonEncodedText.Encode("speaker");
-        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SpeakerName = JsonRuntime.EncodeName("speaker");
+        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = JsonRuntime.EncodeName("voiceConfig");
+        private static readonly string[] JsonNames = { "speaker", "voiceConfig" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SpeakerVoiceConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SpeakerVoiceConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SpeakerVoiceConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SpeakerVoiceConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Speaker is { } p0) writer.WriteString(SpeakerName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Speaker is { } p0) JsonRuntime.WriteString(writer, SpeakerName, p0);
             if (value.VoiceConfig is { } p1)
             {
-                writer.WritePropertyName(VoiceConfigName);
+                JsonRuntime.WriteName(writer, VoiceConfigName);
                 VoiceConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,37 +96,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "speaker"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "speaker"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "voiceConfig"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "voiceConfig"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "voice_config"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "voice_config"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SpeakerVoiceConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "speaker";
-                case 1: return "voiceConfig";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SpeakerVoiceConfig value, string name)
-        {
-            switch (name)
-            {
-                case "speaker": return value.Speaker is not null;
-                case "voiceConfig": return value.VoiceConfig is not null;
+                case 0: return value.Speaker is not null;
+                case 1: return value.VoiceConfig is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SpeechConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SpeechConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("voiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText MultiSpeakerVoiceConfigName = global::System.Text.Json.JsonEncodedText.Encode("multiSpeakerVoiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = global::System.Text.Json.JsonEncodedText.Encode("languageCode");
+        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = JsonRuntime.EncodeName("voiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MultiSpeakerVoiceConfigName = JsonRuntime.EncodeName("multiSpeakerVoiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = JsonRuntime.EncodeName("languageCode");
+        private static readonly string[] JsonNames = { "voiceConfig", "multiSpeakerVoiceConfig", "languageCode" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SpeechConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SpeechConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SpeechConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SpeechConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.VoiceConfig is { } p0)
             {
-                writer.WritePropertyName(VoiceConfigName);
+                JsonRuntime.WriteName(writer, VoiceConfigName);
                 VoiceConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.MultiSpeakerVoiceConfig is { } p1)
             {
-                writer.WritePropertyName(MultiSpeakerVoiceConfigName);
+                JsonRuntime.WriteName(writer, MultiSpeakerVoiceConfigName);
                 MultiSpeakerVoiceConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.LanguageCode is { } p2) writer.WriteString(LanguageCodeName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.LanguageCode is { } p2) JsonRuntime.WriteString(writer, LanguageCodeName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,46 +105,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "voiceConfig"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "voiceConfig"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "languageCode"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "voice_config"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "languageCode"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "voice_config"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "language_code"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "language_code"u8)) return 2;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "multiSpeakerVoiceConfig"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "multiSpeakerVoiceConfig"u8)) return 1;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "multi_speaker_voice_config"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "multi_speaker_voice_config"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.SpeechConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "voiceConfig";
-                case 1: return "multiSpeakerVoiceConfig";
-                case 2: return "languageCode";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.SpeechConfig value, string name)
-        {
-            switch (name)
-            {
-                case "voiceConfig": return value.VoiceConfig is not null;
-                case "multiSpeakerVoiceConfig": return value.MultiSpeakerVoiceConfig is not null;
-                case "languageCode": return value.LanguageCode is not null;
+                case 0: return value.VoiceConfig is not null;
+                case 1: return value.MultiSpeakerVoiceConfig is not null;
+                case 2: return value.LanguageCode is not null;
                 default: return false;
             }
         }

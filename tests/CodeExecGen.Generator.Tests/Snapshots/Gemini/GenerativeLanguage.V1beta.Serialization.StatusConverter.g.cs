@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class StatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Status>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText DetailsName = global::System.Text.Json.JsonEncodedText.Encode("details");
-        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeName = JsonRuntime.EncodeName("code");
+        private static readonly global::System.Text.Json.JsonEncodedText DetailsName = JsonRuntime.EncodeName("details");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = JsonRuntime.EncodeName("message");
+        private static readonly string[] JsonNames = { "code", "details", "message" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Status, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Status where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Status> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,38 +83,27 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Status value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Code is { } p0) writer.WriteNumber(CodeName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Code is { } p0) JsonRuntime.WriteInt32(writer, CodeName, p0);
             if (value.Details is { } p1)
             {
-                writer.WritePropertyName(DetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, DetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    writer.WriteStartObject();
+                    JsonRuntime.StartObject(writer);
                     foreach (var entry1 in item0)
                     {
-                        writer.WritePropertyName(entry1.Key);
+                        JsonRuntime.WriteKey(writer, entry1.Key);
                         entry1.Value.WriteTo(writer);
                     }
-                    writer.WriteEndObject();
+                    JsonRuntime.EndObject(writer);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.Message is { } p2) writer.WriteString(MessageName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Message is { } p2) JsonRuntime.WriteString(writer, MessageName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -121,37 +112,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "code"u8)) return 0;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "details"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "message"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "details"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "message"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Status value, int property)
         {
             switch (property)
             {
-                case 0: return "code";
-                case 1: return "details";
-                case 2: return "message";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Status value, string name)
-        {
-            switch (name)
-            {
-                case "code": return value.Code is not null;
-                case "details": return value.Details is not null;
-                case "message": return value.Message is not null;
+                case 0: return value.Code is not null;
+                case 1: return value.Details is not null;
+                case 2: return value.Message is not null;
                 default: return false;
             }
         }

@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class StreamableHttpTransportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.StreamableHttpTransport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SseReadTimeoutName = global::System.Text.Json.JsonEncodedText.Encode("sseReadTimeout");
-        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::System.Text.Json.JsonEncodedText.Encode("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText TimeoutName = global::System.Text.Json.JsonEncodedText.Encode("timeout");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlName = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText TerminateOnCloseName = global::System.Text.Json.JsonEncodedText.Encode("terminateOnClose");
+        private static readonly global::System.Text.Json.JsonEncodedText SseReadTimeoutName = JsonRuntime.EncodeName("sseReadTimeout");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = JsonRuntime.EncodeName("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeoutName = JsonRuntime.EncodeName("timeout");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlName = JsonRuntime.EncodeName("url");
+        private static readonly global::System.Text.Json.JsonEncodedText TerminateOnCloseName = JsonRuntime.EncodeName("terminateOnClose");
+        private static readonly string[] JsonNames = { "sseReadTimeout", "headers", "timeout", "url", "terminateOnClose" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.StreamableHttpTransport, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one StreamableHttpTransport where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.StreamableHttpTransport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,43 +91,32 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.StreamableHttpTransport value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.SseReadTimeout is { } p0)
             {
-                writer.WritePropertyName(SseReadTimeoutName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, SseReadTimeoutName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.Headers is { } p1)
             {
-                writer.WritePropertyName(HeadersName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, HeadersName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    writer.WritePropertyName(entry0.Key);
-                    writer.WriteStringValue(entry0.Value);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    JsonRuntime.WriteStringValue(writer, entry0.Value);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.Timeout is { } p2)
             {
-                writer.WritePropertyName(TimeoutName);
-                writer.WriteStringValue(p2.ToString());
+                JsonRuntime.WriteName(writer, TimeoutName);
+                JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
-            if (value.Url is { } p3) writer.WriteString(UrlName, p3);
-            if (value.TerminateOnClose is { } p4) writer.WriteBoolean(TerminateOnCloseName, p4);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Url is { } p3) JsonRuntime.WriteString(writer, UrlName, p3);
+            if (value.TerminateOnClose is { } p4) JsonRuntime.WriteBoolean(writer, TerminateOnCloseName, p4);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -134,51 +125,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "url"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "url"u8)) return 3;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "headers"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "timeout"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "headers"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "timeout"u8)) return 2;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sseReadTimeout"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "sseReadTimeout"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "sse_read_timeout"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "terminateOnClose"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "sse_read_timeout"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "terminateOnClose"u8)) return 4;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "terminate_on_close"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "terminate_on_close"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.StreamableHttpTransport value, int property)
         {
             switch (property)
             {
-                case 0: return "sseReadTimeout";
-                case 1: return "headers";
-                case 2: return "timeout";
-                case 3: return "url";
-                case 4: return "terminateOnClose";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.StreamableHttpTransport value, string name)
-        {
-            switch (name)
-            {
-                case "sseReadTimeout": return value.SseReadTimeout is not null;
-                case "headers": return value.Headers is not null;
-                case "timeout": return value.Timeout is not null;
-                case "url": return value.Url is not null;
-                case "terminateOnClose": return value.TerminateOnClose is not null;
+                case 0: return value.SseReadTimeout is not null;
+                case 1: return value.Headers is not null;
+                case 2: return value.Timeout is not null;
+                case 3: return value.Url is not null;
+                case 4: return value.TerminateOnClose is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TextCompletionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TextCompletion>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::System.Text.Json.JsonEncodedText.Encode("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::System.Text.Json.JsonEncodedText.Encode("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = JsonRuntime.EncodeName("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = JsonRuntime.EncodeName("citationMetadata");
+        private static readonly string[] JsonNames = { "output", "safetyRatings", "citationMetadata" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TextCompletion, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TextCompletion where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TextCompletion> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,36 +83,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TextCompletion value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Output is { } p0) writer.WriteString(OutputName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Output is { } p0) JsonRuntime.WriteString(writer, OutputName, p0);
             if (value.SafetyRatings is { } p1)
             {
-                writer.WritePropertyName(SafetyRatingsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SafetyRatingsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     SafetyRatingConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.CitationMetadata is { } p2)
             {
-                writer.WritePropertyName(CitationMetadataName);
+                JsonRuntime.WriteName(writer, CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,45 +110,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safetyRatings"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 1;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "safety_ratings"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 1;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citationMetadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 2;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "citation_metadata"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TextCompletion value, int property)
         {
             switch (property)
             {
-                case 0: return "output";
-                case 1: return "safetyRatings";
-                case 2: return "citationMetadata";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TextCompletion value, string name)
-        {
-            switch (name)
-            {
-                case "output": return value.Output is not null;
-                case "safetyRatings": return value.SafetyRatings is not null;
-                case "citationMetadata": return value.CitationMetadata is not null;
+                case 0: return value.Output is not null;
+                case 1: return value.SafetyRatings is not null;
+                case 2: return value.CitationMetadata is not null;
                 default: return false;
             }
         }

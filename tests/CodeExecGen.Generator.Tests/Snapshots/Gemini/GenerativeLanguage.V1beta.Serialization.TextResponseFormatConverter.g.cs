@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TextResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TextResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SchemaName = global::System.Text.Json.JsonEncodedText.Encode("schema");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText SchemaName = JsonRuntime.EncodeName("schema");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly string[] JsonNames = { "schema", "mimeType" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TextResponseFormat, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TextResponseFormat where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TextResponseFormat> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,30 +79,19 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TextResponseFormat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Schema is { } p0)
             {
-                writer.WritePropertyName(SchemaName);
+                JsonRuntime.WriteName(writer, SchemaName);
                 p0.WriteTo(writer);
             }
             if (value.MimeType is { } p1)
             {
-                writer.WritePropertyName(MimeTypeName);
-                writer.WriteStringValue(TextResponseFormatMimeTypeConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, MimeTypeName);
+                JsonRuntime.WriteEncodedValue(writer, TextResponseFormatMimeTypeConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,37 +100,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "schema"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "schema"u8)) return 0;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TextResponseFormat value, int property)
         {
             switch (property)
             {
-                case 0: return "schema";
-                case 1: return "mimeType";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TextResponseFormat value, string name)
-        {
-            switch (name)
-            {
-                case "schema": return value.Schema is not null;
-                case "mimeType": return value.MimeType is not null;
+                case 0: return value.Schema is not null;
+                case 1: return value.MimeType is not null;
                 default: return false;
             }
         }

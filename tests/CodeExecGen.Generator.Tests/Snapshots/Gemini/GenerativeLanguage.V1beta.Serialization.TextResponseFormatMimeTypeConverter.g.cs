@@ -9,12 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TextResponseFormatMimeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TextResponseFormatMimeType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MIME_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("APPLICATION_JSON"),
-            global::System.Text.Json.JsonEncodedText.Encode("TEXT_PLAIN"),
-        };
+        private static readonly string[] WireNames = { "MIME_TYPE_UNSPECIFIED", "APPLICATION_JSON", "TEXT_PLAIN" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TextResponseFormatMimeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TEXT_PLAIN"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.TextPlain; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TEXT_PLAIN"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.TextPlain; return true; }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "APPLICATION_JSON"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.ApplicationJson; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "APPLICATION_JSON"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.ApplicationJson; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.MimeTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.MimeTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.TextResponseFormatMimeType value)
         {
-            switch (text)
-            {
-                case "MIME_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.MimeTypeUnspecified; return true;
-                case "APPLICATION_JSON": value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.ApplicationJson; return true;
-                case "TEXT_PLAIN": value = global::GenerativeLanguage.V1beta.TextResponseFormatMimeType.TextPlain; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.TextResponseFormatMimeType)index : default;
+            return index >= 0;
         }
     }
 }

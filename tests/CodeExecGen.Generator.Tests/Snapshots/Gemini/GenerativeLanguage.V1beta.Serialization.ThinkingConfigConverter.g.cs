@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ThinkingConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ThinkingConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IncludeThoughtsName = global::System.Text.Json.JsonEncodedText.Encode("includeThoughts");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingBudgetName = global::System.Text.Json.JsonEncodedText.Encode("thinkingBudget");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingLevelName = global::System.Text.Json.JsonEncodedText.Encode("thinkingLevel");
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeThoughtsName = JsonRuntime.EncodeName("includeThoughts");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingBudgetName = JsonRuntime.EncodeName("thinkingBudget");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingLevelName = JsonRuntime.EncodeName("thinkingLevel");
+        private static readonly string[] JsonNames = { "includeThoughts", "thinkingBudget", "thinkingLevel" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ThinkingConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ThinkingConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ThinkingConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ThinkingConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.IncludeThoughts is { } p0) writer.WriteBoolean(IncludeThoughtsName, p0);
-            if (value.ThinkingBudget is { } p1) writer.WriteNumber(ThinkingBudgetName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.IncludeThoughts is { } p0) JsonRuntime.WriteBoolean(writer, IncludeThoughtsName, p0);
+            if (value.ThinkingBudget is { } p1) JsonRuntime.WriteInt32(writer, ThinkingBudgetName, p1);
             if (value.ThinkingLevel is { } p2)
             {
-                writer.WritePropertyName(ThinkingLevelName);
-                writer.WriteStringValue(ThinkingConfigThinkingLevelConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, ThinkingLevelName);
+                JsonRuntime.WriteEncodedValue(writer, ThinkingConfigThinkingLevelConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,44 +101,32 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinkingLevel"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "thinkingLevel"u8)) return 2;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinkingBudget"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinking_level"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "thinkingBudget"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "thinking_level"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "includeThoughts"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thinking_budget"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "includeThoughts"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "thinking_budget"u8)) return 1;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "include_thoughts"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "include_thoughts"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ThinkingConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "includeThoughts";
-                case 1: return "thinkingBudget";
-                case 2: return "thinkingLevel";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ThinkingConfig value, string name)
-        {
-            switch (name)
-            {
-                case "includeThoughts": return value.IncludeThoughts is not null;
-                case "thinkingBudget": return value.ThinkingBudget is not null;
-                case "thinkingLevel": return value.ThinkingLevel is not null;
+                case 0: return value.IncludeThoughts is not null;
+                case 1: return value.ThinkingBudget is not null;
+                case 2: return value.ThinkingLevel is not null;
                 default: return false;
             }
         }

@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ThinkingConfigThinkingLevelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("THINKING_LEVEL_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("MINIMAL"),
-            global::System.Text.Json.JsonEncodedText.Encode("LOW"),
-            global::System.Text.Json.JsonEncodedText.Encode("MEDIUM"),
-            global::System.Text.Json.JsonEncodedText.Encode("HIGH"),
-        };
+        private static readonly string[] WireNames = { "THINKING_LEVEL_UNSPECIFIED", "MINIMAL", "LOW", "MEDIUM", "HIGH" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,37 +60,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "LOW"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Low; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "LOW"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Low; return true; }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "HIGH"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.High; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "HIGH"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.High; return true; }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Medium; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MEDIUM"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Medium; return true; }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MINIMAL"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Minimal; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MINIMAL"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Minimal; return true; }
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "THINKING_LEVEL_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.ThinkingLevelUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "THINKING_LEVEL_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.ThinkingLevelUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel value)
         {
-            switch (text)
-            {
-                case "THINKING_LEVEL_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.ThinkingLevelUnspecified; return true;
-                case "MINIMAL": value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Minimal; return true;
-                case "LOW": value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Low; return true;
-                case "MEDIUM": value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.Medium; return true;
-                case "HIGH": value = global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel.High; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ThinkingConfigThinkingLevel)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolCallConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolCall>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolTypeName = global::System.Text.Json.JsonEncodedText.Encode("toolType");
-        private static readonly global::System.Text.Json.JsonEncodedText ArgsName = global::System.Text.Json.JsonEncodedText.Encode("args");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = JsonRuntime.EncodeName("id");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolTypeName = JsonRuntime.EncodeName("toolType");
+        private static readonly global::System.Text.Json.JsonEncodedText ArgsName = JsonRuntime.EncodeName("args");
+        private static readonly string[] JsonNames = { "id", "toolType", "args" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ToolCall, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ToolCall where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ToolCall> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,37 +83,26 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ToolCall value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Id is { } p0) writer.WriteString(IdName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Id is { } p0) JsonRuntime.WriteString(writer, IdName, p0);
             if (value.ToolType is { } p1)
             {
-                writer.WritePropertyName(ToolTypeName);
-                writer.WriteStringValue(ToolCallToolTypeConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ToolTypeName);
+                JsonRuntime.WriteEncodedValue(writer, ToolCallToolTypeConverter.WireName(p1));
             }
             if (value.Args is { } p2)
             {
-                writer.WritePropertyName(ArgsName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, ArgsName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p2)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -120,42 +111,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "id"u8)) return 0;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "args"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "args"u8)) return 2;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolType"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "toolType"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_type"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "tool_type"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ToolCall value, int property)
         {
             switch (property)
             {
-                case 0: return "id";
-                case 1: return "toolType";
-                case 2: return "args";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ToolCall value, string name)
-        {
-            switch (name)
-            {
-                case "id": return value.Id is not null;
-                case "toolType": return value.ToolType is not null;
-                case "args": return value.Args is not null;
+                case 0: return value.Id is not null;
+                case 1: return value.ToolType is not null;
+                case 2: return value.Args is not null;
                 default: return false;
             }
         }

@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallingConfigName = global::System.Text.Json.JsonEncodedText.Encode("functionCallingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievalConfigName = global::System.Text.Json.JsonEncodedText.Encode("retrievalConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText IncludeServerSideToolInvocationsName = global::System.Text.Json.JsonEncodedText.Encode("includeServerSideToolInvocations");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallingConfigName = JsonRuntime.EncodeName("functionCallingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalConfigName = JsonRuntime.EncodeName("retrievalConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeServerSideToolInvocationsName = JsonRuntime.EncodeName("includeServerSideToolInvocations");
+        private static readonly string[] JsonNames = { "functionCallingConfig", "retrievalConfig", "includeServerSideToolInvocations" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ToolConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ToolConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ToolConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,31 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ToolConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.FunctionCallingConfig is { } p0)
             {
-                writer.WritePropertyName(FunctionCallingConfigName);
+                JsonRuntime.WriteName(writer, FunctionCallingConfigName);
                 FunctionCallingConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievalConfig is { } p1)
             {
-                writer.WritePropertyName(RetrievalConfigName);
+                JsonRuntime.WriteName(writer, RetrievalConfigName);
                 RetrievalConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.IncludeServerSideToolInvocations is { } p2) writer.WriteBoolean(IncludeServerSideToolInvocationsName, p2);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.IncludeServerSideToolInvocations is { } p2) JsonRuntime.WriteBoolean(writer, IncludeServerSideToolInvocationsName, p2);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,48 +105,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrievalConfig"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "retrievalConfig"u8)) return 1;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrieval_config"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "retrieval_config"u8)) return 1;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "functionCallingConfig"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "functionCallingConfig"u8)) return 0;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "function_calling_config"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "function_calling_config"u8)) return 0;
                     break;
                 case 32:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "includeServerSideToolInvocations"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "includeServerSideToolInvocations"u8)) return 2;
                     break;
                 case 36:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "include_server_side_tool_invocations"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "include_server_side_tool_invocations"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.ToolConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "functionCallingConfig";
-                case 1: return "retrievalConfig";
-                case 2: return "includeServerSideToolInvocations";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.ToolConfig value, string name)
-        {
-            switch (name)
-            {
-                case "functionCallingConfig": return value.FunctionCallingConfig is not null;
-                case "retrievalConfig": return value.RetrievalConfig is not null;
-                case "includeServerSideToolInvocations": return value.IncludeServerSideToolInvocations is not null;
+                case 0: return value.FunctionCallingConfig is not null;
+                case 1: return value.RetrievalConfig is not null;
+                case 2: return value.IncludeServerSideToolInvocations is not null;
                 default: return false;
             }
         }

@@ -9,16 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Tool>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchName = global::System.Text.Json.JsonEncodedText.Encode("fileSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlContextName = global::System.Text.Json.JsonEncodedText.Encode("urlContext");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchRetrievalName = global::System.Text.Json.JsonEncodedText.Encode("googleSearchRetrieval");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionDeclarationsName = global::System.Text.Json.JsonEncodedText.Encode("functionDeclarations");
-        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionName = global::System.Text.Json.JsonEncodedText.Encode("codeExecution");
-        private static readonly global::System.Text.Json.JsonEncodedText ComputerUseName = global::System.Text.Json.JsonEncodedText.Encode("computerUse");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsName = global::System.Text.Json.JsonEncodedText.Encode("googleMaps");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchName = global::System.Text.Json.JsonEncodedText.Encode("googleSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText McpServersName = global::System.Text.Json.JsonEncodedText.Encode("mcpServers");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchName = JsonRuntime.EncodeName("fileSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextName = JsonRuntime.EncodeName("urlContext");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchRetrievalName = JsonRuntime.EncodeName("googleSearchRetrieval");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionDeclarationsName = JsonRuntime.EncodeName("functionDeclarations");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionName = JsonRuntime.EncodeName("codeExecution");
+        private static readonly global::System.Text.Json.JsonEncodedText ComputerUseName = JsonRuntime.EncodeName("computerUse");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsName = JsonRuntime.EncodeName("googleMaps");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchName = JsonRuntime.EncodeName("googleSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText McpServersName = JsonRuntime.EncodeName("mcpServers");
+        private static readonly string[] JsonNames = { "fileSearch", "urlContext", "googleSearchRetrieval", "functionDeclarations", "codeExecution", "computerUse", "googleMaps", "googleSearch", "mcpServers" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Tool, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Tool where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Tool> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -97,7 +99,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -105,75 +107,64 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Tool value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.FileSearch is { } p0)
             {
-                writer.WritePropertyName(FileSearchName);
+                JsonRuntime.WriteName(writer, FileSearchName);
                 FileSearchConverter.WriteValue(writer, p0, options);
             }
             if (value.UrlContext is { } p1)
             {
-                writer.WritePropertyName(UrlContextName);
+                JsonRuntime.WriteName(writer, UrlContextName);
                 UrlContextConverter.WriteValue(writer, p1, options);
             }
             if (value.GoogleSearchRetrieval is { } p2)
             {
-                writer.WritePropertyName(GoogleSearchRetrievalName);
+                JsonRuntime.WriteName(writer, GoogleSearchRetrievalName);
                 GoogleSearchRetrievalConverter.WriteValue(writer, p2, options);
             }
             if (value.FunctionDeclarations is { } p3)
             {
-                writer.WritePropertyName(FunctionDeclarationsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, FunctionDeclarationsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     FunctionDeclarationConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.CodeExecution is { } p4)
             {
-                writer.WritePropertyName(CodeExecutionName);
+                JsonRuntime.WriteName(writer, CodeExecutionName);
                 CodeExecutionConverter.WriteValue(writer, p4, options);
             }
             if (value.ComputerUse is { } p5)
             {
-                writer.WritePropertyName(ComputerUseName);
+                JsonRuntime.WriteName(writer, ComputerUseName);
                 ComputerUseConverter.WriteValue(writer, p5, options);
             }
             if (value.GoogleMaps is { } p6)
             {
-                writer.WritePropertyName(GoogleMapsName);
+                JsonRuntime.WriteName(writer, GoogleMapsName);
                 GoogleMapsConverter.WriteValue(writer, p6, options);
             }
             if (value.GoogleSearch is { } p7)
             {
-                writer.WritePropertyName(GoogleSearchName);
+                JsonRuntime.WriteName(writer, GoogleSearchName);
                 GoogleSearchConverter.WriteValue(writer, p7, options);
             }
             if (value.McpServers is { } p8)
             {
-                writer.WritePropertyName(McpServersName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, McpServersName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p8)
                 {
                     McpServerConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -182,76 +173,58 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fileSearch"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleMaps"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mcpServers"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "urlContext"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "fileSearch"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "googleMaps"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "mcpServers"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "urlContext"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "computerUse"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "file_search"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_maps"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mcp_servers"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "url_context"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "computerUse"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "file_search"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "google_maps"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "mcp_servers"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "url_context"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "computer_use"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleSearch"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "computer_use"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "googleSearch"u8)) return 7;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "codeExecution"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_search"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "codeExecution"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "google_search"u8)) return 7;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "code_execution"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "code_execution"u8)) return 4;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "functionDeclarations"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "functionDeclarations"u8)) return 3;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "function_declarations"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "googleSearchRetrieval"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "function_declarations"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "googleSearchRetrieval"u8)) return 2;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "google_search_retrieval"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "google_search_retrieval"u8)) return 2;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Tool value, int property)
         {
             switch (property)
             {
-                case 0: return "fileSearch";
-                case 1: return "urlContext";
-                case 2: return "googleSearchRetrieval";
-                case 3: return "functionDeclarations";
-                case 4: return "codeExecution";
-                case 5: return "computerUse";
-                case 6: return "googleMaps";
-                case 7: return "googleSearch";
-                case 8: return "mcpServers";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Tool value, string name)
-        {
-            switch (name)
-            {
-                case "fileSearch": return value.FileSearch is not null;
-                case "urlContext": return value.UrlContext is not null;
-                case "googleSearchRetrieval": return value.GoogleSearchRetrieval is not null;
-                case "functionDeclarations": return value.FunctionDeclarations is not null;
-                case "codeExecution": return value.CodeExecution is not null;
-                case "computerUse": return value.ComputerUse is not null;
-                case "googleMaps": return value.GoogleMaps is not null;
-                case "googleSearch": return value.GoogleSearch is not null;
-                case "mcpServers": return value.McpServers is not null;
+                case 0: return value.FileSearch is not null;
+                case 1: return value.UrlContext is not null;
+                case 2: return value.GoogleSearchRetrieval is not null;
+                case 3: return value.FunctionDeclarations is not null;
+                case 4: return value.CodeExecution is not null;
+                case 5: return value.ComputerUse is not null;
+                case 6: return value.GoogleMaps is not null;
+                case 7: return value.GoogleSearch is not null;
+                case 8: return value.McpServers is not null;
                 default: return false;
             }
         }

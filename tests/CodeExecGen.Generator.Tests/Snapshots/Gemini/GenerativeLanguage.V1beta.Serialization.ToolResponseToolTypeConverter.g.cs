@@ -9,15 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolResponseToolTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolResponseToolType>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("TOOL_TYPE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("GOOGLE_SEARCH_WEB"),
-            global::System.Text.Json.JsonEncodedText.Encode("GOOGLE_SEARCH_IMAGE"),
-            global::System.Text.Json.JsonEncodedText.Encode("URL_CONTEXT"),
-            global::System.Text.Json.JsonEncodedText.Encode("GOOGLE_MAPS"),
-            global::System.Text.Json.JsonEncodedText.Encode("FILE_SEARCH"),
-        };
+        private static readonly string[] WireNames = { "TOOL_TYPE_UNSPECIFIED", "GOOGLE_SEARCH_WEB", "GOOGLE_SEARCH_IMAGE", "URL_CONTEXT", "GOOGLE_MAPS", "FILE_SEARCH" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ToolResponseToolType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -67,37 +60,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FILE_SEARCH"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.FileSearch; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GOOGLE_MAPS"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleMaps; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_CONTEXT"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.UrlContext; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FILE_SEARCH"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.FileSearch; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_MAPS"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleMaps; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_CONTEXT"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.UrlContext; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GOOGLE_SEARCH_WEB"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchWeb; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_WEB"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchWeb; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "GOOGLE_SEARCH_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchImage; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchImage; return true; }
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "TOOL_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.ToolTypeUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "TOOL_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ToolResponseToolType.ToolTypeUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.ToolResponseToolType value)
         {
-            switch (text)
-            {
-                case "TOOL_TYPE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.ToolTypeUnspecified; return true;
-                case "GOOGLE_SEARCH_WEB": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchWeb; return true;
-                case "GOOGLE_SEARCH_IMAGE": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleSearchImage; return true;
-                case "URL_CONTEXT": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.UrlContext; return true;
-                case "GOOGLE_MAPS": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.GoogleMaps; return true;
-                case "FILE_SEARCH": value = global::GenerativeLanguage.V1beta.ToolResponseToolType.FileSearch; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.ToolResponseToolType)index : default;
+            return index >= 0;
         }
     }
 }

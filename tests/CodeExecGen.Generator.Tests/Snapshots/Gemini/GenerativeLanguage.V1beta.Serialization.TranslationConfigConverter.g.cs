@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TranslationConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TranslationConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EchoTargetLanguageName = global::System.Text.Json.JsonEncodedText.Encode("echoTargetLanguage");
-        private static readonly global::System.Text.Json.JsonEncodedText TargetLanguageCodeName = global::System.Text.Json.JsonEncodedText.Encode("targetLanguageCode");
+        private static readonly global::System.Text.Json.JsonEncodedText EchoTargetLanguageName = JsonRuntime.EncodeName("echoTargetLanguage");
+        private static readonly global::System.Text.Json.JsonEncodedText TargetLanguageCodeName = JsonRuntime.EncodeName("targetLanguageCode");
+        private static readonly string[] JsonNames = { "echoTargetLanguage", "targetLanguageCode" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TranslationConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TranslationConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TranslationConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TranslationConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.EchoTargetLanguage is { } p0) writer.WriteBoolean(EchoTargetLanguageName, p0);
-            if (value.TargetLanguageCode is { } p1) writer.WriteString(TargetLanguageCodeName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.EchoTargetLanguage is { } p0) JsonRuntime.WriteBoolean(writer, EchoTargetLanguageName, p0);
+            if (value.TargetLanguageCode is { } p1) JsonRuntime.WriteString(writer, TargetLanguageCodeName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,36 +92,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "echoTargetLanguage"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "targetLanguageCode"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "echoTargetLanguage"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "targetLanguageCode"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "echo_target_language"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "target_language_code"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "echo_target_language"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "target_language_code"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TranslationConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "echoTargetLanguage";
-                case 1: return "targetLanguageCode";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TranslationConfig value, string name)
-        {
-            switch (name)
-            {
-                case "echoTargetLanguage": return value.EchoTargetLanguage is not null;
-                case "targetLanguageCode": return value.TargetLanguageCode is not null;
+                case 0: return value.EchoTargetLanguage is not null;
+                case 1: return value.TargetLanguageCode is not null;
                 default: return false;
             }
         }

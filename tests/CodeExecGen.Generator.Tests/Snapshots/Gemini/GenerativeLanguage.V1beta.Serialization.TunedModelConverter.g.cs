@@ -9,20 +9,22 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TunedModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TunedModel>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText TuningTaskName = global::System.Text.Json.JsonEncodedText.Encode("tuningTask");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::System.Text.Json.JsonEncodedText.Encode("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::System.Text.Json.JsonEncodedText.Encode("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::System.Text.Json.JsonEncodedText.Encode("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::System.Text.Json.JsonEncodedText.Encode("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TunedModelSourceName = global::System.Text.Json.JsonEncodedText.Encode("tunedModelSource");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ReaderProjectNumbersName = global::System.Text.Json.JsonEncodedText.Encode("readerProjectNumbers");
-        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = global::System.Text.Json.JsonEncodedText.Encode("baseModel");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText TuningTaskName = JsonRuntime.EncodeName("tuningTask");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TunedModelSourceName = JsonRuntime.EncodeName("tunedModelSource");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ReaderProjectNumbersName = JsonRuntime.EncodeName("readerProjectNumbers");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = JsonRuntime.EncodeName("baseModel");
+        private static readonly string[] JsonNames = { "state", "temperature", "displayName", "description", "tuningTask", "topP", "topK", "updateTime", "createTime", "tunedModelSource", "name", "readerProjectNumbers", "baseModel" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TunedModel, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TunedModel where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TunedModel> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -113,7 +115,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -121,70 +123,59 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TunedModel value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.State is { } p0)
             {
-                writer.WritePropertyName(StateName);
-                writer.WriteStringValue(TunedModelStateConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, StateName);
+                JsonRuntime.WriteEncodedValue(writer, TunedModelStateConverter.WireName(p0));
             }
             if (value.Temperature is { } p1)
             {
-                writer.WritePropertyName(TemperatureName);
+                JsonRuntime.WriteName(writer, TemperatureName);
                 JsonRuntime.WriteSingleValue(writer, p1);
             }
-            if (value.DisplayName is { } p2) writer.WriteString(DisplayNameName, p2);
-            if (value.Description is { } p3) writer.WriteString(DescriptionName, p3);
+            if (value.DisplayName is { } p2) JsonRuntime.WriteString(writer, DisplayNameName, p2);
+            if (value.Description is { } p3) JsonRuntime.WriteString(writer, DescriptionName, p3);
             if (value.TuningTask is { } p4)
             {
-                writer.WritePropertyName(TuningTaskName);
+                JsonRuntime.WriteName(writer, TuningTaskName);
                 TuningTaskConverter.WriteValue(writer, p4, options);
             }
             if (value.TopP is { } p5)
             {
-                writer.WritePropertyName(TopPName);
+                JsonRuntime.WriteName(writer, TopPName);
                 JsonRuntime.WriteSingleValue(writer, p5);
             }
-            if (value.TopK is { } p6) writer.WriteNumber(TopKName, p6);
+            if (value.TopK is { } p6) JsonRuntime.WriteInt32(writer, TopKName, p6);
             if (value.UpdateTime is { } p7)
             {
-                writer.WritePropertyName(UpdateTimeName);
-                writer.WriteStringValue(p7.ToString());
+                JsonRuntime.WriteName(writer, UpdateTimeName);
+                JsonRuntime.WriteStringValue(writer, p7.ToString());
             }
             if (value.CreateTime is { } p8)
             {
-                writer.WritePropertyName(CreateTimeName);
-                writer.WriteStringValue(p8.ToString());
+                JsonRuntime.WriteName(writer, CreateTimeName);
+                JsonRuntime.WriteStringValue(writer, p8.ToString());
             }
             if (value.TunedModelSource is { } p9)
             {
-                writer.WritePropertyName(TunedModelSourceName);
+                JsonRuntime.WriteName(writer, TunedModelSourceName);
                 TunedModelSourceConverter.WriteValue(writer, p9, options);
             }
-            if (value.Name is { } p10) writer.WriteString(NameName, p10);
+            if (value.Name is { } p10) JsonRuntime.WriteString(writer, NameName, p10);
             if (value.ReaderProjectNumbers is { } p11)
             {
-                writer.WritePropertyName(ReaderProjectNumbersName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ReaderProjectNumbersName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p11)
                 {
-                    JsonRuntime.WriteIntegerString(writer, item0);
+                    JsonRuntime.WriteInt64String(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.BaseModel is { } p12) writer.WriteString(BaseModelName, p12);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.BaseModel is { } p12) JsonRuntime.WriteString(writer, BaseModelName, p12);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -193,92 +184,70 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8)) return 10;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topK"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "topP"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 5;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "state"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_k"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "top_p"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 5;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "baseModel"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "baseModel"u8)) return 12;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "base_model"u8)) return 12;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "createTime"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tuningTask"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "updateTime"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "base_model"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "tuningTask"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 7;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "create_time"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "temperature"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tuning_task"u8)) return 4;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "tuning_task"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 7;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 2;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tunedModelSource"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "tunedModelSource"u8)) return 9;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tuned_model_source"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "tuned_model_source"u8)) return 9;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "readerProjectNumbers"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "readerProjectNumbers"u8)) return 11;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "reader_project_numbers"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "reader_project_numbers"u8)) return 11;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TunedModel value, int property)
         {
             switch (property)
             {
-                case 0: return "state";
-                case 1: return "temperature";
-                case 2: return "displayName";
-                case 3: return "description";
-                case 4: return "tuningTask";
-                case 5: return "topP";
-                case 6: return "topK";
-                case 7: return "updateTime";
-                case 8: return "createTime";
-                case 9: return "tunedModelSource";
-                case 10: return "name";
-                case 11: return "readerProjectNumbers";
-                case 12: return "baseModel";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TunedModel value, string name)
-        {
-            switch (name)
-            {
-                case "state": return value.State is not null;
-                case "temperature": return value.Temperature is not null;
-                case "displayName": return value.DisplayName is not null;
-                case "description": return value.Description is not null;
-                case "tuningTask": return value.TuningTask is not null;
-                case "topP": return value.TopP is not null;
-                case "topK": return value.TopK is not null;
-                case "updateTime": return value.UpdateTime is not null;
-                case "createTime": return value.CreateTime is not null;
-                case "tunedModelSource": return value.TunedModelSource is not null;
-                case "name": return value.Name is not null;
-                case "readerProjectNumbers": return value.ReaderProjectNumbers is not null;
-                case "baseModel": return value.BaseModel is not null;
+                case 0: return value.State is not null;
+                case 1: return value.Temperature is not null;
+                case 2: return value.DisplayName is not null;
+                case 3: return value.Description is not null;
+                case 4: return value.TuningTask is not null;
+                case 5: return value.TopP is not null;
+                case 6: return value.TopK is not null;
+                case 7: return value.UpdateTime is not null;
+                case 8: return value.CreateTime is not null;
+                case 9: return value.TunedModelSource is not null;
+                case 10: return value.Name is not null;
+                case 11: return value.ReaderProjectNumbers is not null;
+                case 12: return value.BaseModel is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TunedModelSourceConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TunedModelSource>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TunedModelName = global::System.Text.Json.JsonEncodedText.Encode("tunedModel");
-        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = global::System.Text.Json.JsonEncodedText.Encode("baseModel");
+        private static readonly global::System.Text.Json.JsonEncodedText TunedModelName = JsonRuntime.EncodeName("tunedModel");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = JsonRuntime.EncodeName("baseModel");
+        private static readonly string[] JsonNames = { "tunedModel", "baseModel" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TunedModelSource, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TunedModelSource where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TunedModelSource> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TunedModelSource value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TunedModel is { } p0) writer.WriteString(TunedModelName, p0);
-            if (value.BaseModel is { } p1) writer.WriteString(BaseModelName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.TunedModel is { } p0) JsonRuntime.WriteString(writer, TunedModelName, p0);
+            if (value.BaseModel is { } p1) JsonRuntime.WriteString(writer, BaseModelName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,38 +92,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "baseModel"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "baseModel"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "base_model"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tunedModel"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "base_model"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "tunedModel"u8)) return 0;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tuned_model"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "tuned_model"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TunedModelSource value, int property)
         {
             switch (property)
             {
-                case 0: return "tunedModel";
-                case 1: return "baseModel";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TunedModelSource value, string name)
-        {
-            switch (name)
-            {
-                case "tunedModel": return value.TunedModel is not null;
-                case "baseModel": return value.BaseModel is not null;
+                case 0: return value.TunedModel is not null;
+                case 1: return value.BaseModel is not null;
                 default: return false;
             }
         }

@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TunedModelStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TunedModelState>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("STATE_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("CREATING"),
-            global::System.Text.Json.JsonEncodedText.Encode("ACTIVE"),
-            global::System.Text.Json.JsonEncodedText.Encode("FAILED"),
-        };
+        private static readonly string[] WireNames = { "STATE_UNSPECIFIED", "CREATING", "ACTIVE", "FAILED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TunedModelState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Active; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Failed; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Active; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Failed; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "CREATING"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Creating; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "CREATING"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.Creating; return true; }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.StateUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.TunedModelState.StateUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.TunedModelState value)
         {
-            switch (text)
-            {
-                case "STATE_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.TunedModelState.StateUnspecified; return true;
-                case "CREATING": value = global::GenerativeLanguage.V1beta.TunedModelState.Creating; return true;
-                case "ACTIVE": value = global::GenerativeLanguage.V1beta.TunedModelState.Active; return true;
-                case "FAILED": value = global::GenerativeLanguage.V1beta.TunedModelState.Failed; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.TunedModelState)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningExampleConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningExample>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TextInputName = global::System.Text.Json.JsonEncodedText.Encode("textInput");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::System.Text.Json.JsonEncodedText.Encode("output");
+        private static readonly global::System.Text.Json.JsonEncodedText TextInputName = JsonRuntime.EncodeName("textInput");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
+        private static readonly string[] JsonNames = { "textInput", "output" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TuningExample, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TuningExample where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TuningExample> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TuningExample value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TextInput is { } p0) writer.WriteString(TextInputName, p0);
-            if (value.Output is { } p1) writer.WriteString(OutputName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.TextInput is { } p0) JsonRuntime.WriteString(writer, TextInputName, p0);
+            if (value.Output is { } p1) JsonRuntime.WriteString(writer, OutputName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,37 +92,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "output"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 1;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "textInput"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "textInput"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text_input"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "text_input"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TuningExample value, int property)
         {
             switch (property)
             {
-                case 0: return "textInput";
-                case 1: return "output";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TuningExample value, string name)
-        {
-            switch (name)
-            {
-                case "textInput": return value.TextInput is not null;
-                case "output": return value.Output is not null;
+                case 0: return value.TextInput is not null;
+                case 1: return value.Output is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningSnapshotConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningSnapshot>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ComputeTimeName = global::System.Text.Json.JsonEncodedText.Encode("computeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StepName = global::System.Text.Json.JsonEncodedText.Encode("step");
-        private static readonly global::System.Text.Json.JsonEncodedText EpochName = global::System.Text.Json.JsonEncodedText.Encode("epoch");
-        private static readonly global::System.Text.Json.JsonEncodedText MeanLossName = global::System.Text.Json.JsonEncodedText.Encode("meanLoss");
+        private static readonly global::System.Text.Json.JsonEncodedText ComputeTimeName = JsonRuntime.EncodeName("computeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StepName = JsonRuntime.EncodeName("step");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochName = JsonRuntime.EncodeName("epoch");
+        private static readonly global::System.Text.Json.JsonEncodedText MeanLossName = JsonRuntime.EncodeName("meanLoss");
+        private static readonly string[] JsonNames = { "computeTime", "step", "epoch", "meanLoss" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TuningSnapshot, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TuningSnapshot where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TuningSnapshot> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,32 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TuningSnapshot value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.ComputeTime is { } p0)
             {
-                writer.WritePropertyName(ComputeTimeName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, ComputeTimeName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
-            if (value.Step is { } p1) writer.WriteNumber(StepName, p1);
-            if (value.Epoch is { } p2) writer.WriteNumber(EpochName, p2);
+            if (value.Step is { } p1) JsonRuntime.WriteInt32(writer, StepName, p1);
+            if (value.Epoch is { } p2) JsonRuntime.WriteInt32(writer, EpochName, p2);
             if (value.MeanLoss is { } p3)
             {
-                writer.WritePropertyName(MeanLossName);
+                JsonRuntime.WriteName(writer, MeanLossName);
                 JsonRuntime.WriteSingleValue(writer, p3);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,50 +110,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "step"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "step"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "epoch"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "epoch"u8)) return 2;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "meanLoss"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "meanLoss"u8)) return 3;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mean_loss"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "mean_loss"u8)) return 3;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "computeTime"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "computeTime"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "compute_time"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "compute_time"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TuningSnapshot value, int property)
         {
             switch (property)
             {
-                case 0: return "computeTime";
-                case 1: return "step";
-                case 2: return "epoch";
-                case 3: return "meanLoss";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TuningSnapshot value, string name)
-        {
-            switch (name)
-            {
-                case "computeTime": return value.ComputeTime is not null;
-                case "step": return value.Step is not null;
-                case "epoch": return value.Epoch is not null;
-                case "meanLoss": return value.MeanLoss is not null;
+                case 0: return value.ComputeTime is not null;
+                case 1: return value.Step is not null;
+                case 2: return value.Epoch is not null;
+                case 3: return value.MeanLoss is not null;
                 default: return false;
             }
         }

@@ -9,12 +9,14 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningTaskConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningTask>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SnapshotsName = global::System.Text.Json.JsonEncodedText.Encode("snapshots");
-        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = global::System.Text.Json.JsonEncodedText.Encode("startTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TrainingDataName = global::System.Text.Json.JsonEncodedText.Encode("trainingData");
-        private static readonly global::System.Text.Json.JsonEncodedText CompleteTimeName = global::System.Text.Json.JsonEncodedText.Encode("completeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText HyperparametersName = global::System.Text.Json.JsonEncodedText.Encode("hyperparameters");
+        private static readonly global::System.Text.Json.JsonEncodedText SnapshotsName = JsonRuntime.EncodeName("snapshots");
+        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = JsonRuntime.EncodeName("startTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TrainingDataName = JsonRuntime.EncodeName("trainingData");
+        private static readonly global::System.Text.Json.JsonEncodedText CompleteTimeName = JsonRuntime.EncodeName("completeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText HyperparametersName = JsonRuntime.EncodeName("hyperparameters");
+        private static readonly string[] JsonNames = { "snapshots", "startTime", "trainingData", "completeTime", "hyperparameters" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TuningTask, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TuningTask where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TuningTask> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,50 +91,39 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TuningTask value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Snapshots is { } p0)
             {
-                writer.WritePropertyName(SnapshotsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, SnapshotsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TuningSnapshotConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.StartTime is { } p1)
             {
-                writer.WritePropertyName(StartTimeName);
-                writer.WriteStringValue(p1.ToString());
+                JsonRuntime.WriteName(writer, StartTimeName);
+                JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.TrainingData is { } p2)
             {
-                writer.WritePropertyName(TrainingDataName);
+                JsonRuntime.WriteName(writer, TrainingDataName);
                 DatasetConverter.WriteValue(writer, p2, options);
             }
             if (value.CompleteTime is { } p3)
             {
-                writer.WritePropertyName(CompleteTimeName);
-                writer.WriteStringValue(p3.ToString());
+                JsonRuntime.WriteName(writer, CompleteTimeName);
+                JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
             if (value.Hyperparameters is { } p4)
             {
-                writer.WritePropertyName(HyperparametersName);
+                JsonRuntime.WriteName(writer, HyperparametersName);
                 HyperparametersConverter.WriteValue(writer, p4, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -141,52 +132,38 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "snapshots"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startTime"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "snapshots"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "startTime"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_time"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "start_time"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "completeTime"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "trainingData"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "completeTime"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "trainingData"u8)) return 2;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "complete_time"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "training_data"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "complete_time"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "training_data"u8)) return 2;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "hyperparameters"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "hyperparameters"u8)) return 4;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.TuningTask value, int property)
         {
             switch (property)
             {
-                case 0: return "snapshots";
-                case 1: return "startTime";
-                case 2: return "trainingData";
-                case 3: return "completeTime";
-                case 4: return "hyperparameters";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.TuningTask value, string name)
-        {
-            switch (name)
-            {
-                case "snapshots": return value.Snapshots is not null;
-                case "startTime": return value.StartTime is not null;
-                case "trainingData": return value.TrainingData is not null;
-                case "completeTime": return value.CompleteTime is not null;
-                case "hyperparameters": return value.Hyperparameters is not null;
+                case 0: return value.Snapshots is not null;
+                case 1: return value.StartTime is not null;
+                case 2: return value.TrainingData is not null;
+                case 3: return value.CompleteTime is not null;
+                case 4: return value.Hyperparameters is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,13 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UploadToFileSearchStoreRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::System.Text.Json.JsonEncodedText.Encode("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::System.Text.Json.JsonEncodedText.Encode("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = JsonRuntime.EncodeName("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly string[] JsonNames = { "displayName", "customMetadata", "chunkingConfig", "mimeType" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one UploadToFileSearchStoreRequest where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -77,7 +79,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -85,37 +87,26 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.DisplayName is { } p0) writer.WriteString(DisplayNameName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.DisplayName is { } p0) JsonRuntime.WriteString(writer, DisplayNameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                writer.WritePropertyName(CustomMetadataName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CustomMetadataName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.ChunkingConfig is { } p2)
             {
-                writer.WritePropertyName(ChunkingConfigName);
+                JsonRuntime.WriteName(writer, ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.MimeType is { } p3) writer.WriteString(MimeTypeName, p3);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.MimeType is { } p3) JsonRuntime.WriteString(writer, MimeTypeName, p3);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,52 +115,39 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mimeType"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "displayName"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "display_name"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunkingConfig"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "customMetadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "chunking_config"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "custom_metadata"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest value, int property)
         {
             switch (property)
             {
-                case 0: return "displayName";
-                case 1: return "customMetadata";
-                case 2: return "chunkingConfig";
-                case 3: return "mimeType";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest value, string name)
-        {
-            switch (name)
-            {
-                case "displayName": return value.DisplayName is not null;
-                case "customMetadata": return value.CustomMetadata is not null;
-                case "chunkingConfig": return value.ChunkingConfig is not null;
-                case "mimeType": return value.MimeType is not null;
+                case 0: return value.DisplayName is not null;
+                case 1: return value.CustomMetadata is not null;
+                case 2: return value.ChunkingConfig is not null;
+                case 3: return value.MimeType is not null;
                 default: return false;
             }
         }

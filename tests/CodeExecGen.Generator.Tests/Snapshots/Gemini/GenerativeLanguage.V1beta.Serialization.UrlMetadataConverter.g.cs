@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UrlMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UrlMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievedUrlName = global::System.Text.Json.JsonEncodedText.Encode("retrievedUrl");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlRetrievalStatusName = global::System.Text.Json.JsonEncodedText.Encode("urlRetrievalStatus");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievedUrlName = JsonRuntime.EncodeName("retrievedUrl");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlRetrievalStatusName = JsonRuntime.EncodeName("urlRetrievalStatus");
+        private static readonly string[] JsonNames = { "retrievedUrl", "urlRetrievalStatus" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.UrlMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one UrlMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UrlMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.UrlMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.RetrievedUrl is { } p0) writer.WriteString(RetrievedUrlName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.RetrievedUrl is { } p0) JsonRuntime.WriteString(writer, RetrievedUrlName, p0);
             if (value.UrlRetrievalStatus is { } p1)
             {
-                writer.WritePropertyName(UrlRetrievalStatusName);
-                writer.WriteStringValue(UrlMetadataUrlRetrievalStatusConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, UrlRetrievalStatusName);
+                JsonRuntime.WriteEncodedValue(writer, UrlMetadataUrlRetrievalStatusConverter.WireName(p1));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,40 +96,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrievedUrl"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "retrievedUrl"u8)) return 0;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "retrieved_url"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "retrieved_url"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "urlRetrievalStatus"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "urlRetrievalStatus"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "url_retrieval_status"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "url_retrieval_status"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.UrlMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "retrievedUrl";
-                case 1: return "urlRetrievalStatus";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.UrlMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "retrievedUrl": return value.RetrievedUrl is not null;
-                case "urlRetrievalStatus": return value.UrlRetrievalStatus is not null;
+                case 0: return value.RetrievedUrl is not null;
+                case 1: return value.UrlRetrievalStatus is not null;
                 default: return false;
             }
         }

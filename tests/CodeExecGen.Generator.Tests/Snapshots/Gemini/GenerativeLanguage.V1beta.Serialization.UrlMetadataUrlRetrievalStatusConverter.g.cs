@@ -9,14 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UrlMetadataUrlRetrievalStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("URL_RETRIEVAL_STATUS_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("URL_RETRIEVAL_STATUS_SUCCESS"),
-            global::System.Text.Json.JsonEncodedText.Encode("URL_RETRIEVAL_STATUS_ERROR"),
-            global::System.Text.Json.JsonEncodedText.Encode("URL_RETRIEVAL_STATUS_PAYWALL"),
-            global::System.Text.Json.JsonEncodedText.Encode("URL_RETRIEVAL_STATUS_UNSAFE"),
-        };
+        private static readonly string[] WireNames = { "URL_RETRIEVAL_STATUS_UNSPECIFIED", "URL_RETRIEVAL_STATUS_SUCCESS", "URL_RETRIEVAL_STATUS_ERROR", "URL_RETRIEVAL_STATUS_PAYWALL", "URL_RETRIEVAL_STATUS_UNSAFE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -66,35 +60,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_RETRIEVAL_STATUS_ERROR"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Error; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_ERROR"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Error; return true; }
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_RETRIEVAL_STATUS_UNSAFE"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unsafe; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSAFE"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unsafe; return true; }
                     break;
                 case 28:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_RETRIEVAL_STATUS_PAYWALL"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Paywall; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_RETRIEVAL_STATUS_SUCCESS"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Success; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_PAYWALL"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Paywall; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_SUCCESS"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Success; return true; }
                     break;
                 case 32:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "URL_RETRIEVAL_STATUS_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus value)
         {
-            switch (text)
-            {
-                case "URL_RETRIEVAL_STATUS_UNSPECIFIED": value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unspecified; return true;
-                case "URL_RETRIEVAL_STATUS_SUCCESS": value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Success; return true;
-                case "URL_RETRIEVAL_STATUS_ERROR": value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Error; return true;
-                case "URL_RETRIEVAL_STATUS_PAYWALL": value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Paywall; return true;
-                case "URL_RETRIEVAL_STATUS_UNSAFE": value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unsafe; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,18 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UsageMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UsageMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("totalTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::System.Text.Json.JsonEncodedText.Encode("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("cacheTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtsTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("thoughtsTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("candidatesTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = global::System.Text.Json.JsonEncodedText.Encode("promptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokensDetailsName = global::System.Text.Json.JsonEncodedText.Encode("toolUsePromptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokenCountName = JsonRuntime.EncodeName("totalTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = JsonRuntime.EncodeName("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = JsonRuntime.EncodeName("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = JsonRuntime.EncodeName("cacheTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtsTokenCountName = JsonRuntime.EncodeName("thoughtsTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokenCountName = JsonRuntime.EncodeName("candidatesTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = JsonRuntime.EncodeName("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokensDetailsName = JsonRuntime.EncodeName("candidatesTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokenCountName = JsonRuntime.EncodeName("toolUsePromptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = JsonRuntime.EncodeName("promptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokensDetailsName = JsonRuntime.EncodeName("toolUsePromptTokensDetails");
+        private static readonly string[] JsonNames = { "totalTokenCount", "serviceTier", "cachedContentTokenCount", "cacheTokensDetails", "thoughtsTokenCount", "candidatesTokenCount", "promptTokensDetails", "candidatesTokensDetails", "toolUsePromptTokenCount", "promptTokenCount", "toolUsePromptTokensDetails" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.UsageMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one UsageMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UsageMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -105,7 +107,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -113,71 +115,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.UsageMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.TotalTokenCount is { } p0) writer.WriteNumber(TotalTokenCountName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.TotalTokenCount is { } p0) JsonRuntime.WriteInt32(writer, TotalTokenCountName, p0);
             if (value.ServiceTier is { } p1)
             {
-                writer.WritePropertyName(ServiceTierName);
-                writer.WriteStringValue(UsageMetadataServiceTierConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, ServiceTierName);
+                JsonRuntime.WriteEncodedValue(writer, UsageMetadataServiceTierConverter.WireName(p1));
             }
-            if (value.CachedContentTokenCount is { } p2) writer.WriteNumber(CachedContentTokenCountName, p2);
+            if (value.CachedContentTokenCount is { } p2) JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p2);
             if (value.CacheTokensDetails is { } p3)
             {
-                writer.WritePropertyName(CacheTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CacheTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ThoughtsTokenCount is { } p4) writer.WriteNumber(ThoughtsTokenCountName, p4);
-            if (value.CandidatesTokenCount is { } p5) writer.WriteNumber(CandidatesTokenCountName, p5);
+            if (value.ThoughtsTokenCount is { } p4) JsonRuntime.WriteInt32(writer, ThoughtsTokenCountName, p4);
+            if (value.CandidatesTokenCount is { } p5) JsonRuntime.WriteInt32(writer, CandidatesTokenCountName, p5);
             if (value.PromptTokensDetails is { } p6)
             {
-                writer.WritePropertyName(PromptTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, PromptTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p6)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.CandidatesTokensDetails is { } p7)
             {
-                writer.WritePropertyName(CandidatesTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, CandidatesTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ToolUsePromptTokenCount is { } p8) writer.WriteNumber(ToolUsePromptTokenCountName, p8);
-            if (value.PromptTokenCount is { } p9) writer.WriteNumber(PromptTokenCountName, p9);
+            if (value.ToolUsePromptTokenCount is { } p8) JsonRuntime.WriteInt32(writer, ToolUsePromptTokenCountName, p8);
+            if (value.PromptTokenCount is { } p9) JsonRuntime.WriteInt32(writer, PromptTokenCountName, p9);
             if (value.ToolUsePromptTokensDetails is { } p10)
             {
-                writer.WritePropertyName(ToolUsePromptTokensDetailsName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ToolUsePromptTokensDetailsName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p10)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -186,98 +177,78 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "serviceTier"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 1;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "service_tier"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 1;
                     break;
                 case 15:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "totalTokenCount"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "totalTokenCount"u8)) return 0;
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptTokenCount"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "promptTokenCount"u8)) return 9;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "total_token_count"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "total_token_count"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cacheTokensDetails"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_token_count"u8)) return 9;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thoughtsTokenCount"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_token_count"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "thoughtsTokenCount"u8)) return 4;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "promptTokensDetails"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 6;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cache_tokens_details"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidatesTokenCount"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "thoughts_token_count"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "candidatesTokenCount"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "thoughts_token_count"u8)) return 4;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "prompt_tokens_details"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 6;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidates_token_count"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "candidates_token_count"u8)) return 5;
                     break;
                 case 23:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cachedContentTokenCount"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidatesTokensDetails"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolUsePromptTokenCount"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "candidatesTokensDetails"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "toolUsePromptTokenCount"u8)) return 8;
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "candidates_tokens_details"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "candidates_tokens_details"u8)) return 7;
                     break;
                 case 26:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "cached_content_token_count"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toolUsePromptTokensDetails"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "toolUsePromptTokensDetails"u8)) return 10;
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_use_prompt_token_count"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "tool_use_prompt_token_count"u8)) return 8;
                     break;
                 case 30:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tool_use_prompt_tokens_details"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "tool_use_prompt_tokens_details"u8)) return 10;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.UsageMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "totalTokenCount";
-                case 1: return "serviceTier";
-                case 2: return "cachedContentTokenCount";
-                case 3: return "cacheTokensDetails";
-                case 4: return "thoughtsTokenCount";
-                case 5: return "candidatesTokenCount";
-                case 6: return "promptTokensDetails";
-                case 7: return "candidatesTokensDetails";
-                case 8: return "toolUsePromptTokenCount";
-                case 9: return "promptTokenCount";
-                case 10: return "toolUsePromptTokensDetails";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.UsageMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "totalTokenCount": return value.TotalTokenCount is not null;
-                case "serviceTier": return value.ServiceTier is not null;
-                case "cachedContentTokenCount": return value.CachedContentTokenCount is not null;
-                case "cacheTokensDetails": return value.CacheTokensDetails is not null;
-                case "thoughtsTokenCount": return value.ThoughtsTokenCount is not null;
-                case "candidatesTokenCount": return value.CandidatesTokenCount is not null;
-                case "promptTokensDetails": return value.PromptTokensDetails is not null;
-                case "candidatesTokensDetails": return value.CandidatesTokensDetails is not null;
-                case "toolUsePromptTokenCount": return value.ToolUsePromptTokenCount is not null;
-                case "promptTokenCount": return value.PromptTokenCount is not null;
-                case "toolUsePromptTokensDetails": return value.ToolUsePromptTokensDetails is not null;
+                case 0: return value.TotalTokenCount is not null;
+                case 1: return value.ServiceTier is not null;
+                case 2: return value.CachedContentTokenCount is not null;
+                case 3: return value.CacheTokensDetails is not null;
+                case 4: return value.ThoughtsTokenCount is not null;
+                case 5: return value.CandidatesTokenCount is not null;
+                case 6: return value.PromptTokensDetails is not null;
+                case 7: return value.CandidatesTokensDetails is not null;
+                case 8: return value.ToolUsePromptTokenCount is not null;
+                case 9: return value.PromptTokenCount is not null;
+                case 10: return value.ToolUsePromptTokensDetails is not null;
                 default: return false;
             }
         }

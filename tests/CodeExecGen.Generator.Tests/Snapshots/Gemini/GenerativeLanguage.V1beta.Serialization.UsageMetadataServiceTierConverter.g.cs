@@ -9,13 +9,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UsageMetadataServiceTierConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UsageMetadataServiceTier>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("unspecified"),
-            global::System.Text.Json.JsonEncodedText.Encode("standard"),
-            global::System.Text.Json.JsonEncodedText.Encode("flex"),
-            global::System.Text.Json.JsonEncodedText.Encode("priority"),
-        };
+        private static readonly string[] WireNames = { "unspecified", "standard", "flex", "priority" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UsageMetadataServiceTier> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "flex"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Flex; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "flex"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Flex; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "priority"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Priority; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "standard"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Standard; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "priority"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Priority; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "standard"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Standard; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "unspecified"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "unspecified"u8)) { value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::GenerativeLanguage.V1beta.UsageMetadataServiceTier value)
         {
-            switch (text)
-            {
-                case "unspecified": value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Unspecified; return true;
-                case "standard": value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Standard; return true;
-                case "flex": value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Flex; return true;
-                case "priority": value = global::GenerativeLanguage.V1beta.UsageMetadataServiceTier.Priority; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::GenerativeLanguage.V1beta.UsageMetadataServiceTier)index : default;
+            return index >= 0;
         }
     }
 }

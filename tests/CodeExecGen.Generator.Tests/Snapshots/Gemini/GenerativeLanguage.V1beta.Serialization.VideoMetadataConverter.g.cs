@@ -9,10 +9,12 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class VideoMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.VideoMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StartOffsetName = global::System.Text.Json.JsonEncodedText.Encode("startOffset");
-        private static readonly global::System.Text.Json.JsonEncodedText EndOffsetName = global::System.Text.Json.JsonEncodedText.Encode("endOffset");
-        private static readonly global::System.Text.Json.JsonEncodedText FpsName = global::System.Text.Json.JsonEncodedText.Encode("fps");
+        private static readonly global::System.Text.Json.JsonEncodedText StartOffsetName = JsonRuntime.EncodeName("startOffset");
+        private static readonly global::System.Text.Json.JsonEncodedText EndOffsetName = JsonRuntime.EncodeName("endOffset");
+        private static readonly global::System.Text.Json.JsonEncodedText FpsName = JsonRuntime.EncodeName("fps");
+        private static readonly string[] JsonNames = { "startOffset", "endOffset", "fps" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.VideoMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one VideoMetadata where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.VideoMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,35 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.VideoMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.StartOffset is { } p0)
             {
-                writer.WritePropertyName(StartOffsetName);
-                writer.WriteStringValue(p0.ToString());
+                JsonRuntime.WriteName(writer, StartOffsetName);
+                JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.EndOffset is { } p1)
             {
-                writer.WritePropertyName(EndOffsetName);
-                writer.WriteStringValue(p1.ToString());
+                JsonRuntime.WriteName(writer, EndOffsetName);
+                JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.Fps is { } p2)
             {
-                writer.WritePropertyName(FpsName);
+                JsonRuntime.WriteName(writer, FpsName);
                 JsonRuntime.WriteDoubleValue(writer, p2);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,45 +109,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "fps"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "fps"u8)) return 2;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "endOffset"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "endOffset"u8)) return 1;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "end_offset"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "end_offset"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "startOffset"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "startOffset"u8)) return 0;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "start_offset"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "start_offset"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.VideoMetadata value, int property)
         {
             switch (property)
             {
-                case 0: return "startOffset";
-                case 1: return "endOffset";
-                case 2: return "fps";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.VideoMetadata value, string name)
-        {
-            switch (name)
-            {
-                case "startOffset": return value.StartOffset is not null;
-                case "endOffset": return value.EndOffset is not null;
-                case "fps": return value.Fps is not null;
+                case 0: return value.StartOffset is not null;
+                case 1: return value.EndOffset is not null;
+                case 2: return value.Fps is not null;
                 default: return false;
             }
         }

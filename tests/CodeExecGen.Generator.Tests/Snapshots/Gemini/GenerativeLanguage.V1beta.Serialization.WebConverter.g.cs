@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class WebConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Web>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
+        private static readonly string[] JsonNames = { "uri", "title" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Web, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Web where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Web> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Web value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Uri is { } p0) writer.WriteString(UriName, p0);
-            if (value.Title is { } p1) writer.WriteString(TitleName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.Uri is { } p0) JsonRuntime.WriteString(writer, UriName, p0);
+            if (value.Title is { } p1) JsonRuntime.WriteString(writer, TitleName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,34 +92,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uri"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 0;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.Web value, int property)
         {
             switch (property)
             {
-                case 0: return "uri";
-                case 1: return "title";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.Web value, string name)
-        {
-            switch (name)
-            {
-                case "uri": return value.Uri is not null;
-                case "title": return value.Title is not null;
+                case 0: return value.Uri is not null;
+                case 1: return value.Title is not null;
                 default: return false;
             }
         }

@@ -9,9 +9,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class WhiteSpaceConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.WhiteSpaceConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MaxTokensPerChunkName = global::System.Text.Json.JsonEncodedText.Encode("maxTokensPerChunk");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxOverlapTokensName = global::System.Text.Json.JsonEncodedText.Encode("maxOverlapTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxTokensPerChunkName = JsonRuntime.EncodeName("maxTokensPerChunk");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOverlapTokensName = JsonRuntime.EncodeName("maxOverlapTokens");
+        private static readonly string[] JsonNames = { "maxTokensPerChunk", "maxOverlapTokens" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::GenerativeLanguage.V1beta.WhiteSpaceConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one WhiteSpaceConfig where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.WhiteSpaceConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,22 +79,11 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.WhiteSpaceConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.MaxTokensPerChunk is { } p0) writer.WriteNumber(MaxTokensPerChunkName, p0);
-            if (value.MaxOverlapTokens is { } p1) writer.WriteNumber(MaxOverlapTokensName, p1);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.MaxTokensPerChunk is { } p0) JsonRuntime.WriteInt32(writer, MaxTokensPerChunkName, p0);
+            if (value.MaxOverlapTokens is { } p1) JsonRuntime.WriteInt32(writer, MaxOverlapTokensName, p1);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,40 +92,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxOverlapTokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "maxOverlapTokens"u8)) return 1;
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "maxTokensPerChunk"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "maxTokensPerChunk"u8)) return 0;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_overlap_tokens"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "max_overlap_tokens"u8)) return 1;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "max_tokens_per_chunk"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "max_tokens_per_chunk"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::GenerativeLanguage.V1beta.WhiteSpaceConfig value, int property)
         {
             switch (property)
             {
-                case 0: return "maxTokensPerChunk";
-                case 1: return "maxOverlapTokens";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::GenerativeLanguage.V1beta.WhiteSpaceConfig value, string name)
-        {
-            switch (name)
-            {
-                case "maxTokensPerChunk": return value.MaxTokensPerChunk is not null;
-                case "maxOverlapTokens": return value.MaxOverlapTokens is not null;
+                case 0: return value.MaxTokensPerChunk is not null;
+                case 1: return value.MaxOverlapTokens is not null;
                 default: return false;
             }
         }

@@ -9,12 +9,8 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultClashConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultClash>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("RES_A_B"),
-            global::System.Text.Json.JsonEncodedText.Encode("RES_A__B"),
-            global::System.Text.Json.JsonEncodedText.Encode("RES_1K"),
-        };
+        private static readonly string[] WireNames = { "RES_A_B", "RES_A__B", "RES_1K" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultClash> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RES_1K"u8)) { value = global::Rules.Enums.CodeExecutionResultClash._1k; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RES_1K"u8)) { value = global::Rules.Enums.CodeExecutionResultClash._1k; return true; }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RES_A_B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RES_A_B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "RES_A__B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB2; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "RES_A__B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB2; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Enums.CodeExecutionResultClash value)
         {
-            switch (text)
-            {
-                case "RES_A_B": value = global::Rules.Enums.CodeExecutionResultClash.AB; return true;
-                case "RES_A__B": value = global::Rules.Enums.CodeExecutionResultClash.AB2; return true;
-                case "RES_1K": value = global::Rules.Enums.CodeExecutionResultClash._1k; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Enums.CodeExecutionResultClash)index : default;
+            return index >= 0;
         }
     }
 }

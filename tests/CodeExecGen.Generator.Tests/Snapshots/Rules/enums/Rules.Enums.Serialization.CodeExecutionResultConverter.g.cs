@@ -9,12 +9,14 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = global::System.Text.Json.JsonEncodedText.Encode("outcome");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::System.Text.Json.JsonEncodedText.Encode("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText TierName = global::System.Text.Json.JsonEncodedText.Encode("tier");
-        private static readonly global::System.Text.Json.JsonEncodedText ModalitiesName = global::System.Text.Json.JsonEncodedText.Encode("modalities");
-        private static readonly global::System.Text.Json.JsonEncodedText ClashName = global::System.Text.Json.JsonEncodedText.Encode("clash");
+        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = JsonRuntime.EncodeName("outcome");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = JsonRuntime.EncodeName("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText TierName = JsonRuntime.EncodeName("tier");
+        private static readonly global::System.Text.Json.JsonEncodedText ModalitiesName = JsonRuntime.EncodeName("modalities");
+        private static readonly global::System.Text.Json.JsonEncodedText ClashName = JsonRuntime.EncodeName("clash");
+        private static readonly string[] JsonNames = { "outcome", "finishReason", "tier", "modalities", "clash" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Enums.CodeExecutionResult, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CodeExecutionResult where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -81,7 +83,7 @@ namespace Rules.Enums.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -89,50 +91,39 @@ namespace Rules.Enums.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Enums.CodeExecutionResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
+            JsonRuntime.StartObject(writer);
             if (value.Outcome is { } p0)
             {
-                writer.WritePropertyName(OutcomeName);
-                writer.WriteStringValue(CodeExecutionResultOutcomeConverter.WireName(p0));
+                JsonRuntime.WriteName(writer, OutcomeName);
+                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultOutcomeConverter.WireName(p0));
             }
             if (value.FinishReason is { } p1)
             {
-                writer.WritePropertyName(FinishReasonName);
-                writer.WriteStringValue(CodeExecutionResultFinishReasonConverter.WireName(p1));
+                JsonRuntime.WriteName(writer, FinishReasonName);
+                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultFinishReasonConverter.WireName(p1));
             }
             if (value.Tier is { } p2)
             {
-                writer.WritePropertyName(TierName);
-                writer.WriteStringValue(CodeExecutionResultTier2Converter.WireName(p2));
+                JsonRuntime.WriteName(writer, TierName);
+                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultTier2Converter.WireName(p2));
             }
             if (value.Modalities is { } p3)
             {
-                writer.WritePropertyName(ModalitiesName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ModalitiesName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    writer.WriteStringValue(CodeExecutionResultModalitiesConverter.WireName(item0));
+                    JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultModalitiesConverter.WireName(item0));
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Clash is { } p4)
             {
-                writer.WritePropertyName(ClashName);
-                writer.WriteStringValue(CodeExecutionResultClashConverter.WireName(p4));
+                JsonRuntime.WriteName(writer, ClashName);
+                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultClashConverter.WireName(p4));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -141,52 +132,38 @@ namespace Rules.Enums.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "tier"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "tier"u8)) return 2;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "clash"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "clash"u8)) return 4;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "outcome"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "outcome"u8)) return 0;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "modalities"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "modalities"u8)) return 3;
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finishReason"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 1;
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "finish_reason"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 1;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Enums.CodeExecutionResult value, int property)
         {
             switch (property)
             {
-                case 0: return "outcome";
-                case 1: return "finishReason";
-                case 2: return "tier";
-                case 3: return "modalities";
-                case 4: return "clash";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Enums.CodeExecutionResult value, string name)
-        {
-            switch (name)
-            {
-                case "outcome": return value.Outcome is not null;
-                case "finishReason": return value.FinishReason is not null;
-                case "tier": return value.Tier is not null;
-                case "modalities": return value.Modalities is not null;
-                case "clash": return value.Clash is not null;
+                case 0: return value.Outcome is not null;
+                case 1: return value.FinishReason is not null;
+                case 2: return value.Tier is not null;
+                case 3: return value.Modalities is not null;
+                case 4: return value.Clash is not null;
                 default: return false;
             }
         }

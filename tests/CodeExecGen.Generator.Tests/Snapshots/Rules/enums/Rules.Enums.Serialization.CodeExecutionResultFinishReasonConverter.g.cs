@@ -9,12 +9,8 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultFinishReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultFinishReason>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("FINISH_REASON_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("STOP"),
-            global::System.Text.Json.JsonEncodedText.Encode("MAX_TOKENS"),
-        };
+        private static readonly string[] WireNames = { "FINISH_REASON_UNSPECIFIED", "STOP", "MAX_TOKENS" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -64,29 +60,25 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "STOP"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.Stop; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.Stop; return true; }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MAX_TOKENS"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.MaxTokens; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.MaxTokens; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.FinishReasonUnspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.FinishReasonUnspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Enums.CodeExecutionResultFinishReason value)
         {
-            switch (text)
-            {
-                case "FINISH_REASON_UNSPECIFIED": value = global::Rules.Enums.CodeExecutionResultFinishReason.FinishReasonUnspecified; return true;
-                case "STOP": value = global::Rules.Enums.CodeExecutionResultFinishReason.Stop; return true;
-                case "MAX_TOKENS": value = global::Rules.Enums.CodeExecutionResultFinishReason.MaxTokens; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Enums.CodeExecutionResultFinishReason)index : default;
+            return index >= 0;
         }
     }
 }

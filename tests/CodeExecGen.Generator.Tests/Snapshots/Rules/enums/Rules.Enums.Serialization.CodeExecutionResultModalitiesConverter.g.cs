@@ -9,11 +9,8 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultModalitiesConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultModalities>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("MODALITY_TEXT"),
-            global::System.Text.Json.JsonEncodedText.Encode("MODALITY_IMAGE"),
-        };
+        private static readonly string[] WireNames = { "MODALITY_TEXT", "MODALITY_IMAGE" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultModalities> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,25 +60,22 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODALITY_TEXT"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Text; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_TEXT"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Text; return true; }
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "MODALITY_IMAGE"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Image; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_IMAGE"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Image; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Enums.CodeExecutionResultModalities value)
         {
-            switch (text)
-            {
-                case "MODALITY_TEXT": value = global::Rules.Enums.CodeExecutionResultModalities.Text; return true;
-                case "MODALITY_IMAGE": value = global::Rules.Enums.CodeExecutionResultModalities.Image; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Enums.CodeExecutionResultModalities)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,13 +9,8 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultOutcomeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultOutcome>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("OUTCOME_UNSPECIFIED"),
-            global::System.Text.Json.JsonEncodedText.Encode("OUTCOME_OK"),
-            global::System.Text.Json.JsonEncodedText.Encode("OUTCOME_FAILED"),
-            global::System.Text.Json.JsonEncodedText.Encode("OUTCOME_DEADLINE_EXCEEDED"),
-        };
+        private static readonly string[] WireNames = { "OUTCOME_UNSPECIFIED", "OUTCOME_OK", "OUTCOME_FAILED", "OUTCOME_DEADLINE_EXCEEDED" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultOutcome> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,33 +60,28 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OUTCOME_OK"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Ok; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_OK"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Ok; return true; }
                     break;
                 case 14:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OUTCOME_FAILED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Failed; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_FAILED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Failed; return true; }
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OUTCOME_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Unspecified; return true; }
                     break;
                 case 25:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "OUTCOME_DEADLINE_EXCEEDED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.DeadlineExceeded; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_DEADLINE_EXCEEDED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.DeadlineExceeded; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Enums.CodeExecutionResultOutcome value)
         {
-            switch (text)
-            {
-                case "OUTCOME_UNSPECIFIED": value = global::Rules.Enums.CodeExecutionResultOutcome.Unspecified; return true;
-                case "OUTCOME_OK": value = global::Rules.Enums.CodeExecutionResultOutcome.Ok; return true;
-                case "OUTCOME_FAILED": value = global::Rules.Enums.CodeExecutionResultOutcome.Failed; return true;
-                case "OUTCOME_DEADLINE_EXCEEDED": value = global::Rules.Enums.CodeExecutionResultOutcome.DeadlineExceeded; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Enums.CodeExecutionResultOutcome)index : default;
+            return index >= 0;
         }
     }
 }

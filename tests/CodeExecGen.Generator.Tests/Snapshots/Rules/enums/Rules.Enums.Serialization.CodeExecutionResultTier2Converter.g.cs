@@ -9,13 +9,8 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultTier2Converter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultTier2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("unspecified"),
-            global::System.Text.Json.JsonEncodedText.Encode("flex"),
-            global::System.Text.Json.JsonEncodedText.Encode("standard"),
-            global::System.Text.Json.JsonEncodedText.Encode("priority"),
-        };
+        private static readonly string[] WireNames = { "unspecified", "flex", "standard", "priority" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultTier2> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,31 +60,26 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "flex"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Flex; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "flex"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Flex; return true; }
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "priority"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Priority; return true; }
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "standard"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Standard; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "priority"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Priority; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "standard"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Standard; return true; }
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "unspecified"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Unspecified; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "unspecified"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Unspecified; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Enums.CodeExecutionResultTier2 value)
         {
-            switch (text)
-            {
-                case "unspecified": value = global::Rules.Enums.CodeExecutionResultTier2.Unspecified; return true;
-                case "flex": value = global::Rules.Enums.CodeExecutionResultTier2.Flex; return true;
-                case "standard": value = global::Rules.Enums.CodeExecutionResultTier2.Standard; return true;
-                case "priority": value = global::Rules.Enums.CodeExecutionResultTier2.Priority; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Enums.CodeExecutionResultTier2)index : default;
+            return index >= 0;
         }
     }
 }

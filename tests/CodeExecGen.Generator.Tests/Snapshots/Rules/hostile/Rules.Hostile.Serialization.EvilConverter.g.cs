@@ -9,10 +9,12 @@ namespace Rules.Hostile.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EvilConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.Evil>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText XPublicClassInjected4StringYName = global::System.Text.Json.JsonEncodedText.Encode("x\"; } public class Injected4 { string y = \"");
-        private static readonly global::System.Text.Json.JsonEncodedText EmojiName = global::System.Text.Json.JsonEncodedText.Encode("emoji");
-        private static readonly global::System.Text.Json.JsonEncodedText ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
+        private static readonly global::System.Text.Json.JsonEncodedText XPublicClassInjected4StringYName = JsonRuntime.EncodeName("x\"; } public class Injected4 { string y = \"");
+        private static readonly global::System.Text.Json.JsonEncodedText EmojiName = JsonRuntime.EncodeName("emoji");
+        private static readonly global::System.Text.Json.JsonEncodedText ValueName = JsonRuntime.EncodeName("value");
+        private static readonly string[] JsonNames = { "x\"; } public class Injected4 { string y = \"", "emoji", "value" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Hostile.Evil, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Evil where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Hostile.Evil> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,7 +75,7 @@ namespace Rules.Hostile.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -81,27 +83,16 @@ namespace Rules.Hostile.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Hostile.Evil value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.XPublicClassInjected4StringY is { } p0) writer.WriteString(XPublicClassInjected4StringYName, p0);
-            if (value.Emoji is { } p1) writer.WriteString(EmojiName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.XPublicClassInjected4StringY is { } p0) JsonRuntime.WriteString(writer, XPublicClassInjected4StringYName, p0);
+            if (value.Emoji is { } p1) JsonRuntime.WriteString(writer, EmojiName, p1);
             if (value.Value is { } p2)
             {
-                writer.WritePropertyName(ValueName);
-                writer.WriteStringValue(EvilValueConverter.WireName(p2));
+                JsonRuntime.WriteName(writer, ValueName);
+                JsonRuntime.WriteEncodedValue(writer, EvilValueConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,40 +101,28 @@ namespace Rules.Hostile.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "emoji"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "emoji"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "value"u8)) return 2;
                     break;
                 case 43:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "x\"; } public class Injected4 { string y = \""u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "x\"; } public class Injected4 { string y = \""u8)) return 0;
                     break;
                 case 44:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "x\"; } public class _injected4 { string y = \""u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "x\"; } public class _injected4 { string y = \""u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Hostile.Evil value, int property)
         {
             switch (property)
             {
-                case 0: return "x\"; } public class Injected4 { string y = \"";
-                case 1: return "emoji";
-                case 2: return "value";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Hostile.Evil value, string name)
-        {
-            switch (name)
-            {
-                case "x\"; } public class Injected4 { string y = \"": return value.XPublicClassInjected4StringY is not null;
-                case "emoji": return value.Emoji is not null;
-                case "value": return value.Value is not null;
+                case 0: return value.XPublicClassInjected4StringY is not null;
+                case 1: return value.Emoji is not null;
+                case 2: return value.Value is not null;
                 default: return false;
             }
         }

@@ -9,11 +9,8 @@ namespace Rules.Hostile.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EvilValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.EvilValue>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names =
-        {
-            global::System.Text.Json.JsonEncodedText.Encode("A\"); } class Injected6 { //"),
-            global::System.Text.Json.JsonEncodedText.Encode("B\u2028C"),
-        };
+        private static readonly string[] WireNames = { "A\"); } class Injected6 { //", "B\u2028C" };
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Hostile.EvilValue> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -63,25 +60,22 @@ namespace Rules.Hostile.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "B\u2028C"u8)) { value = global::Rules.Hostile.EvilValue.BC; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "B\u2028C"u8)) { value = global::Rules.Hostile.EvilValue.BC; return true; }
                     break;
                 case 27:
-                    if (global::System.MemoryExtensions.SequenceEqual(utf8, "A\"); } class Injected6 { //"u8)) { value = global::Rules.Hostile.EvilValue.AClassInjected6; return true; }
+                    if (JsonRuntime.Utf8Equals(utf8, "A\"); } class Injected6 { //"u8)) { value = global::Rules.Hostile.EvilValue.AClassInjected6; return true; }
                     break;
             }
             value = default;
             return false;
         }
 
-        /// <summary>Parses a wire name.</summary>
+        /// <summary>Parses a wire name (a rare path: escaped names and callers' strings).</summary>
         public static bool TryParse(string text, out global::Rules.Hostile.EvilValue value)
         {
-            switch (text)
-            {
-                case "A\"); } class Injected6 { //": value = global::Rules.Hostile.EvilValue.AClassInjected6; return true;
-                case "B\u2028C": value = global::Rules.Hostile.EvilValue.BC; return true;
-                default: value = default; return false;
-            }
+            var index = global::System.Array.IndexOf(WireNames, text);
+            value = index >= 0 ? (global::Rules.Hostile.EvilValue)index : default;
+            return index >= 0;
         }
     }
 }

@@ -9,30 +9,32 @@ namespace Rules.Mapping.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AllTypesConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Mapping.AllTypes>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
-        private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");
-        private static readonly global::System.Text.Json.JsonEncodedText Uint32Name = global::System.Text.Json.JsonEncodedText.Encode("uint32");
-        private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::System.Text.Json.JsonEncodedText.Encode("int64");
-        private static readonly global::System.Text.Json.JsonEncodedText Uint64Name = global::System.Text.Json.JsonEncodedText.Encode("uint64");
-        private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::System.Text.Json.JsonEncodedText.Encode("float");
-        private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::System.Text.Json.JsonEncodedText.Encode("double");
-        private static readonly global::System.Text.Json.JsonEncodedText BytesName = global::System.Text.Json.JsonEncodedText.Encode("bytes");
-        private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::System.Text.Json.JsonEncodedText.Encode("time");
-        private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
-        private static readonly global::System.Text.Json.JsonEncodedText MaskName = global::System.Text.Json.JsonEncodedText.Encode("mask");
-        private static readonly global::System.Text.Json.JsonEncodedText RawName = global::System.Text.Json.JsonEncodedText.Encode("raw");
-        private static readonly global::System.Text.Json.JsonEncodedText StructName = global::System.Text.Json.JsonEncodedText.Encode("struct");
-        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::System.Text.Json.JsonEncodedText.Encode("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText ListName = global::System.Text.Json.JsonEncodedText.Encode("list");
-        private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-        private static readonly global::System.Text.Json.JsonEncodedText SelfName = global::System.Text.Json.JsonEncodedText.Encode("self");
-        private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
-        private static readonly global::System.Text.Json.JsonEncodedText ByNameName = global::System.Text.Json.JsonEncodedText.Encode("byName");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::System.Text.Json.JsonEncodedText.Encode("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText OpenObjectName = global::System.Text.Json.JsonEncodedText.Encode("openObject");
-        private static readonly global::System.Text.Json.JsonEncodedText OldName = global::System.Text.Json.JsonEncodedText.Encode("old");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText FlagName = JsonRuntime.EncodeName("flag");
+        private static readonly global::System.Text.Json.JsonEncodedText Int32Name = JsonRuntime.EncodeName("int32");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint32Name = JsonRuntime.EncodeName("uint32");
+        private static readonly global::System.Text.Json.JsonEncodedText Int64Name = JsonRuntime.EncodeName("int64");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint64Name = JsonRuntime.EncodeName("uint64");
+        private static readonly global::System.Text.Json.JsonEncodedText FloatName = JsonRuntime.EncodeName("float");
+        private static readonly global::System.Text.Json.JsonEncodedText DoubleName = JsonRuntime.EncodeName("double");
+        private static readonly global::System.Text.Json.JsonEncodedText BytesName = JsonRuntime.EncodeName("bytes");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeName = JsonRuntime.EncodeName("time");
+        private static readonly global::System.Text.Json.JsonEncodedText DurationName = JsonRuntime.EncodeName("duration");
+        private static readonly global::System.Text.Json.JsonEncodedText MaskName = JsonRuntime.EncodeName("mask");
+        private static readonly global::System.Text.Json.JsonEncodedText RawName = JsonRuntime.EncodeName("raw");
+        private static readonly global::System.Text.Json.JsonEncodedText StructName = JsonRuntime.EncodeName("struct");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = JsonRuntime.EncodeName("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText ListName = JsonRuntime.EncodeName("list");
+        private static readonly global::System.Text.Json.JsonEncodedText MatrixName = JsonRuntime.EncodeName("matrix");
+        private static readonly global::System.Text.Json.JsonEncodedText SelfName = JsonRuntime.EncodeName("self");
+        private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = JsonRuntime.EncodeName("children");
+        private static readonly global::System.Text.Json.JsonEncodedText ByNameName = JsonRuntime.EncodeName("byName");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText OpenObjectName = JsonRuntime.EncodeName("openObject");
+        private static readonly global::System.Text.Json.JsonEncodedText OldName = JsonRuntime.EncodeName("old");
+        private static readonly string[] JsonNames = { "text", "flag", "int32", "uint32", "int64", "uint64", "float", "double", "bytes", "time", "duration", "mask", "raw", "struct", "headers", "list", "matrix", "self", "children", "byName", "inline", "openObject", "old" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Mapping.AllTypes, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AllTypes where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Mapping.AllTypes> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -153,7 +155,7 @@ namespace Rules.Mapping.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -161,145 +163,134 @@ namespace Rules.Mapping.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Mapping.AllTypes value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Text is { } p0) writer.WriteString(TextName, p0);
-            if (value.Flag is { } p1) writer.WriteBoolean(FlagName, p1);
-            if (value.Int32 is { } p2) writer.WriteNumber(Int32Name, p2);
-            if (value.Uint32 is { } p3) writer.WriteNumber(Uint32Name, p3);
+            JsonRuntime.StartObject(writer);
+            if (value.Text is { } p0) JsonRuntime.WriteString(writer, TextName, p0);
+            if (value.Flag is { } p1) JsonRuntime.WriteBoolean(writer, FlagName, p1);
+            if (value.Int32 is { } p2) JsonRuntime.WriteInt32(writer, Int32Name, p2);
+            if (value.Uint32 is { } p3) JsonRuntime.WriteUInt32(writer, Uint32Name, p3);
             if (value.Int64 is { } p4)
             {
-                writer.WritePropertyName(Int64Name);
-                JsonRuntime.WriteIntegerString(writer, p4);
+                JsonRuntime.WriteName(writer, Int64Name);
+                JsonRuntime.WriteInt64String(writer, p4);
             }
             if (value.Uint64 is { } p5)
             {
-                writer.WritePropertyName(Uint64Name);
-                JsonRuntime.WriteIntegerString(writer, p5);
+                JsonRuntime.WriteName(writer, Uint64Name);
+                JsonRuntime.WriteUInt64String(writer, p5);
             }
             if (value.Float is { } p6)
             {
-                writer.WritePropertyName(FloatName);
+                JsonRuntime.WriteName(writer, FloatName);
                 JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.Double is { } p7)
             {
-                writer.WritePropertyName(DoubleName);
+                JsonRuntime.WriteName(writer, DoubleName);
                 JsonRuntime.WriteDoubleValue(writer, p7);
             }
-            if (value.Bytes is { } p8) writer.WriteBase64String(BytesName, p8);
+            if (value.Bytes is { } p8) JsonRuntime.WriteBytes(writer, BytesName, p8);
             if (value.Time is { } p9)
             {
-                writer.WritePropertyName(TimeName);
-                writer.WriteStringValue(p9.ToString());
+                JsonRuntime.WriteName(writer, TimeName);
+                JsonRuntime.WriteStringValue(writer, p9.ToString());
             }
             if (value.Duration is { } p10)
             {
-                writer.WritePropertyName(DurationName);
-                writer.WriteStringValue(p10.ToString());
+                JsonRuntime.WriteName(writer, DurationName);
+                JsonRuntime.WriteStringValue(writer, p10.ToString());
             }
-            if (value.Mask is { } p11) writer.WriteString(MaskName, p11);
+            if (value.Mask is { } p11) JsonRuntime.WriteString(writer, MaskName, p11);
             if (value.Raw is { } p12)
             {
-                writer.WritePropertyName(RawName);
+                JsonRuntime.WriteName(writer, RawName);
                 p12.WriteTo(writer);
             }
             if (value.Struct is { } p13)
             {
-                writer.WritePropertyName(StructName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, StructName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p13)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.Headers is { } p14)
             {
-                writer.WritePropertyName(HeadersName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, HeadersName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p14)
                 {
-                    writer.WritePropertyName(entry0.Key);
-                    writer.WriteStringValue(entry0.Value);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    JsonRuntime.WriteStringValue(writer, entry0.Value);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.List is { } p15)
             {
-                writer.WritePropertyName(ListName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ListName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p15)
                 {
-                    JsonRuntime.WriteIntegerString(writer, item0);
+                    JsonRuntime.WriteInt64String(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Matrix is { } p16)
             {
-                writer.WritePropertyName(MatrixName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, MatrixName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p16)
                 {
-                    writer.WriteStartArray();
+                    JsonRuntime.StartArray(writer);
                     foreach (var item1 in item0)
                     {
                         JsonRuntime.WriteDoubleValue(writer, item1);
                     }
-                    writer.WriteEndArray();
+                    JsonRuntime.EndArray(writer);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.Self is { } p17)
             {
-                writer.WritePropertyName(SelfName);
+                JsonRuntime.WriteName(writer, SelfName);
                 AllTypesConverter.WriteValue(writer, p17, options);
             }
             if (value.Children is { } p18)
             {
-                writer.WritePropertyName(ChildrenName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, ChildrenName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p18)
                 {
                     AllTypesConverter.WriteValue(writer, item0, options);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
             if (value.ByName is { } p19)
             {
-                writer.WritePropertyName(ByNameName);
-                writer.WriteStartObject();
+                JsonRuntime.WriteName(writer, ByNameName);
+                JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p19)
                 {
-                    writer.WritePropertyName(entry0.Key);
+                    JsonRuntime.WriteKey(writer, entry0.Key);
                     AllTypesConverter.WriteValue(writer, entry0.Value, options);
                 }
-                writer.WriteEndObject();
+                JsonRuntime.EndObject(writer);
             }
             if (value.Inline is { } p20)
             {
-                writer.WritePropertyName(InlineName);
+                JsonRuntime.WriteName(writer, InlineName);
                 AllTypesInlineConverter.WriteValue(writer, p20, options);
             }
             if (value.OpenObject is { } p21)
             {
-                writer.WritePropertyName(OpenObjectName);
+                JsonRuntime.WriteName(writer, OpenObjectName);
                 p21.WriteTo(writer);
             }
-            if (value.Old is { } p22) writer.WriteString(OldName, p22);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.Old is { } p22) JsonRuntime.WriteString(writer, OldName, p22);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -308,111 +299,79 @@ namespace Rules.Mapping.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "old"u8)) return 22;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "raw"u8)) return 12;
+                    if (JsonRuntime.Utf8Equals(name, "old"u8)) return 22;
+                    if (JsonRuntime.Utf8Equals(name, "raw"u8)) return 12;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "flag"u8)) return 1;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "list"u8)) return 15;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mask"u8)) return 11;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "self"u8)) return 17;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "time"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "flag"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "list"u8)) return 15;
+                    if (JsonRuntime.Utf8Equals(name, "mask"u8)) return 11;
+                    if (JsonRuntime.Utf8Equals(name, "self"u8)) return 17;
+                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "time"u8)) return 9;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "bytes"u8)) return 8;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "float"u8)) return 6;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "int32"u8)) return 2;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "int64"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "bytes"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "float"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "int32"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "int64"u8)) return 4;
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "byName"u8)) return 19;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "double"u8)) return 7;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline"u8)) return 20;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "matrix"u8)) return 16;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "struct"u8)) return 13;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uint32"u8)) return 3;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "uint64"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "byName"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "double"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 20;
+                    if (JsonRuntime.Utf8Equals(name, "matrix"u8)) return 16;
+                    if (JsonRuntime.Utf8Equals(name, "struct"u8)) return 13;
+                    if (JsonRuntime.Utf8Equals(name, "uint32"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "uint64"u8)) return 5;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "by_name"u8)) return 19;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "headers"u8)) return 14;
+                    if (JsonRuntime.Utf8Equals(name, "by_name"u8)) return 19;
+                    if (JsonRuntime.Utf8Equals(name, "headers"u8)) return 14;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "children"u8)) return 18;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "duration"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "children"u8)) return 18;
+                    if (JsonRuntime.Utf8Equals(name, "duration"u8)) return 10;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "openObject"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "openObject"u8)) return 21;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "open_object"u8)) return 21;
+                    if (JsonRuntime.Utf8Equals(name, "open_object"u8)) return 21;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Mapping.AllTypes value, int property)
         {
             switch (property)
             {
-                case 0: return "text";
-                case 1: return "flag";
-                case 2: return "int32";
-                case 3: return "uint32";
-                case 4: return "int64";
-                case 5: return "uint64";
-                case 6: return "float";
-                case 7: return "double";
-                case 8: return "bytes";
-                case 9: return "time";
-                case 10: return "duration";
-                case 11: return "mask";
-                case 12: return "raw";
-                case 13: return "struct";
-                case 14: return "headers";
-                case 15: return "list";
-                case 16: return "matrix";
-                case 17: return "self";
-                case 18: return "children";
-                case 19: return "byName";
-                case 20: return "inline";
-                case 21: return "openObject";
-                case 22: return "old";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Mapping.AllTypes value, string name)
-        {
-            switch (name)
-            {
-                case "text": return value.Text is not null;
-                case "flag": return value.Flag is not null;
-                case "int32": return value.Int32 is not null;
-                case "uint32": return value.Uint32 is not null;
-                case "int64": return value.Int64 is not null;
-                case "uint64": return value.Uint64 is not null;
-                case "float": return value.Float is not null;
-                case "double": return value.Double is not null;
-                case "bytes": return value.Bytes is not null;
-                case "time": return value.Time is not null;
-                case "duration": return value.Duration is not null;
-                case "mask": return value.Mask is not null;
-                case "raw": return value.Raw is not null;
-                case "struct": return value.Struct is not null;
-                case "headers": return value.Headers is not null;
-                case "list": return value.List is not null;
-                case "matrix": return value.Matrix is not null;
-                case "self": return value.Self is not null;
-                case "children": return value.Children is not null;
-                case "byName": return value.ByName is not null;
-                case "inline": return value.Inline is not null;
-                case "openObject": return value.OpenObject is not null;
-                case "old": return value.Old is not null;
+                case 0: return value.Text is not null;
+                case 1: return value.Flag is not null;
+                case 2: return value.Int32 is not null;
+                case 3: return value.Uint32 is not null;
+                case 4: return value.Int64 is not null;
+                case 5: return value.Uint64 is not null;
+                case 6: return value.Float is not null;
+                case 7: return value.Double is not null;
+                case 8: return value.Bytes is not null;
+                case 9: return value.Time is not null;
+                case 10: return value.Duration is not null;
+                case 11: return value.Mask is not null;
+                case 12: return value.Raw is not null;
+                case 13: return value.Struct is not null;
+                case 14: return value.Headers is not null;
+                case 15: return value.List is not null;
+                case 16: return value.Matrix is not null;
+                case 17: return value.Self is not null;
+                case 18: return value.Children is not null;
+                case 19: return value.ByName is not null;
+                case 20: return value.Inline is not null;
+                case 21: return value.OpenObject is not null;
+                case 22: return value.Old is not null;
                 default: return false;
             }
         }

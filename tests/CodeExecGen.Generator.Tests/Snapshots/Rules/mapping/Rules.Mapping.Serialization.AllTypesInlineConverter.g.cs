@@ -9,9 +9,11 @@ namespace Rules.Mapping.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AllTypesInlineConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Mapping.AllTypesInline>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DepthName = global::System.Text.Json.JsonEncodedText.Encode("depth");
-        private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
+        private static readonly global::System.Text.Json.JsonEncodedText DepthName = JsonRuntime.EncodeName("depth");
+        private static readonly global::System.Text.Json.JsonEncodedText NextName = JsonRuntime.EncodeName("next");
+        private static readonly string[] JsonNames = { "depth", "next" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Mapping.AllTypesInline, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AllTypesInline where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Mapping.AllTypesInline> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -69,7 +71,7 @@ namespace Rules.Mapping.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -77,26 +79,15 @@ namespace Rules.Mapping.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Mapping.AllTypesInline value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.Depth is { } p0) writer.WriteNumber(DepthName, p0);
+            JsonRuntime.StartObject(writer);
+            if (value.Depth is { } p0) JsonRuntime.WriteInt32(writer, DepthName, p0);
             if (value.Next is { } p1)
             {
-                writer.WritePropertyName(NextName);
+                JsonRuntime.WriteName(writer, NextName);
                 AllTypesConverter.WriteValue(writer, p1, options);
             }
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,34 +96,23 @@ namespace Rules.Mapping.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "next"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "next"u8)) return 1;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "depth"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "depth"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Mapping.AllTypesInline value, int property)
         {
             switch (property)
             {
-                case 0: return "depth";
-                case 1: return "next";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Mapping.AllTypesInline value, string name)
-        {
-            switch (name)
-            {
-                case "depth": return value.Depth is not null;
-                case "next": return value.Next is not null;
+                case 0: return value.Depth is not null;
+                case 1: return value.Next is not null;
                 default: return false;
             }
         }

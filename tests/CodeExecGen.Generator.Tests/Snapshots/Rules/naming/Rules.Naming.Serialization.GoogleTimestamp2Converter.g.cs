@@ -9,7 +9,9 @@ namespace Rules.Naming.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleTimestamp2Converter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.GoogleTimestamp2>
     {
+        private static readonly string[] JsonNames = { };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Naming.GoogleTimestamp2, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleTimestamp2 where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Naming.GoogleTimestamp2> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -61,7 +63,7 @@ namespace Rules.Naming.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -69,20 +71,9 @@ namespace Rules.Naming.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Naming.GoogleTimestamp2 value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -91,14 +82,8 @@ namespace Rules.Naming.Serialization
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
-        {
-            return null;
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Naming.GoogleTimestamp2 value, string name)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Naming.GoogleTimestamp2 value, int property)
         {
             return false;
         }

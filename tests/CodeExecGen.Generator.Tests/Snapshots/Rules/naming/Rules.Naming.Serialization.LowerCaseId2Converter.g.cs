@@ -9,8 +9,10 @@ namespace Rules.Naming.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LowerCaseId2Converter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.LowerCaseId2>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText XName = global::System.Text.Json.JsonEncodedText.Encode("x");
+        private static readonly global::System.Text.Json.JsonEncodedText XName = JsonRuntime.EncodeName("x");
+        private static readonly string[] JsonNames = { "x" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Naming.LowerCaseId2, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one LowerCaseId2 where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Naming.LowerCaseId2> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -65,7 +67,7 @@ namespace Rules.Naming.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -73,21 +75,10 @@ namespace Rules.Naming.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Naming.LowerCaseId2 value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.X is { } p0) writer.WriteString(XName, p0);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            JsonRuntime.StartObject(writer);
+            if (value.X is { } p0) JsonRuntime.WriteString(writer, XName, p0);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -96,29 +87,19 @@ namespace Rules.Naming.Serialization
             switch (name.Length)
             {
                 case 1:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "x"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "x"u8)) return 0;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Naming.LowerCaseId2 value, int property)
         {
             switch (property)
             {
-                case 0: return "x";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Naming.LowerCaseId2 value, string name)
-        {
-            switch (name)
-            {
-                case "x": return value.X is not null;
+                case 0: return value.X is not null;
                 default: return false;
             }
         }

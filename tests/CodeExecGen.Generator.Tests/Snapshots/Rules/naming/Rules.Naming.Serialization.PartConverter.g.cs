@@ -9,18 +9,20 @@ namespace Rules.Naming.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::System.Text.Json.JsonEncodedText.Encode("mime_type");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::System.Text.Json.JsonEncodedText.Encode("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::System.Text.Json.JsonEncodedText.Encode("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::System.Text.Json.JsonEncodedText.Encode("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::System.Text.Json.JsonEncodedText.Encode("default");
-        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::System.Text.Json.JsonEncodedText.Encode("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText PartValueName = global::System.Text.Json.JsonEncodedText.Encode("part");
-        private static readonly global::System.Text.Json.JsonEncodedText ToStringValueName = global::System.Text.Json.JsonEncodedText.Encode("toString");
-        private static readonly global::System.Text.Json.JsonEncodedText _3dName = global::System.Text.Json.JsonEncodedText.Encode("3d");
-        private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static readonly global::System.Text.Json.JsonEncodedText WeirdNameWithSpacesName = global::System.Text.Json.JsonEncodedText.Encode("weird-name.with spaces");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mime_type");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = JsonRuntime.EncodeName("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = JsonRuntime.EncodeName("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = JsonRuntime.EncodeName("default");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = JsonRuntime.EncodeName("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText PartValueName = JsonRuntime.EncodeName("part");
+        private static readonly global::System.Text.Json.JsonEncodedText ToStringValueName = JsonRuntime.EncodeName("toString");
+        private static readonly global::System.Text.Json.JsonEncodedText _3dName = JsonRuntime.EncodeName("3d");
+        private static readonly global::System.Text.Json.JsonEncodedText ClassName = JsonRuntime.EncodeName("class");
+        private static readonly global::System.Text.Json.JsonEncodedText WeirdNameWithSpacesName = JsonRuntime.EncodeName("weird-name.with spaces");
+        private static readonly string[] JsonNames = { "mime_type", "inlineData", "responseJsonSchema", "_responseJsonSchema", "default", "enum", "part", "toString", "3d", "class", "weird-name.with spaces" };
         private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::System.Func<global::Rules.Naming.Part, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
         internal static readonly JsonValueReader<global::Rules.Naming.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -105,7 +107,7 @@ namespace Rules.Naming.Serialization
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNameOf(property) : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -113,48 +115,37 @@ namespace Rules.Naming.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Naming.Part value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterWrite(writer);
-            writer.WriteStartObject();
-            if (value.MimeType is { } p0) writer.WriteString(MimeTypeName, p0);
-            if (value.InlineData is { } p1) writer.WriteString(InlineDataName, p1);
+            JsonRuntime.StartObject(writer);
+            if (value.MimeType is { } p0) JsonRuntime.WriteString(writer, MimeTypeName, p0);
+            if (value.InlineData is { } p1) JsonRuntime.WriteString(writer, InlineDataName, p1);
             if (value.ResponseJsonSchema is { } p2)
             {
-                writer.WritePropertyName(ResponseJsonSchemaName);
+                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.ResponseJsonSchema2 is { } p3)
             {
-                writer.WritePropertyName(ResponseJsonSchema2Name);
+                JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
                 p3.WriteTo(writer);
             }
-            if (value.Default is { } p4) writer.WriteString(DefaultName, p4);
+            if (value.Default is { } p4) JsonRuntime.WriteString(writer, DefaultName, p4);
             if (value.Enum is { } p5)
             {
-                writer.WritePropertyName(EnumName);
-                writer.WriteStartArray();
+                JsonRuntime.WriteName(writer, EnumName);
+                JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
-                    writer.WriteStringValue(item0);
+                    JsonRuntime.WriteStringValue(writer, item0);
                 }
-                writer.WriteEndArray();
+                JsonRuntime.EndArray(writer);
             }
-            if (value.PartValue is { } p6) writer.WriteString(PartValueName, p6);
-            if (value.ToStringValue is { } p7) writer.WriteString(ToStringValueName, p7);
-            if (value._3d is { } p8) writer.WriteBoolean(_3dName, p8);
-            if (value.Class is { } p9) writer.WriteString(ClassName, p9);
-            if (value.WeirdNameWithSpaces is { } p10) writer.WriteString(WeirdNameWithSpacesName, p10);
-            if (value.ExtensionData is { } extension)
-            {
-                foreach (var pair in extension)
-                {
-                    if (!IsTypedAndSet(value, pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
+            if (value.PartValue is { } p6) JsonRuntime.WriteString(writer, PartValueName, p6);
+            if (value.ToStringValue is { } p7) JsonRuntime.WriteString(writer, ToStringValueName, p7);
+            if (value._3d is { } p8) JsonRuntime.WriteBoolean(writer, _3dName, p8);
+            if (value.Class is { } p9) JsonRuntime.WriteString(writer, ClassName, p9);
+            if (value.WeirdNameWithSpaces is { } p10) JsonRuntime.WriteString(writer, WeirdNameWithSpacesName, p10);
+            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -163,87 +154,67 @@ namespace Rules.Naming.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "3d"u8)) return 8;
+                    if (JsonRuntime.Utf8Equals(name, "3d"u8)) return 8;
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "enum"u8)) return 5;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "part"u8)) return 6;
+                    if (JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
+                    if (JsonRuntime.Utf8Equals(name, "part"u8)) return 6;
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8)) return 9;
+                    if (JsonRuntime.Utf8Equals(name, "class"u8)) return 9;
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "default"u8)) return 4;
+                    if (JsonRuntime.Utf8Equals(name, "default"u8)) return 4;
                     break;
                 case 8:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "toString"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "toString"u8)) return 7;
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "mime_type"u8)) return 0;
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "to_string"u8)) return 7;
+                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
+                    if (JsonRuntime.Utf8Equals(name, "to_string"u8)) return 7;
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inlineData"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 1;
                     break;
                 case 11:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "inline_data"u8)) return 1;
+                    if (JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 1;
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "responseJsonSchema"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 2;
                     break;
                 case 19:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "_responseJsonSchema"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 3;
                     break;
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "response_json_schema"u8)) return 2;
+                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 2;
                     break;
                 case 21:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "_response_json_schema"u8)) return 3;
+                    if (JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 3;
                     break;
                 case 22:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "weird-name.with spaces"u8)) return 10;
+                    if (JsonRuntime.Utf8Equals(name, "weird-name.with spaces"u8)) return 10;
                     break;
             }
 
             return -1;
         }
 
-        /// <summary>The JSON name of the property at an index, for error paths.</summary>
-        private static string? JsonNameOf(int property)
+        /// <summary>True when the property at an index holds a value, so a raw copy under its name must not be written too.</summary>
+        private static bool IsSet(global::Rules.Naming.Part value, int property)
         {
             switch (property)
             {
-                case 0: return "mime_type";
-                case 1: return "inlineData";
-                case 2: return "responseJsonSchema";
-                case 3: return "_responseJsonSchema";
-                case 4: return "default";
-                case 5: return "enum";
-                case 6: return "part";
-                case 7: return "toString";
-                case 8: return "3d";
-                case 9: return "class";
-                case 10: return "weird-name.with spaces";
-                default: return null;
-            }
-        }
-
-        /// <summary>True when a typed property owns this JSON name and holds a value, so a raw copy must not be written too.</summary>
-        private static bool IsTypedAndSet(global::Rules.Naming.Part value, string name)
-        {
-            switch (name)
-            {
-                case "mime_type": return value.MimeType is not null;
-                case "inlineData": return value.InlineData is not null;
-                case "responseJsonSchema": return value.ResponseJsonSchema is not null;
-                case "_responseJsonSchema": return value.ResponseJsonSchema2 is not null;
-                case "default": return value.Default is not null;
-                case "enum": return value.Enum is not null;
-                case "part": return value.PartValue is not null;
-                case "toString": return value.ToStringValue is not null;
-                case "3d": return value._3d is not null;
-                case "class": return value.Class is not null;
-                case "weird-name.with spaces": return value.WeirdNameWithSpaces is not null;
+                case 0: return value.MimeType is not null;
+                case 1: return value.InlineData is not null;
+                case 2: return value.ResponseJsonSchema is not null;
+                case 3: return value.ResponseJsonSchema2 is not null;
+                case 4: return value.Default is not null;
+                case 5: return value.Enum is not null;
+                case 6: return value.PartValue is not null;
+                case 7: return value.ToStringValue is not null;
+                case 8: return value._3d is not null;
+                case 9: return value.Class is not null;
+                case 10: return value.WeirdNameWithSpaces is not null;
                 default: return false;
             }
         }
