@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using CodeExecGen.Contracts.Tests.Infrastructure;
@@ -68,6 +69,38 @@ public class WireRuleTests
         // Setting the typed value replaces the kept raw one instead of writing the name twice.
         result.Outcome = CodeExecutionResultOutcome.Failed;
         Assert.Equal("""{"output":"partial","outcome":"OUTCOME_FAILED"}""", Write(result));
+    }
+
+    [Fact]
+    public void Durations_and_timestamps_outside_Google_s_range_are_refused()
+    {
+        Assert.True(GoogleDuration.TryParse("315576000000.999999999s", out _));
+        Assert.False(GoogleDuration.TryParse("315576000001s", out _));
+        Assert.False(GoogleDuration.TryParse("-315576000001s", out _));
+        var tooLong = Assert.Throws<ArgumentOutOfRangeException>(() => new GoogleDuration(TimeSpan.FromSeconds(GoogleDuration.MaxSeconds + 1)));
+        Assert.Equal("value", tooLong.ParamName);
+        Assert.Equal("-315576000000s", new GoogleDuration(TimeSpan.FromSeconds(-GoogleDuration.MaxSeconds)).ToString());
+
+        // The range is the UTC instant's: +00:01 at the first minute of year 1 is still year 0 in UTC.
+        Assert.False(GoogleTimestamp.TryParse("0001-01-01T00:00:00+00:01", out _));
+        Assert.True(GoogleTimestamp.TryParse("0001-01-01T00:00:00-00:01", out _));
+        Assert.False(GoogleTimestamp.TryParse("9999-12-31T23:59:59-00:01", out _));
+    }
+
+    [Fact]
+    public void An_enum_is_a_name_a_number_is_kept_raw_and_other_tokens_throw()
+    {
+        var kept = Read<CodeExecutionResult>("""{"outcome": 2}""");
+        Assert.Null(kept.Outcome);
+        Assert.Equal("""{"outcome":2}""", Write(kept));
+        foreach (var wrong in new[] { "true", "false", "[\"OUTCOME_OK\"]", "{}" })
+        {
+            var exception = Assert.Throws<JsonException>(() => Read<CodeExecutionResult>("{\"outcome\": " + wrong + "}"));
+            Assert.Contains("$.outcome", exception.Message);
+        }
+
+        Assert.Throws<JsonException>(() => Read<GenerationConfig>("""{"responseModalities": ["TEXT", true]}"""));
+        Assert.Throws<JsonException>(() => Read<GenerationConfig>("""{"responseModalities": ["TEXT", null]}"""));
     }
 
     [Fact]

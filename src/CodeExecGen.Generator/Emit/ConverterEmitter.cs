@@ -141,6 +141,8 @@ internal static class ConverterEmitter
                 return new[] { "if (" + JsonRuntime.TryReadDuration + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Enum:
                 return new[] { "if (" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+            case TypeRefKind.Map when type.Element!.Kind == TypeRefKind.Enum:
+                return new[] { "if (" + JsonRuntime.TryReadEnumMap + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Array when type.Element!.Kind == TypeRefKind.Enum:
                 return new[] { "if (" + JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Object:

@@ -23,6 +23,8 @@ internal static class JsonRuntime
     public const string ReadList = Type + "." + nameof(ReadList);
     public const string ReadMap = Type + "." + nameof(ReadMap);
     public const string TryReadEnumList = Type + "." + nameof(TryReadEnumList);
+    public const string TryReadEnumMap = Type + "." + nameof(TryReadEnumMap);
+    public const string Unexpected = Type + "." + nameof(Unexpected);
     public const string ReadString = Type + "." + nameof(ReadString);
     public const string ReadBoolean = Type + "." + nameof(ReadBoolean);
     public const string ReadInt32 = Type + "." + nameof(ReadInt32);

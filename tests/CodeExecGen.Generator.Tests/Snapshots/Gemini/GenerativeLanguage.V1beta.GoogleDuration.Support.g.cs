@@ -22,9 +22,18 @@ namespace GenerativeLanguage.V1beta
             _fractionDigits = fractionDigits;
         }
 
+        /// <summary>The longest duration Google accepts either way, in whole seconds: about 10,000 years.</summary>
+        public const long MaxSeconds = 315576000000;
+
         /// <summary>Creates a duration from a <see cref="global::System.TimeSpan"/>.</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is longer than <see cref="MaxSeconds"/> either way, which Google rejects.</exception>
         public GoogleDuration(global::System.TimeSpan value)
         {
+            if (value.Ticks / global::System.TimeSpan.TicksPerSecond is > MaxSeconds or < -MaxSeconds)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Google accepts durations of at most " + MaxSeconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " seconds either way.");
+            }
+
             _seconds = value.Ticks / global::System.TimeSpan.TicksPerSecond;
             _nanoseconds = (int)(value.Ticks % global::System.TimeSpan.TicksPerSecond) * 100;
             var magnitude = global::System.Math.Abs(_nanoseconds);
@@ -67,7 +76,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (++secondDigits > 12)
                 {
-                    return false; // Google bounds durations to about 10,000 years: 12 digits.
+                    return false; // More digits than MaxSeconds has; also keeps the sum from overflowing.
                 }
 
                 seconds = (seconds * 10) + (text[position] - '0');
@@ -101,7 +110,7 @@ namespace GenerativeLanguage.V1beta
                 }
             }
 
-            if (secondDigits == 0 || position != text.Length - 1)
+            if (secondDigits == 0 || position != text.Length - 1 || seconds > MaxSeconds)
             {
                 return false;
             }

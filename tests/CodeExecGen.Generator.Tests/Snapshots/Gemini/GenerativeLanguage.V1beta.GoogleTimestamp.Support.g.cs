@@ -39,6 +39,12 @@ namespace GenerativeLanguage.V1beta
             _writeZ = _offsetMinutes == 0;
         }
 
+        /// <summary>0001-01-01T00:00:00Z, the earliest instant Google accepts, in seconds since the Unix epoch.</summary>
+        public const long MinUnixSeconds = -62135596800;
+
+        /// <summary>9999-12-31T23:59:59Z, the latest whole second Google accepts, in seconds since the Unix epoch.</summary>
+        public const long MaxUnixSeconds = 253402300799;
+
         /// <summary>Seconds since 1970-01-01T00:00:00Z.</summary>
         public long UnixSeconds => _unixSeconds;
 
@@ -61,7 +67,7 @@ namespace GenerativeLanguage.V1beta
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out GoogleTimestamp value)
         {
             value = default;
-            if (text.Length < 20 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != 't') || text[13] != ':' || text[16] != ':'
+            if (text.Length < 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
                 || !Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
                 || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second)
                 || year < 1 || month < 1 || month > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month)
@@ -101,7 +107,7 @@ namespace GenerativeLanguage.V1beta
             int offsetMinutes;
             var writeZ = false;
             var rest = text.Slice(position);
-            if (rest.Length == 1 && (rest[0] == 'Z' || rest[0] == 'z'))
+            if (rest.Length == 1 && rest[0] == 'Z')
             {
                 offsetMinutes = 0;
                 writeZ = true;
@@ -119,6 +125,11 @@ namespace GenerativeLanguage.V1beta
 
             var localTicks = new global::System.DateTime(year, month, day, hour, minute, second, global::System.DateTimeKind.Unspecified).Ticks;
             var unixSeconds = ((localTicks - UnixEpochTicks) / global::System.TimeSpan.TicksPerSecond) - (offsetMinutes * 60L);
+            if (unixSeconds < MinUnixSeconds || unixSeconds > MaxUnixSeconds)
+            {
+                return false; // Google's range is the UTC instant's, years 1 to 9999, whatever the written offset.
+            }
+
             value = new GoogleTimestamp(unixSeconds, nanoseconds, (short)offsetMinutes, (byte)digits, writeZ);
             return true;
         }

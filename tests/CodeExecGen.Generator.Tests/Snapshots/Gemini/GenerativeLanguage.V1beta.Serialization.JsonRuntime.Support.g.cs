@@ -165,7 +165,11 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
         }
 
-        /// <summary>Reads an array of enum values; if any value is unknown, the whole array is kept raw so nothing is lost.</summary>
+        /// <summary>
+        /// Reads an array of enum values. If any value is one this revision does not know (an unknown
+        /// name, or a number: Discovery gives enum values no numbers), the whole array is kept raw so
+        /// nothing is lost; a null element or a value that is not a string or number is a JsonException.
+        /// </summary>
         public static bool TryReadEnumList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Func<string, (bool Found, T Value)> parse, out global::System.Collections.Generic.List<T>? list)
         {
             list = null;
@@ -177,30 +181,103 @@ namespace GenerativeLanguage.V1beta.Serialization
             var copy = reader;
             var element = global::System.Text.Json.JsonElement.ParseValue(ref copy);
             var result = new global::System.Collections.Generic.List<T>();
+            var known = true;
             if (element.ValueKind == global::System.Text.Json.JsonValueKind.Array)
             {
+                var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (item.ValueKind != global::System.Text.Json.JsonValueKind.String || parse(item.GetString()!) is not { Found: true } parsed)
+                    try
                     {
-                        return false;
+                        known &= TryEnumValue(item, parse, result);
+                    }
+                    catch (global::System.Text.Json.JsonException exception) when (PrependPath(exception, index))
+                    {
+                        throw;
                     }
 
-                    result.Add(parsed.Value);
+                    index++;
                 }
-            }
-            else if (element.ValueKind != global::System.Text.Json.JsonValueKind.String || parse(element.GetString()!) is not { Found: true } single)
-            {
-                return false;
             }
             else
             {
-                result.Add(single.Value);
+                known = TryEnumValue(element, parse, result);
+            }
+
+            if (!known)
+            {
+                return false;
             }
 
             reader = copy;
             list = result;
             return true;
+        }
+
+        /// <summary>Reads a map of enum values, kept raw whole when any value is unknown (see <see cref="TryReadEnumList"/>).</summary>
+        public static bool TryReadEnumMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Func<string, (bool Found, T Value)> parse, out global::System.Collections.Generic.Dictionary<string, T>? map)
+        {
+            map = null;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return true;
+            }
+
+            EnterObject(ref reader);
+            var copy = reader;
+            var element = global::System.Text.Json.JsonElement.ParseValue(ref copy);
+            var result = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+            var values = new global::System.Collections.Generic.List<T>(1);
+            var known = true;
+            foreach (var entry in element.EnumerateObject())
+            {
+                try
+                {
+                    values.Clear();
+                    if (TryEnumValue(entry.Value, parse, values))
+                    {
+                        result[entry.Name] = values[0];
+                    }
+                    else
+                    {
+                        known = false;
+                    }
+                }
+                catch (global::System.Text.Json.JsonException exception) when (PrependPath(exception, entry.Name))
+                {
+                    throw;
+                }
+            }
+
+            if (!known)
+            {
+                return false;
+            }
+
+            reader = copy;
+            map = result;
+            return true;
+        }
+
+        private static bool TryEnumValue<T>(global::System.Text.Json.JsonElement item, global::System.Func<string, (bool Found, T Value)> parse, global::System.Collections.Generic.List<T> values)
+        {
+            switch (item.ValueKind)
+            {
+                case global::System.Text.Json.JsonValueKind.String:
+                    if (parse(item.GetString()!) is { Found: true } parsed)
+                    {
+                        values.Add(parsed.Value);
+                        return true;
+                    }
+
+                    return false;
+                case global::System.Text.Json.JsonValueKind.Number:
+                    return false;
+                case global::System.Text.Json.JsonValueKind.Null:
+                    throw NullElement();
+                default:
+                    throw new global::System.Text.Json.JsonException("Expected an enum name (a string) but found " + item.ValueKind.ToString().ToLowerInvariant() + ".");
+            }
         }
 
         // ---- Scalars ---------------------------------------------------------------------------
@@ -253,7 +330,10 @@ namespace GenerativeLanguage.V1beta.Serialization
                     return value;
                 }
 
-                if (token == global::System.Text.Json.JsonTokenType.Number && reader.TryGetDecimal(out var number) && number == global::System.Math.Truncate(number)
+                // A whole number written as a decimal or with an exponent (1.0, 1e5, "1e5"), as Google's parser accepts.
+                const global::System.Globalization.NumberStyles DecimalStyle = global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent;
+                if ((token == global::System.Text.Json.JsonTokenType.Number ? reader.TryGetDecimal(out var number) : decimal.TryParse(reader.GetString(), DecimalStyle, culture, out number))
+                    && number == global::System.Math.Truncate(number)
                     && number >= decimal.CreateTruncating(T.MinValue) && number <= decimal.CreateTruncating(T.MaxValue))
                 {
                     return T.CreateTruncating(number);

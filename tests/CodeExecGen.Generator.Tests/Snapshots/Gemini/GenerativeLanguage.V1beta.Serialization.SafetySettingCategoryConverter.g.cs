@@ -33,7 +33,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("SafetySettingCategory", index);
         }
 
-        /// <summary>True with null for JSON null, true with the value for a known wire name, false otherwise (the caller keeps the raw value).</summary>
+        /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
         internal static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::GenerativeLanguage.V1beta.SafetySettingCategory? value)
         {
             value = null;
@@ -41,9 +41,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return true;
             }
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+            {
+                return false; // Discovery gives enum values no numbers, so a number is kept raw.
+            }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                return false;
+                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.SafetySettingCategory parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
