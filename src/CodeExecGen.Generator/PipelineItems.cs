@@ -30,12 +30,16 @@ internal sealed record NamespaceSupport(string Namespace, EquatableArray<Support
 /// <summary>Schema files that generate nothing (their namespace is taken, or the language is too old), and the CEG0007 errors.</summary>
 internal sealed record NamespaceConflicts(EquatableArray<string> SkippedPaths, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>Two schemas in one namespace would define every type twice: the first path (ordinal) keeps it.</summary>
+    /// <summary>
+    /// Two schemas in one namespace would define every type twice: the first path (ordinal) keeps it.
+    /// Namespaces that differ only by case count as one, since hint names (and files on Windows and
+    /// macOS disks) must be unique ignoring case.
+    /// </summary>
     public static NamespaceConflicts Find(ImmutableArray<NamespaceOwner> owners)
     {
         var skipped = new List<string>();
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var group in owners.GroupBy(o => o.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in owners.GroupBy(o => o.Namespace, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var paths = group.Select(o => o.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
             for (var i = 1; i < paths.Count; i++)

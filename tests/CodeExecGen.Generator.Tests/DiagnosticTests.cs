@@ -61,11 +61,11 @@ public class DiagnosticTests
             Expect("CEG0002", DiagnosticSeverity.Error).WithSpan(Path, 1, 13, 1, 20).WithArguments("OpenAPI documents are not supported yet; use the Discovery document"));
 
     [Fact]
-    public Task CEG0002_no_schemas()
+    public Task CEG0002_schemas_that_are_not_an_object()
         => Verify(
-            "{\"kind\": \"discovery#restDescription\"}",
+            "{\"kind\": \"discovery#restDescription\", \"schemas\": []}",
             null,
-            Expect("CEG0002", DiagnosticSeverity.Error).WithSpan(Path, 1, 1, 1, 38).WithArguments("there is no 'schemas' object"));
+            Expect("CEG0002", DiagnosticSeverity.Error).WithSpan(Path, 1, 50, 1, 52).WithArguments("'schemas' is not an object"));
 
     [Fact]
     public Task CEG0003_dangling_reference_points_at_the_ref()

@@ -97,12 +97,29 @@ public class RobustnessTests
         var text = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "TestSchemas", "others", file));
         var result = GeneratorRunner.Run(new SchemaInput("/project/" + file, text, "Other.Api"));
         Assert.All(result.Results, r => Assert.Null(r.Exception));
-        Assert.True(GeneratorRunner.Sources(result).Count > 5);
+        Assert.True(GeneratorRunner.Sources(result).Count > 5, file);
+        var hintNames = GeneratorRunner.Sources(result).Keys.ToList();
+        Assert.Equal(hintNames.Count, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
 
         // Only CEG0005 (the 'variant' construct) and CEG0004 are expected; everything else is modelled.
         Assert.All(result.Diagnostics, d => Assert.Contains(d.Id, new[] { "CEG0004", "CEG0005" }));
         var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));
+    }
+
+    [Fact]
+    public void Names_that_differ_only_by_case_get_distinct_files_and_a_document_without_schemas_generates()
+    {
+        var text = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "TestSchemas", "others", "codeexecgen__unusual-v1.json"));
+        var result = GeneratorRunner.Run(new SchemaInput("/project/unusual.json", text, "Unusual"));
+        var names = GeneratorRunner.Sources(result).Keys.Where(k => k.Contains("HealthCheck")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Unusual.HTTPHealthCheck.g.cs", "Unusual.HttpHealthCheck2.g.cs", "Unusual.Serialization.HTTPHealthCheckConverter.g.cs", "Unusual.Serialization.HttpHealthCheck2Converter.g.cs" }, names);
+        Assert.Contains(result.Diagnostics, d => d.Id == "CEG0004" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("HttpHealthCheck"));
+
+        var methodsOnly = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "TestSchemas", "others", "codeexecgen__methods-only-v1.json"));
+        var empty = GeneratorRunner.Run(new SchemaInput("/project/methods.json", methodsOnly, "MethodsOnly"));
+        Assert.Empty(empty.Diagnostics);
+        Assert.Contains("MethodsOnly.Serialization.ModelJsonResolver.g.cs", GeneratorRunner.Sources(empty).Keys);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal sealed class Binder
     private readonly Overlay _overlay;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly List<TypeSpec> _types = new();
-    private readonly NameScope _typeNames = new(GeneratedNames.ReservedTypeNames);
+    private readonly NameScope _typeNames = NameScope.IgnoringCase(GeneratedNames.ReservedTypeNames);
     private readonly Dictionary<string, TypeRef> _schemaTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnionTypeNames> _unionTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SchemaDescription> _aliases = new(StringComparer.Ordinal);

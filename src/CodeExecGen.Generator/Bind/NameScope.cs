@@ -10,15 +10,27 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal sealed class NameScope
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _taken;
 
     public NameScope(params string[] reserved)
+        : this(System.StringComparer.Ordinal, reserved)
     {
+    }
+
+    private NameScope(System.StringComparer comparer, string[] reserved)
+    {
+        _taken = new HashSet<string>(comparer);
         foreach (var name in reserved)
         {
             _taken.Add(name);
         }
     }
+
+    /// <summary>
+    /// A scope of type names: they become hint names, which must be unique ignoring case (Compute
+    /// Engine has both HTTPHealthCheck and HttpHealthCheck), and files on case-insensitive disks.
+    /// </summary>
+    public static NameScope IgnoringCase(params string[] reserved) => new(System.StringComparer.OrdinalIgnoreCase, reserved);
 
     public bool IsTaken(string name) => _taken.Contains(name);
 

@@ -62,9 +62,12 @@ internal sealed class DiscoveryReader
             return null;
         }
 
-        if (root.Get("schemas") is not { Kind: JsonNodeKind.Object } schemas)
+        // A document with methods and no schemas (nothing but simple parameters) is valid: it generates
+        // no types. A 'schemas' member that is not an object is not a Discovery document.
+        var schemas = root.Get("schemas");
+        if (schemas is { Kind: not JsonNodeKind.Object })
         {
-            Report(DiagnosticDescriptors.UnrecognizedDocument, At(root.Get("schemas") ?? root), "there is no 'schemas' object");
+            Report(DiagnosticDescriptors.UnrecognizedDocument, At(schemas), "'schemas' is not an object");
             return null;
         }
 
@@ -79,7 +82,7 @@ internal sealed class DiscoveryReader
             FileStart = _lines.Locate(0, 0),
         };
 
-        foreach (var schema in schemas.Members!.OrderBy(m => m.Name, StringComparer.Ordinal))
+        foreach (var schema in (schemas?.Members ?? new List<JsonMember>()).OrderBy(m => m.Name, StringComparer.Ordinal))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             document.Schemas.Add(ReadTopLevel(schema));
