@@ -72,6 +72,16 @@ public class WireRuleTests
     }
 
     [Fact]
+    public void Unknown_properties_are_written_after_the_known_ones_in_document_order_at_every_depth()
+    {
+        // Compared as text, so key order counts (JsonAssert ignores it): known ones in schema order.
+        var json = """{"zeta":1,"candidates":[{"omega":true,"content":{"parts":[{"yy":1,"text":"a","aa":2}],"mu":[],"role":"model"},"alpha":"x","index":0}],"beta":{"z":1,"a":2},"modelVersion":"m"}""";
+        Assert.Equal(
+            """{"candidates":[{"index":0,"content":{"role":"model","parts":[{"text":"a","yy":1,"aa":2}],"mu":[]},"omega":true,"alpha":"x"}],"modelVersion":"m","zeta":1,"beta":{"z":1,"a":2}}""",
+            Write(Read<GenerateContentResponse>(json)));
+    }
+
+    [Fact]
     public void Durations_and_timestamps_outside_Google_s_range_are_refused()
     {
         Assert.True(GoogleDuration.TryParse("315576000000.999999999s", out _));
