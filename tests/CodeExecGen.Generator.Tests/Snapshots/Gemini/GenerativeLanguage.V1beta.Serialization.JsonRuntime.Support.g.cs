@@ -189,7 +189,14 @@ namespace GenerativeLanguage.V1beta.Serialization
                 {
                     try
                     {
-                        known &= TryEnumValue(item, parse, result);
+                        if (TryEnumValue(item, parse, out var value))
+                        {
+                            result.Add(value);
+                        }
+                        else
+                        {
+                            known = false;
+                        }
                     }
                     catch (global::System.Text.Json.JsonException exception) when (PrependPath(exception, index))
                     {
@@ -199,9 +206,13 @@ namespace GenerativeLanguage.V1beta.Serialization
                     index++;
                 }
             }
+            else if (TryEnumValue(element, parse, out var single))
+            {
+                result.Add(single);
+            }
             else
             {
-                known = TryEnumValue(element, parse, result);
+                known = false;
             }
 
             if (!known)
@@ -227,16 +238,14 @@ namespace GenerativeLanguage.V1beta.Serialization
             var copy = reader;
             var element = global::System.Text.Json.JsonElement.ParseValue(ref copy);
             var result = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
-            var values = new global::System.Collections.Generic.List<T>(1);
             var known = true;
             foreach (var entry in element.EnumerateObject())
             {
                 try
                 {
-                    values.Clear();
-                    if (TryEnumValue(entry.Value, parse, values))
+                    if (TryEnumValue(entry.Value, parse, out var value))
                     {
-                        result[entry.Name] = values[0];
+                        result[entry.Name] = value;
                     }
                     else
                     {
@@ -259,14 +268,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             return true;
         }
 
-        private static bool TryEnumValue<T>(global::System.Text.Json.JsonElement item, global::System.Func<string, (bool Found, T Value)> parse, global::System.Collections.Generic.List<T> values)
+        /// <summary>True with the value for a known name; false for an unknown name or a number (kept raw); other kinds throw.</summary>
+        private static bool TryEnumValue<T>(global::System.Text.Json.JsonElement item, global::System.Func<string, (bool Found, T Value)> parse, out T value)
         {
+            value = default!;
             switch (item.ValueKind)
             {
                 case global::System.Text.Json.JsonValueKind.String:
                     if (parse(item.GetString()!) is { Found: true } parsed)
                     {
-                        values.Add(parsed.Value);
+                        value = parsed.Value;
                         return true;
                     }
 
@@ -547,16 +558,14 @@ namespace GenerativeLanguage.V1beta.Serialization
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteBytesValue(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
 
-        /// <summary>A 64-bit integer as proto3 JSON writes it: a string, formatted straight into UTF-8.</summary>
-        public static void WriteInt64String(global::System.Text.Json.Utf8JsonWriter writer, long value)
-        {
-            global::System.Span<byte> buffer = stackalloc byte[24];
-            value.TryFormat(buffer, out var written, default, global::System.Globalization.CultureInfo.InvariantCulture);
-            writer.WriteStringValue(buffer.Slice(0, written));
-        }
+        /// <summary>A 64-bit integer as proto3 JSON writes it: a string.</summary>
+        public static void WriteInt64String(global::System.Text.Json.Utf8JsonWriter writer, long value) => WriteIntegerString(writer, value);
 
         /// <summary>An unsigned 64-bit integer as proto3 JSON writes it: a string.</summary>
-        public static void WriteUInt64String(global::System.Text.Json.Utf8JsonWriter writer, ulong value)
+        public static void WriteUInt64String(global::System.Text.Json.Utf8JsonWriter writer, ulong value) => WriteIntegerString(writer, value);
+
+        private static void WriteIntegerString<T>(global::System.Text.Json.Utf8JsonWriter writer, T value)
+            where T : global::System.IUtf8SpanFormattable
         {
             global::System.Span<byte> buffer = stackalloc byte[24];
             value.TryFormat(buffer, out var written, default, global::System.Globalization.CultureInfo.InvariantCulture);
@@ -572,7 +581,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             var encoded = new global::System.Text.Json.JsonEncodedText[names.Length];
             for (var i = 0; i < names.Length; i++)
             {
-                encoded[i] = global::System.Text.Json.JsonEncodedText.Encode(names[i]);
+                encoded[i] = EncodeName(names[i]);
             }
 
             return encoded;
