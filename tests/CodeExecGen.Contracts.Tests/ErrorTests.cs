@@ -72,6 +72,34 @@ public class ErrorTests
         AssertAt(Fails<Gemini.File>("{\"sizeBytes\": \"12x\"}"), "$.sizeBytes", 0, 19);
     }
 
+    [Theory]
+    [InlineData("{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"a\\ud800b\"}]}}]}", "$.candidates[0].content.parts[0].text")]
+    [InlineData("{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"\\udc00\"}]}}]}", "$.candidates[0].content.parts[0].text")]
+    [InlineData("{\"candidates\": [{\"content\": {\"parts\": [{\"functionCall\": {\"args\": {\"q\": [\"\\ud83d\\u0041\"]}}}]}}]}", "$.candidates[0].content.parts[0].functionCall.args")]
+    [InlineData("{\"unknown\": {\"deeper\": \"\\ud800\"}}", "$.unknown")]
+    [InlineData("{\"\\ud800\": 1}", "$")]
+    public void An_unpaired_surrogate_escape_is_refused_where_it_is_read(string json, string path)
+    {
+        var exception = Fails<GenerateContentResponse>(json);
+        Assert.Contains("unpaired surrogate", exception.Message);
+        if (path == "$")
+        {
+            Assert.Equal("$", exception.Path); // a name at the top: no path inside the value to add
+        }
+        else
+        {
+            Assert.Contains("JSON path: " + path + ".", exception.Message);
+        }
+    }
+
+    [Fact]
+    public void A_surrogate_pair_escape_reads_as_its_character_and_writes_back()
+    {
+        var read = JsonSerializer.Deserialize<GenerateContentResponse>("{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"\\ud83d\\ude00\\\\u\"}]}}], \"extra\": \"\\ud83d\\ude00\"}")!;
+        Assert.Equal("\U0001F600\\u", read.Candidates![0].Content!.Parts![0].Text);
+        Assert.Contains("\"extra\":\"\\uD83D\\uDE00\"", JsonSerializer.Serialize(read));
+    }
+
     [Fact]
     public void Null_as_an_array_element()
         => AssertAt(Fails<GenerateContentResponse>("{\"candidates\": [{}, null]}"), "$.candidates[1]", 0, 24);

@@ -87,7 +87,7 @@ internal static class ConverterEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("property = reader.ValueIsEscaped || reader.HasValueSequence ? " + JsonRuntime.MatchEscapedName + "(ref reader, Matcher) : Match(reader.ValueSpan);");
-        writer.Line("unknown = property < 0 ? reader.GetString() : null;");
+        writer.Line("unknown = property < 0 ? " + JsonRuntime.ReadText + "(ref reader) : null;");
         writer.Line(JsonRuntime.Next + "(ref reader);");
         writer.OpenBlock("switch (property)");
         for (var i = 0; i < type.Properties.Count; i++)

@@ -26,6 +26,7 @@ internal static class JsonRuntime
     public const string TryReadEnumMap = Type + "." + nameof(TryReadEnumMap);
     public const string Unexpected = Type + "." + nameof(Unexpected);
     public const string ReadString = Type + "." + nameof(ReadString);
+    public const string ReadText = Type + "." + nameof(ReadText);
     public const string ReadBoolean = Type + "." + nameof(ReadBoolean);
     public const string ReadInt32 = Type + "." + nameof(ReadInt32);
     public const string ReadUInt32 = Type + "." + nameof(ReadUInt32);

@@ -75,6 +75,7 @@ namespace CodeExecGen.Generated.Serialization
                 return -1;
             }
 
+            CheckEscapes(ref reader);
             global::System.Span<byte> buffer = stackalloc byte[MaxNameLength];
             var written = reader.CopyString(buffer);
             return matcher(buffer.Slice(0, written));
@@ -93,7 +94,7 @@ namespace CodeExecGen.Generated.Serialization
         public static void KeepRaw(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension, string name)
         {
             extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-            extension[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            extension[name] = ParseRaw(ref reader);
         }
 
         /// <summary>Reads an array; a single value where an array belongs is read as a one-element array, as Google's endpoint does.</summary>
@@ -153,7 +154,7 @@ namespace CodeExecGen.Generated.Serialization
                         return map;
                     }
 
-                    key = reader.GetString()!;
+                    key = ReadText(ref reader);
                     Next(ref reader);
                     map[key] = element(ref reader, options);
                 }
@@ -178,7 +179,7 @@ namespace CodeExecGen.Generated.Serialization
             }
 
             var copy = reader;
-            var element = global::System.Text.Json.JsonElement.ParseValue(ref copy);
+            var element = ParseRaw(ref copy);
             var result = new global::System.Collections.Generic.List<T>();
             var known = true;
             if (element.ValueKind == global::System.Text.Json.JsonValueKind.Array)
@@ -235,7 +236,7 @@ namespace CodeExecGen.Generated.Serialization
 
             EnterObject(ref reader);
             var copy = reader;
-            var element = global::System.Text.Json.JsonElement.ParseValue(ref copy);
+            var element = ParseRaw(ref copy);
             var result = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
             var known = true;
             foreach (var entry in element.EnumerateObject())
@@ -294,10 +295,76 @@ namespace CodeExecGen.Generated.Serialization
 
         public static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
         {
-            global::System.Text.Json.JsonTokenType.String => reader.GetString(),
+            global::System.Text.Json.JsonTokenType.String => ReadText(ref reader),
             global::System.Text.Json.JsonTokenType.Null => null,
             _ => throw Unexpected(ref reader, "a string"),
         };
+
+        // ---- Unpaired surrogates -----------------------------------------------------------------
+        // "\ud800" is well-formed JSON, but no Unicode text: Google's parser and I-JSON (RFC 7493)
+        // refuse it, and Utf8JsonWriter cannot write it back, so a value holding one would read and
+        // then fail on the next write. Only an escape can make one (the reader refuses invalid UTF-8),
+        // so text without escapes is never scanned.
+
+        /// <summary>The string or property name at the reader, refusing an unpaired surrogate.</summary>
+        public static string ReadText(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            CheckEscapes(ref reader);
+            return reader.GetString()!;
+        }
+
+        /// <summary>The value at the reader as raw JSON (JsonElement.ParseValue), refusing an unpaired surrogate anywhere in it.</summary>
+        public static global::System.Text.Json.JsonElement ParseRaw(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var scan = reader;
+            var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            while (true)
+            {
+                if (scan.TokenType is global::System.Text.Json.JsonTokenType.String or global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    CheckEscapes(ref scan);
+                }
+
+                if (scan.BytesConsumed >= reader.BytesConsumed || !scan.Read())
+                {
+                    return element;
+                }
+            }
+        }
+
+        private static void CheckEscapes(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped && HasLoneSurrogate(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan))
+            {
+                throw LoneSurrogate();
+            }
+        }
+
+        /// <summary>True when escaped JSON text has a \uD800-\uDBFF not followed by a \uDC00-\uDFFF, or the second without the first.</summary>
+        private static bool HasLoneSurrogate(global::System.ReadOnlySpan<byte> escaped)
+        {
+            var expectLow = false;
+            for (var i = 0; i < escaped.Length; i++)
+            {
+                var isUnicodeEscape = escaped[i] == (byte)'\\' && escaped[++i] == (byte)'u';
+                var unit = 0;
+                if (isUnicodeEscape)
+                {
+                    global::System.Buffers.Text.Utf8Parser.TryParse(escaped.Slice(i + 1, 4), out unit, out var hexDigits, 'X');
+                    i += 4;
+                }
+
+                var low = unit is >= 0xDC00 and <= 0xDFFF;
+                if (expectLow != low)
+                {
+                    return true;
+                }
+
+                expectLow = unit is >= 0xD800 and <= 0xDBFF;
+            }
+
+            return expectLow;
+        }
 
         public static bool? ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
         {
@@ -397,7 +464,7 @@ namespace CodeExecGen.Generated.Serialization
         }
 
         public static global::System.Text.Json.JsonElement ReadAny(ref global::System.Text.Json.Utf8JsonReader reader)
-            => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            => ParseRaw(ref reader);
 
         /// <summary>
         /// Standard or URL-safe base64, with or without padding. False only for lenient documents
@@ -633,6 +700,9 @@ namespace CodeExecGen.Generated.Serialization
 
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
             => new global::System.Text.Json.JsonException("Expected " + expected + " but found " + Describe(reader.TokenType) + ".");
+
+        public static global::System.Text.Json.JsonException LoneSurrogate()
+            => new global::System.Text.Json.JsonException("The text has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not Unicode text.");
 
         public static global::System.Text.Json.JsonException UnionConflict(string typeName, string first, string second)
             => new global::System.Text.Json.JsonException("'" + first + "' and '" + second + "' are both set, but a " + typeName + " holds at most one of them (they form a union).");

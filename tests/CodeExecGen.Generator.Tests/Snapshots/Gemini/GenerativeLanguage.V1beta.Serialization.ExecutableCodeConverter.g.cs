@@ -56,7 +56,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     }
 
                     property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? reader.GetString() : null;
+                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
                     JsonRuntime.Next(ref reader);
                     switch (property)
                     {
