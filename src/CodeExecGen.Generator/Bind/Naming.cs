@@ -10,6 +10,13 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal static class Naming
 {
+    /// <summary>
+    /// Longer names are cut here. Google's longest are about 70 characters; a cap keeps a hostile
+    /// schema under C#'s 512-character identifier limit and hint names short enough for file paths.
+    /// A cut that collides gets a numeric suffix like any other collision.
+    /// </summary>
+    public const int MaxIdentifierLength = 128;
+
     /// <summary>A schema id as a type name: kept as is, with illegal characters removed and the first letter raised.</summary>
     public static string ToTypeName(string id) => Join(SplitWords(id), preserveCase: true);
 
@@ -124,9 +131,10 @@ internal static class Naming
             result.Append(preserveCase || !IsAllUpper(word) ? rest : rest.ToLowerInvariant());
         }
 
+        // Not "_": a type or member of that name would capture every discard ('out _') in its scope.
         if (result.Length == 0)
         {
-            return "_";
+            return "Unnamed";
         }
 
         if (char.IsDigit(result[0]))
@@ -134,7 +142,7 @@ internal static class Naming
             result.Insert(0, '_');
         }
 
-        return result.ToString();
+        return result.Length > MaxIdentifierLength ? result.ToString(0, MaxIdentifierLength) : result.ToString();
     }
 
     private static bool IsAllUpper(string word)
