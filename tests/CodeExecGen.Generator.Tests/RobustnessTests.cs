@@ -48,6 +48,21 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_document_longer_than_the_limit_is_an_error_at_the_limit_and_one_at_the_limit_is_read()
+    {
+        var atLimit = "{\"schemas\": {}, \"description\": \"" + new string('x', JsonParser.MaxLength - 34) + "\"}";
+        Assert.Equal(JsonParser.MaxLength, atLimit.Length);
+        Assert.NotNull(JsonParser.Parse(atLimit).Root);
+
+        var longer = atLimit.Insert(20, " ");
+        var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { Text = longer });
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CEG0001", diagnostic.Id);
+        Assert.Contains("longer than 32 Mi characters", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(JsonParser.MaxLength, diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
     public void Wrongly_shaped_but_valid_json_gives_diagnostics_and_still_generates_what_it_can()
     {
         const string schema = """

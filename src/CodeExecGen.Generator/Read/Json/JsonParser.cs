@@ -32,6 +32,12 @@ internal sealed class JsonParser
     /// <summary>Deeper documents are rejected rather than risking the compiler's stack.</summary>
     public const int MaxDepth = 128;
 
+    /// <summary>
+    /// Longer documents are rejected before parsing: the largest Google Discovery documents (Compute
+    /// Engine's) are a few megabytes, and a document this long would hold the compiler for minutes.
+    /// </summary>
+    public const int MaxLength = 32 * 1024 * 1024;
+
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
     private readonly StringBuilder _buffer = new();
@@ -47,6 +53,11 @@ internal sealed class JsonParser
 
     public static JsonParseResult Parse(string text, CancellationToken cancellationToken = default)
     {
+        if (text.Length > MaxLength)
+        {
+            return new JsonParseResult(null, $"The file is longer than {(MaxLength / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)} Mi characters", MaxLength);
+        }
+
         var parser = new JsonParser(text, cancellationToken);
         parser.SkipWhitespace();
         if (parser._position == text.Length)
