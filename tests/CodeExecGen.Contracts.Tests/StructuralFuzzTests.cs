@@ -14,7 +14,7 @@ namespace CodeExecGen.Contracts.Tests;
 /// Every value position of real responses replaced by what a broken or hostile server could send: each
 /// input either reads, and then writes and reads back to the same JSON, or fails with exactly JsonException.
 /// </summary>
-public class StructuralFuzzTests
+public class StructuralFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Placeholder = "__codeexecgen_fuzz__";
 
@@ -72,6 +72,7 @@ public class StructuralFuzzTests
             }
         }
 
+        output.WriteLine($"{file}: {cases} inputs");
         Assert.True(cases > 100, $"{file}: only {cases} cases");
     }
 

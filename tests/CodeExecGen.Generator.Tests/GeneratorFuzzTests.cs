@@ -12,7 +12,7 @@ namespace CodeExecGen.Generator.Tests;
 /// Structural mutations of Gemini's schema: the generator never throws, never hangs, and whatever it
 /// generates without reporting an error compiles with warnings as errors. CODEEXECGEN_FUZZ_CASES runs more.
 /// </summary>
-public class GeneratorFuzzTests
+public class GeneratorFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Seed = 20261201;
 
@@ -43,6 +43,8 @@ public class GeneratorFuzzTests
             Assert.True(problems.Count == 0, $"{name}:\n{string.Join("\n", problems.Take(5))}");
             compiled++;
         }
+
+        output.WriteLine($"{Cases} cases from seed {Seed}: {compiled} generated without an error and compiled.");
 
         // The mutations must reach the emitters, not stop at the JSON parser.
         Assert.True(compiled >= Cases * 6 / 10, $"only {compiled} of {Cases} cases generated without an error");

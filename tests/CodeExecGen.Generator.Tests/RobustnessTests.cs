@@ -58,7 +58,7 @@ public class RobustnessTests
         var result = GeneratorRunner.Run(GeneratorRunner.Gemini() with { Text = longer });
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("CEG0001", diagnostic.Id);
-        Assert.Contains("longer than 32 Mi characters", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("longer than 16 Mi characters", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(JsonParser.MaxLength, diagnostic.Location.SourceSpan.Start);
     }
 

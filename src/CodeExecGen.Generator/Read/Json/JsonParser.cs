@@ -33,10 +33,11 @@ internal sealed class JsonParser
     public const int MaxDepth = 128;
 
     /// <summary>
-    /// Longer documents are rejected before parsing: the largest Google Discovery documents (Compute
-    /// Engine's) are a few megabytes, and a document this long would hold the compiler for minutes.
+    /// Longer documents are rejected before parsing. The largest Google Discovery documents (Compute
+    /// Engine's) are a few megabytes; a document at this limit generates about ten times its length in
+    /// C# and holds the generator for seconds and the compiler for minutes (docs/reliability.md).
     /// </summary>
-    public const int MaxLength = 32 * 1024 * 1024;
+    public const int MaxLength = 16 * 1024 * 1024;
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
