@@ -38,6 +38,63 @@ public class AccumulatorTests
     }
 
     [Fact]
+    public void The_chunks_fed_in_are_never_changed()
+    {
+        string[] texts =
+        [
+            """{"candidates": [{"index": 0, "content": {"role": "model", "parts": [{"text": "Let "}]}, "safetyRatings": []}], "responseId": "r"}""",
+            """{"candidates": [{"index": 0, "content": {"parts": [{"text": "me "}, {"text": "think", "thought": true}]}}]}""",
+            """{"candidates": [{"index": 0, "content": {"parts": [{"thought": true, "text": " more"}, {"executableCode": {"id": "c", "code": "1"}}]}}], "extra": 1}""",
+            """{"candidates": [{"index": 0, "content": {"parts": [{"codeExecutionResult": {"id": "c", "outcome": "OUTCOME_OK"}}, {"text": "done"}]}, "finishReason": "STOP"}]}""",
+        ];
+        var chunks = texts.Select(Chunk).ToList();
+        var before = chunks.Select(c => JsonSerializer.Serialize(c)).ToList();
+        var accumulator = new GenerateContentAccumulator();
+        foreach (var chunk in chunks)
+        {
+            accumulator.Add(chunk);
+        }
+
+        Assert.Equal(before, chunks.Select(c => JsonSerializer.Serialize(c)));
+        Assert.Equal(["Let me ", "think more", null, null, "done"], accumulator.Response.Candidates![0].Content!.Parts!.Select(p => p.Text));
+        Assert.Equal("r", accumulator.Response.ResponseId);
+        Assert.True(accumulator.Response.ExtensionData!.ContainsKey("extra"));
+    }
+
+    [Fact]
+    public void A_thousand_text_deltas_join_into_one_part_and_the_response_can_be_read_between_them()
+    {
+        var accumulator = new GenerateContentAccumulator();
+        var expected = new System.Text.StringBuilder();
+        for (var i = 0; i < 1000; i++)
+        {
+            accumulator.Add(Chunk("{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"" + i + ",\"}]}}]}"));
+            expected.Append(i).Append(',');
+            if (i == 500)
+            {
+                Assert.Equal(expected.ToString(), accumulator.Response.GetText());
+            }
+        }
+
+        Assert.Equal(expected.ToString(), Assert.Single(accumulator.Response.Candidates![0].Content!.Parts!).Text);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_in_a_later_chunk_replaces_the_known_one_as_in_the_json()
+    {
+        var accumulator = new GenerateContentAccumulator();
+        accumulator.Add(Chunk("""{"candidates": [{"index": 0, "finishReason": "STOP"}]}"""));
+        accumulator.Add(Chunk("""{"candidates": [{"index": 0, "finishReason": "A_NEWER_REASON"}]}"""));
+        var candidate = accumulator.Response.Candidates![0];
+        Assert.Null(candidate.FinishReason);
+        Assert.Contains("\"finishReason\":\"A_NEWER_REASON\"", JsonSerializer.Serialize(candidate));
+
+        accumulator.Add(Chunk("""{"candidates": [{"index": 0, "finishReason": "MAX_TOKENS"}]}"""));
+        Assert.Equal(CandidateFinishReason.MaxTokens, accumulator.Response.Candidates![0].FinishReason);
+        Assert.DoesNotContain("A_NEWER_REASON", JsonSerializer.Serialize(accumulator.Response));
+    }
+
+    [Fact]
     public void Earlier_fields_survive_chunks_that_do_not_repeat_them()
     {
         var accumulator = new GenerateContentAccumulator();

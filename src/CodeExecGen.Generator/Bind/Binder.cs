@@ -143,11 +143,19 @@ internal sealed class Binder
             .Select(t => t with { Accessibility = _accessibility, Source = _document.Label })
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToEquatableArray();
+        var hasCodeExecution = CodeExecutionShape.IsPresent(types);
+        if (hasCodeExecution)
+        {
+            types = types
+                .Select(t => t is ObjectTypeSpec o && CodeExecutionShape.MergedTypes.Contains(o.Name) ? o with { HasMerge = true } : t)
+                .ToEquatableArray();
+        }
+
         return new SchemaModel(
             _namespace,
             _document.Path,
             types,
-            SupportFiles(CodeExecutionShape.IsPresent(types)),
+            SupportFiles(hasCodeExecution),
             new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label));
     }
 

@@ -29,6 +29,9 @@ internal static class CodeExecutionShape
         ("CodeExecutionResult", "Outcome", TypeRef.Named(TypeRefKind.Enum, "CodeExecutionResultOutcome")),
     };
 
+    /// <summary>The types GenerateContentAccumulator merges chunk into chunk, and copies: they get a MergeLatest method.</summary>
+    public static readonly string[] MergedTypes = { "GenerateContentResponse", "Candidate", "Part" };
+
     public static bool IsPresent(IReadOnlyList<TypeSpec> types)
     {
         var objects = types.OfType<ObjectTypeSpec>().ToDictionary(t => t.Name, System.StringComparer.Ordinal);

@@ -40,6 +40,11 @@ internal static class ModelEmitter
             }
         }
 
+        if (type.HasMerge)
+        {
+            MergeEmitter.WriteMerge(writer, type);
+        }
+
         if (!first)
         {
             writer.Line();

@@ -37,7 +37,8 @@ internal sealed record ObjectTypeSpec(
     string? Description,
     EquatableArray<PropertySpec> Properties,
     UnionSpec? Union = null,
-    bool HasFactories = false) : TypeSpec(Namespace, Name, Description)
+    bool HasFactories = false,
+    bool HasMerge = false) : TypeSpec(Namespace, Name, Description)
 {
     /// <summary>The type as a parameter name (<c>part</c>), for visitors.</summary>
     public string ParameterName => Identifiers.ToParameterName(Name);

@@ -9,11 +9,16 @@ namespace CodeExecGen.Generated
     /// and every other field takes its latest value. Code-execution steps are handed out as soon as a
     /// result for them arrives, even when the code came in an earlier chunk.
     /// </summary>
+    /// <remarks>
+    /// Fields are merged as typed values (no serialization); the chunks passed in are never changed,
+    /// though the merged response shares their values (a part, a usage object) rather than copying them.
+    /// Not thread-safe: feed the chunks from one consumer at a time, as <c>await foreach</c> does.
+    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
     public sealed class GenerateContentAccumulator
     {
         private readonly global::System.Collections.Generic.SortedDictionary<int, CandidateState> _candidates = new global::System.Collections.Generic.SortedDictionary<int, CandidateState>();
-        private global::CodeExecGen.Generated.GenerateContentResponse _response = new global::CodeExecGen.Generated.GenerateContentResponse();
+        private readonly global::CodeExecGen.Generated.GenerateContentResponse _response = new global::CodeExecGen.Generated.GenerateContentResponse();
 
         /// <summary>The response merged from every chunk so far.</summary>
         public global::CodeExecGen.Generated.GenerateContentResponse Response
@@ -23,6 +28,7 @@ namespace CodeExecGen.Generated
                 var candidates = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Candidate>();
                 foreach (var state in _candidates.Values)
                 {
+                    state.Flush();
                     candidates.Add(state.Candidate);
                 }
 
@@ -42,15 +48,13 @@ namespace CodeExecGen.Generated
                 throw new global::System.ArgumentNullException(nameof(chunk));
             }
 
-            var completed = new global::System.Collections.Generic.List<CodeExecutionStep>();
+            global::System.Collections.Generic.List<CodeExecutionStep>? completed = null;
+            _response.MergeLatest(chunk);
+            _response.Candidates = null; // ours are kept per index, below
             var candidates = chunk.Candidates;
-            chunk.Candidates = null;
-            _response = MergeLatest(_response, chunk);
-            chunk.Candidates = candidates;
-
             if (candidates is null)
             {
-                return completed;
+                return global::System.Array.Empty<CodeExecutionStep>();
             }
 
             for (var position = 0; position < candidates.Count; position++)
@@ -63,64 +67,29 @@ namespace CodeExecGen.Generated
                     _candidates.Add(index, state);
                 }
 
-                var parts = incoming.Content?.Parts;
-                var role = incoming.Content?.Role;
-                var content = incoming.Content;
-                incoming.Content = null;
-                var merged = MergeLatest(state.Candidate, incoming);
-                incoming.Content = content;
-                merged.Content = state.Content;
-                state.Candidate = merged;
-                if (role is not null)
+                state.Candidate.MergeLatest(incoming);
+                state.Candidate.Content = state.Content;
+                if (incoming.Content?.Role is { } role)
                 {
                     state.Content.Role = role;
                 }
 
-                foreach (var part in parts ?? (global::System.Collections.Generic.IEnumerable<global::CodeExecGen.Generated.Part>)global::System.Array.Empty<global::CodeExecGen.Generated.Part>())
+                foreach (var part in incoming.Content?.Parts ?? (global::System.Collections.Generic.IEnumerable<global::CodeExecGen.Generated.Part>)global::System.Array.Empty<global::CodeExecGen.Generated.Part>())
                 {
                     if (state.TryAppendText(part))
                     {
                         continue;
                     }
 
-                    state.Content.Parts!.Add(part);
+                    state.AddPart(part);
                     if (state.Steps.Add(part) is { } step)
                     {
-                        completed.Add(step);
+                        (completed ??= new global::System.Collections.Generic.List<CodeExecutionStep>()).Add(step);
                     }
                 }
             }
 
-            return completed;
-        }
-
-        /// <summary>The earlier value with every property the later one sets taken from the later one.</summary>
-        private static T MergeLatest<T>(T earlier, T later)
-        {
-            var typeInfo = global::CodeExecGen.Generated.Serialization.ModelJson.GetTypeInfo<T>();
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                using var first = global::System.Text.Json.JsonSerializer.SerializeToDocument(earlier, typeInfo);
-                using var second = global::System.Text.Json.JsonSerializer.SerializeToDocument(later, typeInfo);
-                writer.WriteStartObject();
-                foreach (var property in first.RootElement.EnumerateObject())
-                {
-                    if (!second.RootElement.TryGetProperty(property.Name, out _))
-                    {
-                        property.WriteTo(writer);
-                    }
-                }
-
-                foreach (var property in second.RootElement.EnumerateObject())
-                {
-                    property.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            return global::System.Text.Json.JsonSerializer.Deserialize(buffer.WrittenSpan, typeInfo)!;
+            return (global::System.Collections.Generic.IReadOnlyList<CodeExecutionStep>?)completed ?? global::System.Array.Empty<CodeExecutionStep>();
         }
 
         private sealed class CandidateState
@@ -130,6 +99,28 @@ namespace CodeExecGen.Generated
             public global::CodeExecGen.Generated.Content Content { get; } = new global::CodeExecGen.Generated.Content { Parts = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Part>() };
 
             public CodeExecutionStepBuilder Steps { get; } = new CodeExecutionStepBuilder();
+
+            /// <summary>
+            /// The text of the last part while deltas are joined to it (then that part is our own copy):
+            /// appending to a builder keeps a long answer linear instead of re-copying the string per delta.
+            /// </summary>
+            private global::System.Text.StringBuilder? _joined;
+
+            public void AddPart(global::CodeExecGen.Generated.Part part)
+            {
+                Flush();
+                _joined = null;
+                Content.Parts!.Add(part);
+            }
+
+            /// <summary>Writes the joined text into the last part; done before the merged response is handed out.</summary>
+            public void Flush()
+            {
+                if (_joined is not null)
+                {
+                    Content.Parts![Content.Parts.Count - 1].Text = _joined.ToString();
+                }
+            }
 
             /// <summary>Concatenates a text delta onto the previous text part of the same kind.</summary>
             public bool TryAppendText(global::CodeExecGen.Generated.Part part)
@@ -146,13 +137,28 @@ namespace CodeExecGen.Generated
                     return false;
                 }
 
-                last.Text += part.Text;
+                if (_joined is null)
+                {
+                    // The caller's part is never changed: the first delta joined to it makes a copy.
+                    last = Copy(last);
+                    parts[parts.Count - 1] = last;
+                    _joined = new global::System.Text.StringBuilder(last.Text);
+                }
+
+                _joined.Append(part.Text);
                 if (part.ThoughtSignature is not null)
                 {
                     last.ThoughtSignature = part.ThoughtSignature;
                 }
 
                 return true;
+            }
+
+            private static global::CodeExecGen.Generated.Part Copy(global::CodeExecGen.Generated.Part part)
+            {
+                var copy = new global::CodeExecGen.Generated.Part();
+                copy.MergeLatest(part);
+                return copy;
             }
 
             private static bool IsPlainText(global::CodeExecGen.Generated.Part part)

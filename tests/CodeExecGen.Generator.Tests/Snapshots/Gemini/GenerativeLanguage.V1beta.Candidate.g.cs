@@ -123,6 +123,131 @@ namespace GenerativeLanguage.V1beta
         public global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.GroundingAttribution>? GroundingAttributions { get; set; }
 
         /// <summary>
+        /// Takes every property <paramref name="later"/> sets, and its unknown properties, into this object;
+        /// <paramref name="later"/> is not changed. A value kept raw in the later object (an enum value
+        /// this revision does not know) replaces the property it belongs to, as it would in the JSON.
+        /// </summary>
+        internal void MergeLatest(global::GenerativeLanguage.V1beta.Candidate later)
+        {
+            if (later.CitationMetadata is not null)
+            {
+                CitationMetadata = later.CitationMetadata;
+                ExtensionData?.Remove("citationMetadata");
+            }
+            else if (CitationMetadata is not null && later.ExtensionData?.ContainsKey("citationMetadata") == true)
+            {
+                CitationMetadata = null;
+            }
+            if (later.AvgLogprobs is not null)
+            {
+                AvgLogprobs = later.AvgLogprobs;
+                ExtensionData?.Remove("avgLogprobs");
+            }
+            else if (AvgLogprobs is not null && later.ExtensionData?.ContainsKey("avgLogprobs") == true)
+            {
+                AvgLogprobs = null;
+            }
+            if (later.Index is not null)
+            {
+                Index = later.Index;
+                ExtensionData?.Remove("index");
+            }
+            else if (Index is not null && later.ExtensionData?.ContainsKey("index") == true)
+            {
+                Index = null;
+            }
+            if (later.SafetyRatings is not null)
+            {
+                SafetyRatings = later.SafetyRatings;
+                ExtensionData?.Remove("safetyRatings");
+            }
+            else if (SafetyRatings is not null && later.ExtensionData?.ContainsKey("safetyRatings") == true)
+            {
+                SafetyRatings = null;
+            }
+            if (later.Content is not null)
+            {
+                Content = later.Content;
+                ExtensionData?.Remove("content");
+            }
+            else if (Content is not null && later.ExtensionData?.ContainsKey("content") == true)
+            {
+                Content = null;
+            }
+            if (later.FinishMessage is not null)
+            {
+                FinishMessage = later.FinishMessage;
+                ExtensionData?.Remove("finishMessage");
+            }
+            else if (FinishMessage is not null && later.ExtensionData?.ContainsKey("finishMessage") == true)
+            {
+                FinishMessage = null;
+            }
+            if (later.TokenCount is not null)
+            {
+                TokenCount = later.TokenCount;
+                ExtensionData?.Remove("tokenCount");
+            }
+            else if (TokenCount is not null && later.ExtensionData?.ContainsKey("tokenCount") == true)
+            {
+                TokenCount = null;
+            }
+            if (later.UrlContextMetadata is not null)
+            {
+                UrlContextMetadata = later.UrlContextMetadata;
+                ExtensionData?.Remove("urlContextMetadata");
+            }
+            else if (UrlContextMetadata is not null && later.ExtensionData?.ContainsKey("urlContextMetadata") == true)
+            {
+                UrlContextMetadata = null;
+            }
+            if (later.FinishReason is not null)
+            {
+                FinishReason = later.FinishReason;
+                ExtensionData?.Remove("finishReason");
+            }
+            else if (FinishReason is not null && later.ExtensionData?.ContainsKey("finishReason") == true)
+            {
+                FinishReason = null;
+            }
+            if (later.GroundingMetadata is not null)
+            {
+                GroundingMetadata = later.GroundingMetadata;
+                ExtensionData?.Remove("groundingMetadata");
+            }
+            else if (GroundingMetadata is not null && later.ExtensionData?.ContainsKey("groundingMetadata") == true)
+            {
+                GroundingMetadata = null;
+            }
+            if (later.LogprobsResult is not null)
+            {
+                LogprobsResult = later.LogprobsResult;
+                ExtensionData?.Remove("logprobsResult");
+            }
+            else if (LogprobsResult is not null && later.ExtensionData?.ContainsKey("logprobsResult") == true)
+            {
+                LogprobsResult = null;
+            }
+            if (later.GroundingAttributions is not null)
+            {
+                GroundingAttributions = later.GroundingAttributions;
+                ExtensionData?.Remove("groundingAttributions");
+            }
+            else if (GroundingAttributions is not null && later.ExtensionData?.ContainsKey("groundingAttributions") == true)
+            {
+                GroundingAttributions = null;
+            }
+            if (later.ExtensionData is { } extension)
+            {
+                ExtensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                foreach (var pair in extension)
+                {
+                    ExtensionData[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>

@@ -68,6 +68,77 @@ namespace GenerativeLanguage.V1beta
         public global::GenerativeLanguage.V1beta.UsageMetadata? UsageMetadata { get; set; }
 
         /// <summary>
+        /// Takes every property <paramref name="later"/> sets, and its unknown properties, into this object;
+        /// <paramref name="later"/> is not changed. A value kept raw in the later object (an enum value
+        /// this revision does not know) replaces the property it belongs to, as it would in the JSON.
+        /// </summary>
+        internal void MergeLatest(global::GenerativeLanguage.V1beta.GenerateContentResponse later)
+        {
+            if (later.ModelStatus is not null)
+            {
+                ModelStatus = later.ModelStatus;
+                ExtensionData?.Remove("modelStatus");
+            }
+            else if (ModelStatus is not null && later.ExtensionData?.ContainsKey("modelStatus") == true)
+            {
+                ModelStatus = null;
+            }
+            if (later.Candidates is not null)
+            {
+                Candidates = later.Candidates;
+                ExtensionData?.Remove("candidates");
+            }
+            else if (Candidates is not null && later.ExtensionData?.ContainsKey("candidates") == true)
+            {
+                Candidates = null;
+            }
+            if (later.ResponseId is not null)
+            {
+                ResponseId = later.ResponseId;
+                ExtensionData?.Remove("responseId");
+            }
+            else if (ResponseId is not null && later.ExtensionData?.ContainsKey("responseId") == true)
+            {
+                ResponseId = null;
+            }
+            if (later.PromptFeedback is not null)
+            {
+                PromptFeedback = later.PromptFeedback;
+                ExtensionData?.Remove("promptFeedback");
+            }
+            else if (PromptFeedback is not null && later.ExtensionData?.ContainsKey("promptFeedback") == true)
+            {
+                PromptFeedback = null;
+            }
+            if (later.ModelVersion is not null)
+            {
+                ModelVersion = later.ModelVersion;
+                ExtensionData?.Remove("modelVersion");
+            }
+            else if (ModelVersion is not null && later.ExtensionData?.ContainsKey("modelVersion") == true)
+            {
+                ModelVersion = null;
+            }
+            if (later.UsageMetadata is not null)
+            {
+                UsageMetadata = later.UsageMetadata;
+                ExtensionData?.Remove("usageMetadata");
+            }
+            else if (UsageMetadata is not null && later.ExtensionData?.ContainsKey("usageMetadata") == true)
+            {
+                UsageMetadata = null;
+            }
+            if (later.ExtensionData is { } extension)
+            {
+                ExtensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                foreach (var pair in extension)
+                {
+                    ExtensionData[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>

@@ -173,6 +173,149 @@ namespace GenerativeLanguage.V1beta
         public global::System.Text.Json.JsonElement? MediaResolution { get; set; }
 
         /// <summary>
+        /// Takes every property <paramref name="later"/> sets, and its unknown properties, into this object;
+        /// <paramref name="later"/> is not changed. A value kept raw in the later object (an enum value
+        /// this revision does not know) replaces the property it belongs to, as it would in the JSON.
+        /// </summary>
+        internal void MergeLatest(global::GenerativeLanguage.V1beta.Part later)
+        {
+            if (later.CodeExecutionResult is not null)
+            {
+                CodeExecutionResult = later.CodeExecutionResult;
+                ExtensionData?.Remove("codeExecutionResult");
+            }
+            else if (CodeExecutionResult is not null && later.ExtensionData?.ContainsKey("codeExecutionResult") == true)
+            {
+                CodeExecutionResult = null;
+            }
+            if (later.Text is not null)
+            {
+                Text = later.Text;
+                ExtensionData?.Remove("text");
+            }
+            else if (Text is not null && later.ExtensionData?.ContainsKey("text") == true)
+            {
+                Text = null;
+            }
+            if (later.ToolCall is not null)
+            {
+                ToolCall = later.ToolCall;
+                ExtensionData?.Remove("toolCall");
+            }
+            else if (ToolCall is not null && later.ExtensionData?.ContainsKey("toolCall") == true)
+            {
+                ToolCall = null;
+            }
+            if (later.ToolResponse is not null)
+            {
+                ToolResponse = later.ToolResponse;
+                ExtensionData?.Remove("toolResponse");
+            }
+            else if (ToolResponse is not null && later.ExtensionData?.ContainsKey("toolResponse") == true)
+            {
+                ToolResponse = null;
+            }
+            if (later.FileData is not null)
+            {
+                FileData = later.FileData;
+                ExtensionData?.Remove("fileData");
+            }
+            else if (FileData is not null && later.ExtensionData?.ContainsKey("fileData") == true)
+            {
+                FileData = null;
+            }
+            if (later.VideoMetadata is not null)
+            {
+                VideoMetadata = later.VideoMetadata;
+                ExtensionData?.Remove("videoMetadata");
+            }
+            else if (VideoMetadata is not null && later.ExtensionData?.ContainsKey("videoMetadata") == true)
+            {
+                VideoMetadata = null;
+            }
+            if (later.ExecutableCode is not null)
+            {
+                ExecutableCode = later.ExecutableCode;
+                ExtensionData?.Remove("executableCode");
+            }
+            else if (ExecutableCode is not null && later.ExtensionData?.ContainsKey("executableCode") == true)
+            {
+                ExecutableCode = null;
+            }
+            if (later.ThoughtSignature is not null)
+            {
+                ThoughtSignature = later.ThoughtSignature;
+                ExtensionData?.Remove("thoughtSignature");
+            }
+            else if (ThoughtSignature is not null && later.ExtensionData?.ContainsKey("thoughtSignature") == true)
+            {
+                ThoughtSignature = null;
+            }
+            if (later.Thought is not null)
+            {
+                Thought = later.Thought;
+                ExtensionData?.Remove("thought");
+            }
+            else if (Thought is not null && later.ExtensionData?.ContainsKey("thought") == true)
+            {
+                Thought = null;
+            }
+            if (later.PartMetadata is not null)
+            {
+                PartMetadata = later.PartMetadata;
+                ExtensionData?.Remove("partMetadata");
+            }
+            else if (PartMetadata is not null && later.ExtensionData?.ContainsKey("partMetadata") == true)
+            {
+                PartMetadata = null;
+            }
+            if (later.FunctionResponse is not null)
+            {
+                FunctionResponse = later.FunctionResponse;
+                ExtensionData?.Remove("functionResponse");
+            }
+            else if (FunctionResponse is not null && later.ExtensionData?.ContainsKey("functionResponse") == true)
+            {
+                FunctionResponse = null;
+            }
+            if (later.FunctionCall is not null)
+            {
+                FunctionCall = later.FunctionCall;
+                ExtensionData?.Remove("functionCall");
+            }
+            else if (FunctionCall is not null && later.ExtensionData?.ContainsKey("functionCall") == true)
+            {
+                FunctionCall = null;
+            }
+            if (later.InlineData is not null)
+            {
+                InlineData = later.InlineData;
+                ExtensionData?.Remove("inlineData");
+            }
+            else if (InlineData is not null && later.ExtensionData?.ContainsKey("inlineData") == true)
+            {
+                InlineData = null;
+            }
+            if (later.MediaResolution is not null)
+            {
+                MediaResolution = later.MediaResolution;
+                ExtensionData?.Remove("mediaResolution");
+            }
+            else if (MediaResolution is not null && later.ExtensionData?.ContainsKey("mediaResolution") == true)
+            {
+                MediaResolution = null;
+            }
+            if (later.ExtensionData is { } extension)
+            {
+                ExtensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                foreach (var pair in extension)
+                {
+                    ExtensionData[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>
