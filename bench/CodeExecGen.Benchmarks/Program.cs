@@ -1,4 +1,8 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/CodeExecGen.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+// A benchmark that threw has no result; failing here is what lets CI's dry run notice.
+return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;

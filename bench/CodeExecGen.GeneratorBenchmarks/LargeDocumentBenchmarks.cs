@@ -16,8 +16,8 @@ namespace CodeExecGen.GeneratorBenchmarks;
 /// largest documents: Gemini's own, Compute Engine v1 (the largest in the tests), and Gemini's schemas
 /// replicated under new names to 4 MB (Compute Engine's size today) and to just under the 16 Mi limit.
 /// </summary>
+/// <remarks>The figures in docs/reliability.md: <c>--filter '*LargeDocument*' --launchCount 1 --warmupCount 1 --iterationCount 5</c>.</remarks>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LargeDocumentBenchmarks
 {
     private static readonly CSharpCompilation Empty = CSharpCompilation.Create("Consumer", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
