@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using CodeExecGen.Generator;
-using CodeExecGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -26,14 +24,10 @@ public class KeystrokeBenchmarks
     public void Setup()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "generativelanguage.v1beta.json"));
-        var schema = new TestAdditionalText("/project/schema.json", text);
-        var options = new TestOptionsProvider(new Dictionary<string, Dictionary<string, string>>
-        {
-            ["/project/schema.json"] = new() { ["build_metadata.AdditionalFiles.CodeExecGenSchema"] = "true", ["build_metadata.AdditionalFiles.CodeExecGenNamespace"] = "Gemini" },
-        });
+        var schema = SchemaItem.Create(text, "Gemini");
         var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("class C { void M() { } }")], options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _ours = CSharpGeneratorDriver.Create([new CodeExecGenGenerator().AsSourceGenerator()], [schema], optionsProvider: options).RunGenerators(compilation);
-        _noOp = CSharpGeneratorDriver.Create([new NoOpGenerator().AsSourceGenerator()], [schema], optionsProvider: options).RunGenerators(compilation);
+        _ours = CSharpGeneratorDriver.Create([new CodeExecGenGenerator().AsSourceGenerator()], [schema.File], optionsProvider: schema.Options).RunGenerators(compilation);
+        _noOp = CSharpGeneratorDriver.Create([new NoOpGenerator().AsSourceGenerator()], [schema.File], optionsProvider: schema.Options).RunGenerators(compilation);
         _edited = compilation;
     }
 

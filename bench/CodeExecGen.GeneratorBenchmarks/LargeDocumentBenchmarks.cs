@@ -1,11 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using CodeExecGen.Generator;
-using CodeExecGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -22,8 +20,7 @@ public class LargeDocumentBenchmarks
 {
     private static readonly CSharpCompilation Empty = CSharpCompilation.Create("Consumer", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-    private AdditionalText _schema = null!;
-    private TestOptionsProvider _options = null!;
+    private SchemaItem _schema = null!;
 
     [Params("gemini", "compute-v1", "synthetic-4MB", "synthetic-16Mi")]
     public string Document { get; set; } = "";
@@ -40,17 +37,13 @@ public class LargeDocumentBenchmarks
             _ => Replicate(gemini, 16 * 1024 * 1024 - 100_000),
         };
         Console.WriteLine($"// {Document}: {text.Length:N0} characters");
-        _schema = new TestAdditionalText("/project/schema.json", text);
-        _options = new TestOptionsProvider(new Dictionary<string, Dictionary<string, string>>
-        {
-            ["/project/schema.json"] = new() { ["build_metadata.AdditionalFiles.CodeExecGenSchema"] = "true", ["build_metadata.AdditionalFiles.CodeExecGenNamespace"] = "Large" },
-        });
+        _schema = SchemaItem.Create(text, "Large");
     }
 
     [Benchmark]
     public int Generate()
     {
-        var driver = CSharpGeneratorDriver.Create([new CodeExecGenGenerator().AsSourceGenerator()], [_schema], optionsProvider: _options);
+        var driver = CSharpGeneratorDriver.Create([new CodeExecGenGenerator().AsSourceGenerator()], [_schema.File], optionsProvider: _schema.Options);
         return driver.RunGenerators(Empty).GetRunResult().GeneratedTrees.Length;
     }
 

@@ -235,35 +235,14 @@ internal static class ConverterEmitter
     /// <summary>Statements that write one value (no property name) held in <paramref name="expression"/>.</summary>
     private static void WriteValueStatements(SourceWriter writer, TypeRef type, string expression, int depth)
     {
+        if (ScalarValueWriter(type.Kind) is { } scalar)
+        {
+            writer.Line(scalar + "(writer, " + expression + ");");
+            return;
+        }
+
         switch (type.Kind)
         {
-            case TypeRefKind.String or TypeRefKind.FieldMask:
-                writer.Line(JsonRuntime.WriteStringValue + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Boolean:
-                writer.Line(JsonRuntime.WriteBooleanValue + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Int32:
-                writer.Line(JsonRuntime.WriteInt32Value + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.UInt32:
-                writer.Line(JsonRuntime.WriteUInt32Value + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Int64:
-                writer.Line(JsonRuntime.WriteInt64String + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.UInt64:
-                writer.Line(JsonRuntime.WriteUInt64String + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Float:
-                writer.Line(JsonRuntime.WriteSingleValue + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Double:
-                writer.Line(JsonRuntime.WriteDoubleValue + "(writer, " + expression + ");");
-                break;
-            case TypeRefKind.Bytes:
-                writer.Line(JsonRuntime.WriteBytesValue + "(writer, " + expression + ");");
-                break;
             case TypeRefKind.Timestamp or TypeRefKind.Duration:
                 writer.Line(JsonRuntime.WriteStringValue + "(writer, " + expression + ".ToString());");
                 break;
@@ -295,6 +274,21 @@ internal static class ConverterEmitter
                 break;
         }
     }
+
+    /// <summary>The JsonRuntime method that writes a scalar of this kind as it is, or null.</summary>
+    private static string? ScalarValueWriter(TypeRefKind kind) => kind switch
+    {
+        TypeRefKind.String or TypeRefKind.FieldMask => JsonRuntime.WriteStringValue,
+        TypeRefKind.Boolean => JsonRuntime.WriteBooleanValue,
+        TypeRefKind.Int32 => JsonRuntime.WriteInt32Value,
+        TypeRefKind.UInt32 => JsonRuntime.WriteUInt32Value,
+        TypeRefKind.Int64 => JsonRuntime.WriteInt64String,
+        TypeRefKind.UInt64 => JsonRuntime.WriteUInt64String,
+        TypeRefKind.Float => JsonRuntime.WriteSingleValue,
+        TypeRefKind.Double => JsonRuntime.WriteDoubleValue,
+        TypeRefKind.Bytes => JsonRuntime.WriteBytesValue,
+        _ => null,
+    };
 
     private static void WriteMatch(SourceWriter writer, ObjectTypeSpec type)
     {

@@ -94,7 +94,7 @@ namespace CodeExecGen.Generated
 
         private sealed class CandidateState
         {
-            public global::CodeExecGen.Generated.Candidate Candidate { get; set; } = new global::CodeExecGen.Generated.Candidate();
+            public global::CodeExecGen.Generated.Candidate Candidate { get; } = new global::CodeExecGen.Generated.Candidate();
 
             public global::CodeExecGen.Generated.Content Content { get; } = new global::CodeExecGen.Generated.Content { Parts = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Part>() };
 

@@ -95,7 +95,7 @@ namespace GenerativeLanguage.V1beta
 
         private sealed class CandidateState
         {
-            public global::GenerativeLanguage.V1beta.Candidate Candidate { get; set; } = new global::GenerativeLanguage.V1beta.Candidate();
+            public global::GenerativeLanguage.V1beta.Candidate Candidate { get; } = new global::GenerativeLanguage.V1beta.Candidate();
 
             public global::GenerativeLanguage.V1beta.Content Content { get; } = new global::GenerativeLanguage.V1beta.Content { Parts = new global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.Part>() };
 
