@@ -26,7 +26,11 @@ foreach (var step in response.GetCodeExecutionSteps())
     for (var i = 0; i < step.Images.Count; i++)
     {
         var file = $"step{stepNumber}-image{i + 1}{Extension(step.Images[i].MimeType)}";
-        System.IO.File.WriteAllBytes(file, step.Images[i].Data ?? []);
+        using (var image = System.IO.File.Create(file))
+        {
+            step.Images[i].Data?.WriteTo(image);
+        }
+
         Console.WriteLine($"[step {stepNumber} image] {file}");
     }
 }

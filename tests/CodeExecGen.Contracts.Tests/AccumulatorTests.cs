@@ -24,7 +24,7 @@ public class AccumulatorTests
         var completed = accumulator.Add(Chunk("""{"candidates": [{"index": 0, "content": {"parts": [{"codeExecutionResult": {"outcome": "OUTCOME_OK", "output": "4\n"}}]}}]}"""));
         var step = Assert.Single(completed);
         Assert.Equal("print(2+2)", step.Code!.Code);
-        Assert.Equal(new byte[] { 1, 2, 3 }, step.CodePart!.ThoughtSignature);
+        Assert.Equal(new byte[] { 1, 2, 3 }, step.CodePart!.ThoughtSignature!.ToArray());
         Assert.True(step.TryGetOutput(out var output));
         Assert.Equal("4\n", output);
 

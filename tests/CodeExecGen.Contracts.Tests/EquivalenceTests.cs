@@ -57,9 +57,9 @@ public class EquivalenceTests
     {
         Assert.Equal(expected.Text, actual.Text);
         Assert.Equal(expected.Thought, actual.Thought);
-        Assert.Equal(expected.ThoughtSignature, actual.ThoughtSignature);
+        Assert.Equal(expected.ThoughtSignature, actual.ThoughtSignature?.ToArray());
         Assert.Equal(expected.InlineData?.MimeType, actual.InlineData?.MimeType);
-        Assert.Equal(expected.InlineData?.Data, actual.InlineData?.Data);
+        Assert.Equal(expected.InlineData?.Data, actual.InlineData?.Data?.ToArray());
         Assert.Equal(expected.ExecutableCode?.Code, actual.ExecutableCode?.Code);
         Assert.Equal(expected.ExecutableCode?.Language, actual.ExecutableCode?.Language is { } language ? ExecutableCodeLanguageConverter.WireName(language).Value : null);
         Assert.Equal(expected.CodeExecutionResult?.Output, actual.CodeExecutionResult?.Output);

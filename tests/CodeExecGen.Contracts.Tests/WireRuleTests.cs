@@ -21,7 +21,7 @@ public class WireRuleTests
         var content = Read<Content>("""{"parts": [{"executable_code": {"language": "PYTHON", "code": "print(1)"}, "thought_signature": "AQID"}, {"inline_data": {"mime_type": "image/png", "data": "AA=="}}]}""");
         var part = content.Parts![0];
         Assert.Equal("print(1)", part.ExecutableCode!.Code);
-        Assert.Equal(new byte[] { 1, 2, 3 }, part.ThoughtSignature);
+        Assert.Equal(new byte[] { 1, 2, 3 }, part.ThoughtSignature!.ToArray());
         Assert.Equal("image/png", content.Parts[1].InlineData!.MimeType);
         var written = Write(content);
         Assert.DoesNotContain("_", written);
@@ -122,7 +122,7 @@ public class WireRuleTests
         part.ExtensionData["future_field"] = JsonDocument.Parse("1").RootElement;
         // thoughtSignature is not set, so its raw snake_case entry still goes out; text is set, so its raw copy does not.
         Assert.Equal("""{"text":"typed","thought_signature":"c2ln","future_field":1}""", Write(part));
-        part.ThoughtSignature = [1];
+        part.ThoughtSignature = new byte[] { 1 };
         Assert.Equal("""{"text":"typed","thoughtSignature":"AQ==","future_field":1}""", Write(part));
     }
 
@@ -196,7 +196,7 @@ public class WireRuleTests
     public void Bytes_read_standard_and_url_safe_base64_with_or_without_padding(string base64, byte[] expected)
     {
         var part = Read<Part>("{\"thoughtSignature\": \"" + base64 + "\"}");
-        Assert.Equal(expected, part.ThoughtSignature);
+        Assert.Equal(expected, part.ThoughtSignature!.ToArray());
         Assert.Equal("{\"thoughtSignature\":\"" + System.Convert.ToBase64String(expected) + "\"}", Write(part));
     }
 
@@ -206,7 +206,7 @@ public class WireRuleTests
         var signature = Enumerable.Range(0, 2048).Select(i => (byte)(i * 7 % 256)).ToArray();
         var content = new Content { Role = "model", Parts = [new Part { ExecutableCode = new ExecutableCode { Code = "x" }, ThoughtSignature = signature }] };
         var back = Read<Content>(Write(content));
-        Assert.Equal(signature, back.Parts![0].ThoughtSignature);
+        Assert.Equal(signature, back.Parts![0].ThoughtSignature!.ToArray());
     }
 
     [Theory]

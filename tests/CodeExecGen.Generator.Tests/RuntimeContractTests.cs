@@ -22,7 +22,7 @@ public class RuntimeContractTests
 {
     private const string Namespace = "Contract";
 
-    private static readonly string[] RuntimeFiles = { "JsonRuntime", "ModelJson", GeneratedNames.Timestamp, GeneratedNames.Duration };
+    private static readonly string[] RuntimeFiles = { "JsonRuntime", "ModelJson", GeneratedNames.Timestamp, GeneratedNames.Duration, GeneratedNames.Bytes };
 
     private static Compilation CompileRuntime()
     {

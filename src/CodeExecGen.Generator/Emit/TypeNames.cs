@@ -23,7 +23,7 @@ internal static class TypeNames
         TypeRefKind.UInt64 => "ulong",
         TypeRefKind.Float => "float",
         TypeRefKind.Double => "double",
-        TypeRefKind.Bytes => "byte[]",
+        TypeRefKind.Bytes => "global::" + ns + "." + GeneratedNames.Bytes,
         TypeRefKind.Timestamp => "global::" + ns + "." + GeneratedNames.Timestamp,
         TypeRefKind.Duration => "global::" + ns + "." + GeneratedNames.Duration,
         TypeRefKind.Any => "global::System.Text.Json.JsonElement",

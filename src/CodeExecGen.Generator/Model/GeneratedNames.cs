@@ -24,6 +24,8 @@ internal static class GeneratedNames
 
     public const string Duration = "GoogleDuration";
 
+    public const string Bytes = "GoogleBytes";
+
     public const string CodeExecutionStep = "CodeExecutionStep";
 
     public const string GenerateContentAccumulator = "GenerateContentAccumulator";
@@ -51,7 +53,7 @@ internal static class GeneratedNames
     public const string FactoryPrefix = "For";
 
     /// <summary>Names the schema's own types must not take: the helpers, and the serialization namespace.</summary>
-    public static readonly string[] ReservedTypeNames = { Timestamp, Duration, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator };
+    public static readonly string[] ReservedTypeNames = { Timestamp, Duration, Bytes, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>
     public static readonly string[] ReservedMemberNames =

@@ -11,6 +11,7 @@ internal sealed record SupportFile(string Name, bool InSerializationNamespace, b
     {
         new(GeneratedNames.Timestamp, false, false),
         new(GeneratedNames.Duration, false, false),
+        new(GeneratedNames.Bytes, false, false),
         new("JsonRuntime", true, false),
         new("ModelJson", true, false),
         new("CodeExecutionSteps", false, true),

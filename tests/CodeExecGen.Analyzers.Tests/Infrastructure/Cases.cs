@@ -3,7 +3,18 @@ namespace CodeExecGen.Analyzers.Tests.Infrastructure;
 /// <summary>The class every analyzer case is written in: helpers that check, do not check, or hide their body.</summary>
 internal static class Cases
 {
-    public static string InClass(string members) => Verify.Usings + """
+    /// <summary>The usings every case starts with.</summary>
+    public const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Gemini;
+
+        """;
+
+    public static string InClass(string members) => Usings + """
         using O = Gemini.CodeExecutionResultOutcome;
 
         interface IValidator { void Ensure(CodeExecutionResult result); bool Accepts(CodeExecutionResult result); }

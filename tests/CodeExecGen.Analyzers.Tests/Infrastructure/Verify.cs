@@ -9,15 +9,7 @@ namespace CodeExecGen.Analyzers.Tests.Infrastructure;
 /// <summary>Analyzer and code-fix tests against the generated Gemini types, offline.</summary>
 internal static class Verify
 {
-    public const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Diagnostics;
-        using System.Linq;
-        using System.Threading.Tasks;
-        using Gemini;
-
-        """;
+    public const string Usings = Cases.Usings;
 
     public static Task Analyzer<TAnalyzer>(string source, string? editorConfig = null)
         where TAnalyzer : DiagnosticAnalyzer, new()

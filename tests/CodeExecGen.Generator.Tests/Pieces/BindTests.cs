@@ -192,9 +192,9 @@ public class BindTests
     public void Support_files_and_hint_names_are_decided_here()
     {
         var model = Bind(Object("A")).Model;
-        Assert.Equal(["GoogleTimestamp", "GoogleDuration", "JsonRuntime", "ModelJson"], model.SupportFiles.Select(f => f.File));
-        Assert.Equal("T.Serialization.JsonRuntime.Support.g.cs", model.SupportFiles[2].HintName);
-        Assert.Equal("T.Serialization", model.SupportFiles[2].Namespace);
+        Assert.Equal(["GoogleTimestamp", "GoogleDuration", "GoogleBytes", "JsonRuntime", "ModelJson"], model.SupportFiles.Select(f => f.File));
+        Assert.Equal("T.Serialization.JsonRuntime.Support.g.cs", model.SupportFiles[3].HintName);
+        Assert.Equal("T.Serialization", model.SupportFiles[3].Namespace);
         Assert.Equal("T.Serialization.ModelJsonResolver.g.cs", model.Resolver.HintName);
         Assert.Equal("T.Serialization.AConverter.g.cs", HintNames.Converter(model.Types[0]));
     }

@@ -32,7 +32,7 @@ namespace CodeExecGen.Generated.Serialization
         public static readonly JsonValueReader<double> DoubleElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadDouble(ref reader) ?? throw NullElement();
         public static readonly JsonValueReader<global::System.Text.Json.JsonElement> AnyElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadAny(ref reader);
 
-        public static readonly JsonValueReader<byte[]> BytesElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public static readonly JsonValueReader<global::CodeExecGen.Generated.GoogleBytes> BytesElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => TryReadBytes(ref reader, null, out var value) && value is not null ? value : throw NullElement();
 
         public static readonly JsonValueReader<global::CodeExecGen.Generated.GoogleTimestamp> TimestampElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
@@ -467,10 +467,11 @@ namespace CodeExecGen.Generated.Serialization
             => ParseRaw(ref reader);
 
         /// <summary>
-        /// Standard or URL-safe base64, with or without padding. False only for lenient documents
+        /// Standard or URL-safe base64, with or without padding. Canonical base64 (what the API
+        /// sends) is kept undecoded; anything else is decoded now. False only for lenient documents
         /// with a value that is not base64 (the caller keeps it raw); strict documents throw.
         /// </summary>
-        public static bool TryReadBytes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions? options, out byte[]? value)
+        public static bool TryReadBytes(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions? options, out global::CodeExecGen.Generated.GoogleBytes? value)
         {
             value = null;
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -483,8 +484,9 @@ namespace CodeExecGen.Generated.Serialization
                 throw Unexpected(ref reader, "a base64 string");
             }
 
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.TryGetBytesFromBase64(out value))
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && global::CodeExecGen.Generated.GoogleBytes.FromCanonicalBase64(reader.ValueSpan) is { } kept)
             {
+                value = kept;
                 return true;
             }
 
@@ -503,7 +505,7 @@ namespace CodeExecGen.Generated.Serialization
             var buffer = new byte[(normalized.Length / 4) * 3];
             if (global::System.Convert.TryFromBase64String(normalized.ToString(), buffer, out var written))
             {
-                value = written == buffer.Length ? buffer : global::System.MemoryExtensions.AsSpan(buffer, 0, written).ToArray();
+                value = new global::CodeExecGen.Generated.GoogleBytes(written == buffer.Length ? buffer : global::System.MemoryExtensions.AsSpan(buffer, 0, written).ToArray());
                 return true;
             }
 
@@ -604,7 +606,11 @@ namespace CodeExecGen.Generated.Serialization
         public static void WriteUInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, uint value) => writer.WriteNumber(name, value);
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void WriteBytes(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
+        public static void WriteBytes(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::CodeExecGen.Generated.GoogleBytes value)
+        {
+            writer.WritePropertyName(name);
+            value.WriteJson(writer);
+        }
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
@@ -622,7 +628,7 @@ namespace CodeExecGen.Generated.Serialization
         public static void WriteUInt32Value(global::System.Text.Json.Utf8JsonWriter writer, uint value) => writer.WriteNumberValue(value);
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void WriteBytesValue(global::System.Text.Json.Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+        public static void WriteBytesValue(global::System.Text.Json.Utf8JsonWriter writer, global::CodeExecGen.Generated.GoogleBytes value) => value.WriteJson(writer);
 
         /// <summary>A 64-bit integer as proto3 JSON writes it: a string.</summary>
         public static void WriteInt64String(global::System.Text.Json.Utf8JsonWriter writer, long value) => WriteIntegerString(writer, value);

@@ -109,7 +109,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>sha256Hash</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public byte[]? Sha256Hash { get; set; }
+        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha256Hash { get; set; }
 
         /// <summary>
         /// Output only. The download uri of the `File`.

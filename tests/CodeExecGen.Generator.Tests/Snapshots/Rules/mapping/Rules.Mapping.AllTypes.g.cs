@@ -85,7 +85,7 @@ namespace Rules.Mapping
         /// <remarks>
         /// <para>JSON name: <c>bytes</c>.</para>
         /// </remarks>
-        public byte[]? Bytes { get; set; }
+        public global::Rules.Mapping.GoogleBytes? Bytes { get; set; }
 
         /// <summary>
         /// The <c>time</c> field.
