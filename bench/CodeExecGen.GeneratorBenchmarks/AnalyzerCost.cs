@@ -37,6 +37,7 @@ public static class AnalyzerCost
 
         var compileMs = new List<double>();
         var analyzerMs = new List<double>();
+        var perAnalyzer = new Dictionary<string, List<double>>();
         var diagnostics = 0;
         for (var round = 0; round < rounds; round++)
         {
@@ -60,7 +61,11 @@ public static class AnalyzerCost
             var spent = TimeSpan.Zero;
             foreach (var analyzer in analyzers)
             {
-                spent += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+                var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
+                var name = analyzer.GetType().Name;
+                perAnalyzer[name] = perAnalyzer.TryGetValue(name, out var times) ? times : new List<double>();
+                perAnalyzer[name].Add(time.TotalMilliseconds);
+                spent += time;
             }
 
             analyzerMs.Add(spent.TotalMilliseconds);
@@ -76,6 +81,7 @@ public static class AnalyzerCost
             compileMilliseconds = compile,
             analyzerMilliseconds = analysis,
             analyzerShare = analysis / compile,
+            perAnalyzerMilliseconds = perAnalyzer.ToDictionary(entry => entry.Key, entry => Median(entry.Value)),
             diagnostics,
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
