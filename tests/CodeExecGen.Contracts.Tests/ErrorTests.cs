@@ -22,6 +22,15 @@ public class ErrorTests
     }
 
     [Fact]
+    public void A_type_the_contracts_do_not_know_is_NotSupportedException_every_time()
+    {
+        // The type info is cached per type on first success; a failure must not be cached, nor become a TypeInitializationException.
+        Assert.Throws<System.NotSupportedException>(() => ModelJson.GetTypeInfo<System.Uri>());
+        Assert.Throws<System.NotSupportedException>(() => ModelJson.GetTypeInfo<System.Uri>());
+        Assert.Same(ModelJson.GetTypeInfo<Part>(), ModelJson.GetTypeInfo<Part>());
+    }
+
+    [Fact]
     public void Malformed_json_inside_a_part()
     {
         var exception = Fails<GenerateContentResponse>("{\"candidates\": [{\"content\": {\"parts\": [\n{\"text\": \"a\" \"b\"}]}}]}");
