@@ -23,7 +23,15 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         /// <summary>The type info of a generated type, for <c>HttpClient</c> and <c>JsonSerializer</c> overloads that take one.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> GetTypeInfo<T>()
-            => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+            => TypeInfoOf<T>.Value ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+        // One field per type, so a read or write does not look its type info up in the options' cache
+        // each time; filled on first use, not in a static constructor, so an unsupported type still
+        // throws NotSupportedException rather than TypeInitializationException.
+        private static class TypeInfoOf<T>
+        {
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>? Value;
+        }
 
         /// <summary>Writes a value as the API's JSON.</summary>
         public static string Serialize<T>(T value) => global::System.Text.Json.JsonSerializer.Serialize(value, GetTypeInfo<T>());
