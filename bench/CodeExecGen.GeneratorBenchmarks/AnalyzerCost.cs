@@ -63,8 +63,12 @@ public static class AnalyzerCost
             {
                 var time = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default)).ExecutionTime;
                 var name = analyzer.GetType().Name;
-                perAnalyzer[name] = perAnalyzer.TryGetValue(name, out var times) ? times : new List<double>();
-                perAnalyzer[name].Add(time.TotalMilliseconds);
+                if (!perAnalyzer.TryGetValue(name, out var times))
+                {
+                    perAnalyzer[name] = times = new List<double>();
+                }
+
+                times.Add(time.TotalMilliseconds);
                 spent += time;
             }
 
