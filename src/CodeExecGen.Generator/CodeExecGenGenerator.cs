@@ -26,6 +26,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
     private const string OverlayMetadata = "build_metadata.AdditionalFiles.CodeExecGenOverlay";
     private const string AccessibilityMetadata = "build_metadata.AdditionalFiles.CodeExecGenAccessibility";
     private const string RootTypesMetadata = "build_metadata.AdditionalFiles.CodeExecGenRootTypes";
+    private const string ClientMetadata = "build_metadata.AdditionalFiles.CodeExecGenClient";
+    private const string DefaultClientProperty = "build_property.CodeExecGenDefaultClient";
     private const string DefaultProperty = "build_property.CodeExecGenDefault";
     private const string DefaultNamespaceProperty = "build_property.CodeExecGenDefaultNamespace";
     private const string DefaultRootTypesProperty = "build_property.CodeExecGenDefaultRootTypes";
@@ -55,7 +57,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 Value(provider.GlobalOptions, DefaultProperty),
                 Value(provider.GlobalOptions, DefaultNamespaceProperty),
                 Value(provider.GlobalOptions, DefaultRootTypesListProperty) ?? Value(provider.GlobalOptions, DefaultRootTypesProperty),
-                Value(provider.GlobalOptions, AccessibilityProperty)))
+                Value(provider.GlobalOptions, AccessibilityProperty),
+                Value(provider.GlobalOptions, DefaultClientProperty)))
             .WithTrackingName(TrackingNames.Options);
 
         var itemFiles = context.AdditionalTextsProvider
@@ -76,7 +79,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                     text,
                     overlay is null ? null : new OverlaySource(overlay, null, null),
                     Value(itemOptions, AccessibilityMetadata) ?? Value(pair.Right.GlobalOptions, AccessibilityProperty),
-                    Value(itemOptions, RootTypesMetadata));
+                    Value(itemOptions, RootTypesMetadata),
+                    Value(itemOptions, ClientMetadata));
             })
             .Where(static file => file is not null)
             .Select(static (file, _) => file!);
@@ -87,7 +91,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         var defaultFile = collectedItems
             .Combine(options)
             .Select(static (pair, _) => EmbeddedSchema.Wanted(pair.Right.DefaultMode, hasOwnSchemas: !pair.Left.IsEmpty)
-                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes)
+                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes, pair.Right.DefaultClient ?? "true")
                 : null);
         var schemaFiles = collectedItems
             .Combine(defaultFile)
@@ -114,7 +118,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaInputs);
 
         var parsed = schemaInputs
-            .Select(static (file, cancellationToken) => Binder.ReadAndBind(file.Path, file.Text, file.Namespace, file.Overlay, new BindOptions(file.Accessibility, file.RootTypes), cancellationToken))
+            .Select(static (file, cancellationToken) => Binder.ReadAndBind(file.Path, file.Text, file.Namespace, file.Overlay, new BindOptions(file.Accessibility, file.RootTypes, file.Client), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         // Diagnostics are their own output: a diagnostic that moves does not re-emit code.
@@ -200,6 +204,13 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 AddSource(spc, file.HintName, SupportTypes.Emit(file.File, support.Namespace, file.Accessibility, file.Source));
             }
         });
+
+        // The client changes only when a method, a resource or a type name it uses does.
+        var clients = emitted
+            .Where(static model => model.Client is not null)
+            .Select(static (model, _) => model.Client!)
+            .WithTrackingName(TrackingNames.Clients);
+        context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
 
         // The resolver lists every type: it changes when names do, not when a description does.
         var resolvers = emitted

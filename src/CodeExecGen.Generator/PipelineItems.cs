@@ -10,13 +10,13 @@ using CodeExecGen.Generator.Read;
 namespace CodeExecGen.Generator;
 
 /// <summary>One schema to generate from (an AdditionalFiles item, or the embedded Gemini default): path, text and what shapes the output. Equatable by value.</summary>
-internal sealed record SchemaFile(string Path, string? Namespace, string Text, OverlaySource? Overlay = null, string? Accessibility = null, string? RootTypes = null);
+internal sealed record SchemaFile(string Path, string? Namespace, string Text, OverlaySource? Overlay = null, string? Accessibility = null, string? RootTypes = null, string? Client = null);
 
 /// <summary>
 /// The project-wide MSBuild knobs (build_property.*): whether the embedded Gemini schema generates, its
 /// namespace and roots, and the accessibility every schema uses unless its item says otherwise.
 /// </summary>
-internal sealed record GeneratorOptions(string? DefaultMode, string? DefaultNamespace, string? DefaultRootTypes, string? Accessibility);
+internal sealed record GeneratorOptions(string? DefaultMode, string? DefaultNamespace, string? DefaultRootTypes, string? Accessibility, string? DefaultClient = null);
 
 /// <summary>Which schema owns a generated namespace.</summary>
 internal sealed record NamespaceOwner(string Namespace, string Path);

@@ -14,6 +14,7 @@ internal static class TrackingNames
     public const string SupportFiles = nameof(SupportFiles);
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
+    public const string Clients = nameof(Clients);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string SkippedPaths = nameof(SkippedPaths);
     public const string NamespaceConflicts = nameof(NamespaceConflicts);

@@ -58,6 +58,9 @@ public class IncrementalTests
         Assert.Equal(["CodeExecutionResult"], modified);
         Assert.All(typeOutputs.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
 
+        // The client names types, not their descriptions: it is not re-emitted.
+        Assert.All(result.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+
         // The shorter text moves the diagnostics after it (Modified), and that moved nothing else:
         // diagnostics are a separate output, so no source was re-emitted for them.
         Assert.All(result.TrackedSteps[TrackingNames.Diagnostics].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));

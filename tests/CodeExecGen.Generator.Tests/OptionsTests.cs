@@ -20,7 +20,7 @@ public class OptionsTests
     }
 
     private static int TypeFiles(GeneratorDriverRunResult result, string ns)
-        => GeneratorRunner.Sources(result).Keys.Count(k => k.StartsWith(ns + ".", System.StringComparison.Ordinal) && !k.Contains(".Serialization.") && !k.EndsWith(".Support.g.cs", System.StringComparison.Ordinal) && !k.EndsWith(".Union.g.cs", System.StringComparison.Ordinal));
+        => GeneratorRunner.Sources(result).Keys.Count(k => k.StartsWith(ns + ".", System.StringComparison.Ordinal) && !k.Contains(".Serialization.") && !k.EndsWith(".Support.g.cs", System.StringComparison.Ordinal) && !k.EndsWith(".Union.g.cs", System.StringComparison.Ordinal) && !k.EndsWith(".Client.g.cs", System.StringComparison.Ordinal));
 
     [Fact]
     public void A_project_with_no_schema_gets_the_embedded_Gemini_contracts()
@@ -29,6 +29,7 @@ public class OptionsTests
         var sources = GeneratorRunner.Sources(result);
         Assert.Contains(DefaultNamespace + ".Part.g.cs", sources.Keys);
         Assert.Contains(DefaultNamespace + ".CodeExecutionSteps.Support.g.cs", sources.Keys);
+        Assert.Contains(DefaultNamespace + ".GenerativeLanguageClient.Client.g.cs", sources.Keys);
         Assert.Equal(207 + 53, TypeFiles(result, DefaultNamespace));
         // Not even the informational notes about Google's document: the project did not add it.
         Assert.Empty(result.Diagnostics);

@@ -4,8 +4,8 @@ using System.Linq;
 
 namespace CodeExecGen.Generator.Bind;
 
-/// <summary>What a schema item (or the project) asks of the output: accessibility, and root types to keep only the closure of.</summary>
-internal sealed record BindOptions(string? Accessibility = null, string? RootTypes = null)
+/// <summary>What a schema item (or the project) asks of the output: accessibility, root types to keep only the closure of, and whether to generate the client (<c>true</c>, <c>false</c>).</summary>
+internal sealed record BindOptions(string? Accessibility = null, string? RootTypes = null, string? Client = null)
 {
     public static readonly BindOptions Default = new();
 

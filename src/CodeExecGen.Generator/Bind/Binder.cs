@@ -151,12 +151,32 @@ internal sealed class Binder
                 .ToEquatableArray();
         }
 
+        // The client claims its name last, so turning it on or off never renames a type.
+        var client = WantsClient(_options.Client)
+            ? ClientBinder.Bind(
+                _document,
+                _namespace,
+                _accessibility,
+                GeneratedObjects(named, types),
+                wanted => ClaimTypeName(wanted, "Client", wanted, _document.FileStart),
+                _diagnostics)
+            : null;
         return new SchemaModel(
             _namespace,
             _document.Path,
             types,
-            SupportFiles(hasCodeExecution),
-            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label));
+            SupportFiles(hasCodeExecution, client is not null),
+            new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label))
+        {
+            Client = client,
+        };
+    }
+
+    /// <summary>Schema id to type name, for the top-level object schemas that are generated.</summary>
+    private static Dictionary<string, string> GeneratedObjects(Dictionary<string, string> named, EquatableArray<TypeSpec> types)
+    {
+        var objects = new HashSet<string>(types.OfType<ObjectTypeSpec>().Select(t => t.Name), StringComparer.Ordinal);
+        return named.Where(pair => objects.Contains(pair.Value)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The named schemas and every type they reach through their properties (array items, map values, enums, inline types).</summary>
@@ -202,6 +222,23 @@ internal sealed class Binder
         return _types.Where(t => kept.Contains(t.Name)).ToList();
     }
 
+    private bool WantsClient(string? requested)
+    {
+        var value = requested?.Trim();
+        if (string.IsNullOrEmpty(value) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.InvalidOption, _document.FileStart, "CodeExecGenClient", value!, "true, false", "false");
+        return false;
+    }
+
     private string ChooseAccessibility(string? requested)
     {
         var value = requested?.Trim();
@@ -219,9 +256,9 @@ internal sealed class Binder
         return GeneratedNames.Public;
     }
 
-    private EquatableArray<SupportFileSpec> SupportFiles(bool hasCodeExecutionShape)
+    private EquatableArray<SupportFileSpec> SupportFiles(bool hasCodeExecutionShape, bool hasClient)
         => SupportFile.All
-            .Where(file => !file.NeedsCodeExecution || hasCodeExecutionShape)
+            .Where(file => (!file.NeedsCodeExecution || hasCodeExecutionShape) && (!file.NeedsClient || hasClient))
             .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file), _accessibility, _document.Label))
             .ToEquatableArray();
 

@@ -19,6 +19,8 @@ internal static class HintNames
 
     public static string Converter(TypeSpec type) => SerializationNamespace(type.Namespace) + "." + type.ConverterName + ".g.cs";
 
+    public static string Client(string modelNamespace, string clientName) => modelNamespace + "." + clientName + ".Client.g.cs";
+
     public static string Resolver(string modelNamespace) => SerializationNamespace(modelNamespace) + ".ModelJsonResolver.g.cs";
 
     public static string Support(string modelNamespace, SupportFile file)

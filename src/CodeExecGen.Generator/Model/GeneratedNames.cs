@@ -30,6 +30,11 @@ internal static class GeneratedNames
 
     public const string GenerateContentAccumulator = "GenerateContentAccumulator";
 
+    /// <summary>The client's helpers: the error types (one file) and the HTTP exchange with its query builder.</summary>
+    public const string ApiException = "GoogleApiException";
+
+    public const string ApiTransport = "ApiTransport";
+
     /// <summary>The attribute the analyzers read, emitted once per compilation in namespace CodeExecGen.</summary>
     public const string GuardedByAttribute = "GuardedByAttribute";
 
@@ -53,7 +58,12 @@ internal static class GeneratedNames
     public const string FactoryPrefix = "For";
 
     /// <summary>Names the schema's own types must not take: the helpers, and the serialization namespace.</summary>
-    public static readonly string[] ReservedTypeNames = { Timestamp, Duration, Bytes, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator };
+    public static readonly string[] ReservedTypeNames =
+    {
+        Timestamp, Duration, Bytes, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator,
+        ApiException, "GoogleRpcStatus", "GoogleRetryInfo", "GoogleQuotaFailure", "GoogleErrorInfo", "GoogleBadRequest", "GoogleStreamInterruptedException",
+        ApiTransport, "ApiQuery",
+    };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>
     public static readonly string[] ReservedMemberNames =

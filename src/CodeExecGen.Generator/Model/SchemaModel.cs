@@ -12,7 +12,11 @@ internal sealed record SchemaModel(
     string SourcePath,
     EquatableArray<TypeSpec> Types,
     EquatableArray<SupportFileSpec> SupportFiles,
-    ResolverSpec Resolver);
+    ResolverSpec Resolver)
+{
+    /// <summary>The typed REST client, when the schema item asks for one and the document has methods to call.</summary>
+    public ClientSpec? Client { get; init; }
+}
 
 /// <summary>Reading and binding one file: the model (null when nothing could be read) and the problems found.</summary>
 internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -88,6 +88,10 @@ internal sealed class DiscoveryReader
             document.Schemas.Add(ReadTopLevel(schema));
         }
 
+        document.RootUrl = root.GetString("rootUrl");
+        document.ServicePath = root.GetString("servicePath") ?? string.Empty;
+
+        ReadResources(root.Get("resources"), document.Resources, "");
         return document;
     }
 
@@ -259,6 +263,93 @@ internal sealed class DiscoveryReader
         }
 
         return description;
+    }
+
+    private void ReadResources(JsonNode? resources, List<ResourceDescription> into, string context)
+    {
+        if (resources is not { Kind: JsonNodeKind.Object })
+        {
+            if (resources is not null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, At(resources), context + "resources", "'resources' must be a JSON object; no client methods are generated from it");
+            }
+
+            return;
+        }
+
+        foreach (var member in resources.Members!)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (member.Value.Kind != JsonNodeKind.Object)
+            {
+                Report(DiagnosticDescriptors.UnsupportedConstruct, At(member), context + member.Name, "a resource must be a JSON object; it is skipped");
+                continue;
+            }
+
+            var resource = new ResourceDescription(member.Name, At(member));
+            if (member.Value.Get("methods") is { Kind: JsonNodeKind.Object } methods)
+            {
+                foreach (var method in methods.Members!)
+                {
+                    if (ReadMethod(method, context + member.Name + ".") is { } read)
+                    {
+                        resource.Methods.Add(read);
+                    }
+                }
+            }
+
+            ReadResources(member.Value.Get("resources"), resource.Resources, context + member.Name + ".");
+            into.Add(resource);
+        }
+    }
+
+    private MethodDescription? ReadMethod(JsonMember method, string context)
+    {
+        var node = method.Value;
+        var name = context + method.Name;
+        if (node.Kind != JsonNodeKind.Object || node.GetString("httpMethod") is not { Length: > 0 } verb || node.GetString("path") is not { Length: > 0 } path)
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, At(method), name, "a method needs 'httpMethod' and 'path'; it is skipped");
+            return null;
+        }
+
+        var parameters = new List<ParameterDescription>();
+        if (node.Get("parameters") is { Kind: JsonNodeKind.Object } declared)
+        {
+            foreach (var parameter in declared.Members!)
+            {
+                var value = parameter.Value;
+                var location = value.Kind == JsonNodeKind.Object ? value.GetString("location") : null;
+                if (location is not ("path" or "query"))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedConstruct, At(parameter), name + "." + parameter.Name, "a parameter must be a JSON object with 'location' \"path\" or \"query\"; the method is skipped");
+                    return null;
+                }
+
+                parameters.Add(new ParameterDescription(
+                    parameter.Name,
+                    At(parameter),
+                    location == "path",
+                    ReadType(value, name + "." + parameter.Name),
+                    value.GetBoolean("required"),
+                    value.GetBoolean("repeated"),
+                    value.GetString("pattern"),
+                    value.GetString("description")));
+            }
+        }
+
+        var order = node.Get("parameterOrder")?.Items?.Where(i => i.Kind == JsonNodeKind.String).Select(i => i.Text!).ToList() ?? new List<string>();
+        return new MethodDescription(
+            method.Name,
+            At(method),
+            verb,
+            path,
+            node.Get("request")?.GetString("$ref"),
+            node.Get("response")?.GetString("$ref"),
+            node.GetString("description"),
+            node.GetBoolean("deprecated"),
+            parameters,
+            order);
     }
 
     private LocationInfo At(JsonNode node) => _lines.Locate(node.Start, node.End);

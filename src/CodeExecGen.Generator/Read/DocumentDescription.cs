@@ -51,6 +51,14 @@ internal sealed class DocumentDescription
     /// <summary>Google's own Gemini document, which gets the overlay that ships with the generator.</summary>
     public bool IsGeminiDocument { get; }
 
+    /// <summary>The service's <c>rootUrl</c> (null when the document has none) and <c>servicePath</c>, which method paths follow.</summary>
+    public string? RootUrl { get; set; }
+
+    public string ServicePath { get; set; } = string.Empty;
+
+    /// <summary>The top-level resources and their methods, in document order.</summary>
+    public List<ResourceDescription> Resources { get; } = new();
+
     /// <summary>The top-level schemas, in ordinal order of their ids.</summary>
     public List<SchemaDescription> Schemas { get; } = new();
 

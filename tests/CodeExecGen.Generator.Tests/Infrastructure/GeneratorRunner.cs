@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeExecGen.Generator.Tests.Infrastructure;
 
 /// <summary>A schema item as a consumer project would declare it.</summary>
-internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true, string? Overlay = null, string? Accessibility = null, string? RootTypes = null);
+internal sealed record SchemaInput(string Path, string Text, string? Namespace = null, bool IsSchema = true, string? Overlay = null, string? Accessibility = null, string? RootTypes = null, string? Client = null);
 
 /// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/>, offline, with step tracking on.</summary>
 internal static class GeneratorRunner
@@ -24,7 +24,8 @@ internal static class GeneratorRunner
 
     public static string GeminiSchemaText => GeminiText.Value;
 
-    public static SchemaInput Gemini(string? ns = "Gemini") => new(GeminiSchemaPath, GeminiSchemaText, ns);
+    // With its client, as the embedded default has it: the snapshot and compile tests cover the client too.
+    public static SchemaInput Gemini(string? ns = "Gemini") => new(GeminiSchemaPath, GeminiSchemaText, ns, Client: "true");
 
     public static CSharpCompilation CreateCompilation(IEnumerable<MetadataReference>? references = null, params string[] sources)
         => CSharpCompilation.Create(
@@ -83,6 +84,11 @@ internal static class GeneratorRunner
                 if (i.RootTypes is not null)
                 {
                     options["build_metadata.AdditionalFiles.CodeExecGenRootTypes"] = i.RootTypes;
+                }
+
+                if (i.Client is not null)
+                {
+                    options["build_metadata.AdditionalFiles.CodeExecGenClient"] = i.Client;
                 }
 
                 return options;

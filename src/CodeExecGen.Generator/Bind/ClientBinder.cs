@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CodeExecGen.Generator.Diagnostics;
+using CodeExecGen.Generator.Helpers;
+using CodeExecGen.Generator.Model;
+using CodeExecGen.Generator.Read;
+
+namespace CodeExecGen.Generator.Bind;
+
+/// <summary>
+/// Names the typed client of a document: its class, one nested class per resource, one method per
+/// REST method. A method is kept only when the types of its body and answer are generated (root
+/// types can leave them out); a method the client cannot call correctly is skipped with CEG0005.
+/// </summary>
+internal sealed class ClientBinder
+{
+    /// <summary>The parameters every generated method has, which path and query parameters must not take.</summary>
+    public const string RequestParameter = "request";
+
+    public const string CancellationParameter = "cancellationToken";
+
+    // A pattern naming one collection, "^models/[^/]+$": a bare id ("gemini-2.5-flash") gets "models/".
+    private static readonly Regex SingleCollection = new(@"^\^([A-Za-z][A-Za-z0-9_-]*)/\[\^/\]\+\$$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex HttpToken = new("^[A-Za-z]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>A variable of a path template: <c>{name}</c>, or <c>{+name}</c> whose slashes are kept (RFC 6570 reserved expansion).</summary>
+    internal static readonly Regex PathVariable = new(@"\{(\+?)([^{}]*)\}", RegexOptions.CultureInvariant);
+
+    private readonly DocumentDescription _document;
+    private readonly IReadOnlyDictionary<string, string> _generatedObjects;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly NameScope _classNames = new();
+
+    private ClientBinder(DocumentDescription document, IReadOnlyDictionary<string, string> generatedObjects, List<DiagnosticInfo> diagnostics)
+    {
+        _document = document;
+        _generatedObjects = generatedObjects;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// The client, or null when the document has no address or no method left to call.
+    /// <paramref name="generatedObjects"/> maps the schema ids of generated object types to their names;
+    /// <paramref name="claimName"/> claims the client's name among the namespace's type names.
+    /// </summary>
+    public static ClientSpec? Bind(DocumentDescription document, string ns, string accessibility, IReadOnlyDictionary<string, string> generatedObjects, Func<string, string> claimName, List<DiagnosticInfo> diagnostics)
+    {
+        if (document.RootUrl is not { } rootUrl || !Uri.TryCreate(rootUrl, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http") || !rootUrl.EndsWith("/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var binder = new ClientBinder(document, generatedObjects, diagnostics);
+        var resources = binder.BindResources(document.Resources, string.Empty, string.Empty);
+        if (resources.Count == 0)
+        {
+            return null;
+        }
+
+        var name = claimName(Naming.ToTypeName(document.ApiName ?? "Api") + "Client");
+        return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, resources.ToEquatableArray());
+    }
+
+    private List<ResourceSpec> BindResources(List<ResourceDescription> resources, string classPrefix, string wirePrefix)
+    {
+        var bound = new List<ResourceSpec>();
+        var members = new NameScope(GeneratedNames.ReservedMemberNames);
+        // By name, not document order: Google reorders a document's members between revisions.
+        foreach (var resource in resources.OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            var propertyName = Naming.ToPropertyName(resource.Name);
+            var wirePath = wirePrefix + resource.Name;
+            var methods = new List<MethodSpec>();
+            var methodNames = new NameScope(GeneratedNames.ReservedMemberNames);
+            var children = BindResources(resource.Resources, classPrefix + propertyName, wirePath + ".");
+            foreach (var child in children)
+            {
+                methodNames.Claim(child.PropertyName);
+            }
+
+            foreach (var method in resource.Methods.OrderBy(m => m.Name, StringComparer.Ordinal))
+            {
+                if (BindMethod(method, wirePath, methodNames) is { } spec)
+                {
+                    methods.Add(spec);
+                }
+            }
+
+            if (methods.Count == 0 && children.Count == 0)
+            {
+                continue;
+            }
+
+            bound.Add(new ResourceSpec(
+                members.Claim(propertyName),
+                _classNames.Claim(classPrefix + propertyName + "Resource"),
+                wirePath,
+                methods.ToEquatableArray(),
+                children.ToEquatableArray()));
+        }
+
+        return bound;
+    }
+
+    private MethodSpec? BindMethod(MethodDescription method, string resourcePath, NameScope methodNames)
+    {
+        var wireId = resourcePath + "." + method.Name;
+        if (!IsCallableType(method.RequestRef, out var requestType) || !IsCallableType(method.ResponseRef, out var responseType))
+        {
+            return null;
+        }
+
+        if (!HttpToken.IsMatch(method.HttpMethod))
+        {
+            Report(method.Location, wireId, "'httpMethod' is not an HTTP method name; the method is skipped");
+            return null;
+        }
+
+        var templated = PathVariable.Matches(method.Path).Cast<Match>().Select(m => m.Groups[2].Value).ToList();
+        var pathParameters = method.Parameters.Where(p => p.InPath).ToList();
+        if (templated.Distinct(StringComparer.Ordinal).Count() != templated.Count
+            || templated.Count != pathParameters.Count
+            || templated.Any(name => !pathParameters.Any(p => p.Name == name)))
+        {
+            Report(method.Location, wireId, "the path template's variables do not match the method's path parameters; the method is skipped");
+            return null;
+        }
+
+        var names = new NameScope(RequestParameter, CancellationParameter);
+        var parameters = new List<ParameterSpec>();
+
+        // Path parameters in template order, then required query parameters as the document orders
+        // them, then optional ones by name: Google reorders a document's members between revisions.
+        var ordered = templated.Select(name => pathParameters.First(p => p.Name == name))
+            .Concat(method.Parameters.Where(p => !p.InPath && p.Required).OrderBy(p => IndexIn(method.ParameterOrder, p.Name)))
+            .Concat(method.Parameters.Where(p => !p.InPath && !p.Required).OrderBy(p => p.Name, StringComparer.Ordinal));
+        foreach (var parameter in ordered)
+        {
+            if (KindOf(parameter.Type) is not { } kind || (parameter.InPath && parameter.Repeated))
+            {
+                Report(parameter.Location, wireId + "." + parameter.Name, "this parameter type is not supported by the client; the method is skipped");
+                return null;
+            }
+
+            var pattern = parameter.InPath ? CheckedPattern(parameter, wireId) : null;
+            parameters.Add(new ParameterSpec(
+                names.Claim(Identifiers.ToParameterName(Naming.ToPropertyName(parameter.Name))),
+                parameter.Name,
+                parameter.InPath,
+                kind,
+                parameter.InPath || parameter.Required,
+                parameter.Repeated,
+                pattern,
+                pattern is null ? null : SingleCollection.Match(pattern) is { Success: true } single ? single.Groups[1].Value + "/" : null,
+                parameter.Description));
+        }
+
+        return new MethodSpec(
+            methodNames.Claim(Naming.ToPropertyName(method.Name) + "Async"),
+            wireId,
+            method.HttpMethod.ToUpperInvariant(),
+            method.Path,
+            requestType,
+            responseType,
+            method.Name.StartsWith("stream", StringComparison.Ordinal) && responseType is not null,
+            method.Description,
+            method.Deprecated,
+            parameters.ToEquatableArray());
+    }
+
+    /// <summary>True when the method can name the type: no body (null), or a generated object type.</summary>
+    private bool IsCallableType(string? schemaId, out string? typeName)
+    {
+        typeName = null;
+        return schemaId is null || _generatedObjects.TryGetValue(schemaId, out typeName);
+    }
+
+    private static int IndexIn(IReadOnlyList<string> order, string name)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>The document's pattern when .NET reads it the same way; else the value goes unchecked (reported).</summary>
+    private string? CheckedPattern(ParameterDescription parameter, string wireId)
+    {
+        if (parameter.Pattern is not { Length: > 0 } pattern)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return pattern;
+        }
+        catch (ArgumentException)
+        {
+            Report(parameter.Location, wireId + "." + parameter.Name, "the pattern is not a .NET regular expression; values are sent unchecked");
+            return null;
+        }
+    }
+
+    private static ParameterKind? KindOf(WireType type) => type.Kind switch
+    {
+        WireTypeKind.String or WireTypeKind.FieldMask or WireTypeKind.Timestamp or WireTypeKind.Duration or WireTypeKind.Bytes => ParameterKind.String,
+        WireTypeKind.Inline when type.Inline?.Kind == SchemaKind.Enum => ParameterKind.String,
+        WireTypeKind.Boolean => ParameterKind.Boolean,
+        WireTypeKind.Int32 => ParameterKind.Int32,
+        WireTypeKind.UInt32 => ParameterKind.UInt32,
+        WireTypeKind.Int64 => ParameterKind.Int64,
+        WireTypeKind.UInt64 => ParameterKind.UInt64,
+        WireTypeKind.Float or WireTypeKind.Double => ParameterKind.Double,
+        _ => null,
+    };
+
+    private void Report(LocationInfo location, string what, string message)
+        => _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, location, what, message));
+}

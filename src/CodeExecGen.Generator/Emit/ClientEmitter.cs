@@ -1,0 +1,310 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using CodeExecGen.Generator.Bind;
+using CodeExecGen.Generator.Model;
+
+namespace CodeExecGen.Generator.Emit;
+
+/// <summary>
+/// Writes the typed client: the class named after the document, one nested class per resource, one
+/// method per REST method. Each method checks its arguments, builds the path and query, and hands the
+/// exchange to the shared <c>ApiTransport</c> helper.
+/// </summary>
+internal static class ClientEmitter
+{
+    private const string Transport = "_transport";
+    private const string TransportType = "ApiTransport";
+    private const string Task = "global::System.Threading.Tasks.Task";
+    private const string CancellationToken = "global::System.Threading.CancellationToken";
+
+    public static string Emit(ClientSpec client)
+    {
+        var patterns = Patterns(client);
+        var writer = GeneratedFile.Begin(client.Namespace, client.Source);
+        XmlDoc.Summary(
+            writer,
+            null,
+            "Calls the " + XmlDoc.Escape(client.Title ?? client.Name) + " REST API: one property per resource, one <c>…Async</c> method per REST method.",
+            "The API key travels in the <c>" + "x-goog-api-key" + "</c> header only. An error answer throws <see cref=\"GoogleApiException\"/>.",
+            "When the <see cref=\"global::System.Net.Http.HttpClient\"/> has a <c>BaseAddress</c>, it replaces <see cref=\"DefaultRootUrl\"/> (Vertex AI, a proxy, a test server).");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.OpenBlock(client.Accessibility + " sealed partial class " + client.Name);
+        writer.Line("/// <summary>The document's <c>rootUrl</c>, used when the HTTP client has no base address.</summary>");
+        writer.Line("public const string DefaultRootUrl = " + ModelEmitter.Literal(client.RootUrl) + ";");
+        writer.Line();
+        writer.Line("/// <summary>A client that sends requests through <paramref name=\"httpClient\"/> (from <c>IHttpClientFactory</c>, or shared) with <paramref name=\"apiKey\"/>.</summary>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentNullException\">An argument is null.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The key is empty or cannot be sent as a header.</exception>");
+        writer.OpenBlock("public " + client.Name + "(global::System.Net.Http.HttpClient httpClient, string apiKey)");
+        writer.Line("var transport = new " + TransportType + "(httpClient, apiKey, DefaultRootUrl, " + ModelEmitter.Literal(client.ServicePath) + ");");
+        foreach (var resource in client.Resources)
+        {
+            writer.Line(resource.PropertyName + " = new " + resource.ClassName + "(transport);");
+        }
+
+        writer.CloseBlock();
+        WriteResourceProperties(writer, client.Resources);
+        foreach (var resource in Flatten(client.Resources))
+        {
+            writer.Line();
+            WriteResource(writer, client, resource, patterns);
+        }
+
+        if (patterns.Count > 0)
+        {
+            writer.Line();
+            writer.Line("// The document's path patterns, each compiled on first use.");
+            writer.OpenBlock("private static class Patterns");
+            foreach (var pattern in patterns)
+            {
+                writer.Line("private static global::System.Text.RegularExpressions.Regex? _" + pattern.Value + ";");
+                writer.Line();
+                writer.Line("public static global::System.Text.RegularExpressions.Regex " + pattern.Value + " => _" + pattern.Value
+                    + " ??= new global::System.Text.RegularExpressions.Regex(" + ModelEmitter.Literal(pattern.Key)
+                    + ", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+                writer.Line();
+            }
+
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+        return GeneratedFile.End(writer);
+    }
+
+    private static void WriteResourceProperties(SourceWriter writer, IEnumerable<ResourceSpec> resources)
+    {
+        foreach (var resource in resources)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The <c>" + XmlDoc.Escape(resource.WirePath) + "</c> resource.</summary>");
+            writer.Line("public " + resource.ClassName + " " + resource.PropertyName + " { get; }");
+        }
+    }
+
+    private static void WriteResource(SourceWriter writer, ClientSpec client, ResourceSpec resource, Dictionary<string, string> patterns)
+    {
+        writer.Line("/// <summary>The methods of the <c>" + XmlDoc.Escape(resource.WirePath) + "</c> resource.</summary>");
+        writer.OpenBlock("public sealed partial class " + resource.ClassName);
+        writer.Line("private readonly " + TransportType + " " + Transport + ";");
+        writer.Line();
+        writer.OpenBlock("internal " + resource.ClassName + "(" + TransportType + " transport)");
+        writer.Line(Transport + " = transport;");
+        foreach (var child in resource.Resources)
+        {
+            writer.Line(child.PropertyName + " = new " + child.ClassName + "(transport);");
+        }
+
+        writer.CloseBlock();
+        WriteResourceProperties(writer, resource.Resources);
+        foreach (var method in resource.Methods)
+        {
+            writer.Line();
+            WriteMethod(writer, client.Namespace, method, patterns);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteMethod(SourceWriter writer, string ns, MethodSpec method, Dictionary<string, string> patterns)
+    {
+        var request = method.RequestType is null ? null : Model(ns, method.RequestType);
+        var response = method.ResponseType is null ? null : Model(ns, method.ResponseType);
+        XmlDoc.Summary(writer, method.Description, "Calls <c>" + XmlDoc.Escape(method.WireId) + "</c>.", "REST: <c>" + XmlDoc.Escape(method.HttpMethod + " " + method.Path) + "</c>.");
+        foreach (var parameter in method.Parameters)
+        {
+            var text = XmlDoc.Escape(parameter.Description ?? "The <c>" + parameter.WireName + "</c> parameter.");
+            if (parameter.BarePrefix is not null)
+            {
+                text += " A bare id gets the <c>" + XmlDoc.Escape(parameter.BarePrefix) + "</c> prefix.";
+            }
+
+            writer.Line("/// <param name=\"" + Unescaped(parameter.Name) + "\">" + text + "</param>");
+        }
+
+        if (request is not null)
+        {
+            writer.Line("/// <param name=\"" + ClientBinder.RequestParameter + "\">The request body.</param>");
+        }
+
+        writer.Line("/// <param name=\"" + ClientBinder.CancellationParameter + "\">Cancels the call" + (method.Streams ? " and the stream" : string.Empty) + ".</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">A path parameter does not match the document's pattern; nothing is sent.</exception>");
+        writer.Line("/// <exception cref=\"GoogleApiException\">The API answered with an error" + (method.Streams ? ", before or during the stream" : string.Empty) + ".</exception>");
+        if (method.Streams)
+        {
+            writer.Line("/// <exception cref=\"GoogleStreamInterruptedException\">The connection ended in the middle of the stream.</exception>");
+        }
+
+        if (method.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
+        }
+
+        var returns = method.Streams ? "global::System.Collections.Generic.IAsyncEnumerable<" + response + ">"
+            : response is null ? Task : Task + "<" + response + ">";
+        var arguments = new List<string>();
+        foreach (var parameter in method.Parameters.Where(p => p.Required))
+        {
+            arguments.Add(ParameterType(parameter, required: true) + " " + parameter.Name);
+        }
+
+        if (request is not null)
+        {
+            arguments.Add(request + " " + ClientBinder.RequestParameter);
+        }
+
+        foreach (var parameter in method.Parameters.Where(p => !p.Required))
+        {
+            arguments.Add(ParameterType(parameter, required: false) + " " + parameter.Name + " = null");
+        }
+
+        arguments.Add(CancellationToken + " " + ClientBinder.CancellationParameter + " = default");
+        writer.OpenBlock("public " + returns + " " + method.Name + "(" + string.Join(", ", arguments) + ")");
+        if (request is not null)
+        {
+            writer.Line("if (" + ClientBinder.RequestParameter + " is null) throw new global::System.ArgumentNullException(nameof(" + ClientBinder.RequestParameter + "));");
+        }
+
+        writer.Line("var path = " + PathExpression(method, patterns) + ";");
+        var query = method.Parameters.Where(p => !p.InPath).ToList();
+        if (query.Count > 0 || method.Streams)
+        {
+            writer.Line("var query = new ApiQuery();");
+            if (method.Streams)
+            {
+                writer.Line("query.Add(\"alt\", \"sse\");");
+            }
+
+            foreach (var parameter in query)
+            {
+                if (parameter.Repeated)
+                {
+                    writer.Line("if (" + parameter.Name + " is not null) foreach (var value in " + parameter.Name + ") query.Add(" + ModelEmitter.Literal(parameter.WireName) + ", " + QueryValue(parameter, "value") + ");");
+                }
+                else
+                {
+                    writer.Line("query.Add(" + ModelEmitter.Literal(parameter.WireName) + ", " + QueryValue(parameter, parameter.Name) + ");");
+                }
+            }
+
+            writer.Line("path += query.ToString();");
+        }
+
+        var body = request is null ? "null" : TransportType + ".Json(" + ClientBinder.RequestParameter + ", " + TypeInfo(ns, request) + ")";
+        var verb = Verb(method.HttpMethod);
+        var wireId = ModelEmitter.Literal(method.WireId);
+        if (method.Streams)
+        {
+            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", static value => value." + GeneratedNames.ExtensionData + ", " + ClientBinder.CancellationParameter + ");");
+        }
+        else if (response is not null)
+        {
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response) + ", " + ClientBinder.CancellationParameter + ");");
+        }
+        else
+        {
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + ClientBinder.CancellationParameter + ");");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The path as a C# expression: literal text, and each variable checked and escaped.</summary>
+    private static string PathExpression(MethodSpec method, Dictionary<string, string> patterns)
+    {
+        var parts = new List<string>();
+        var at = 0;
+        foreach (Match match in ClientBinder.PathVariable.Matches(method.Path))
+        {
+            if (match.Index > at)
+            {
+                parts.Add(ModelEmitter.Literal(method.Path.Substring(at, match.Index - at)));
+            }
+
+            var parameter = method.Parameters.First(p => p.InPath && p.WireName == match.Groups[2].Value);
+            var value = parameter.Kind == ParameterKind.String
+                ? TransportType + ".PathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
+                    + (parameter.Pattern is null ? "null" : "Patterns." + patterns[parameter.Pattern]) + ", "
+                    + (parameter.BarePrefix is null ? "null" : ModelEmitter.Literal(parameter.BarePrefix)) + ")"
+                : parameter.Name + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            parts.Add(TransportType + (match.Groups[1].Value == "+" ? ".Reserved(" : ".Simple(") + value + ")");
+            at = match.Index + match.Length;
+        }
+
+        if (at < method.Path.Length)
+        {
+            parts.Add(ModelEmitter.Literal(method.Path.Substring(at)));
+        }
+
+        return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);
+    }
+
+    /// <summary>Every distinct pattern, named in order of first use.</summary>
+    private static Dictionary<string, string> Patterns(ClientSpec client)
+    {
+        var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var parameter in Flatten(client.Resources).SelectMany(r => r.Methods).SelectMany(m => m.Parameters))
+        {
+            if (parameter.Pattern is { } pattern && !names.ContainsKey(pattern))
+            {
+                names[pattern] = "Pattern" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<ResourceSpec> Flatten(IEnumerable<ResourceSpec> resources)
+    {
+        foreach (var resource in resources)
+        {
+            yield return resource;
+            foreach (var child in Flatten(resource.Resources))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static string ParameterType(ParameterSpec parameter, bool required)
+    {
+        var type = parameter.Kind switch
+        {
+            ParameterKind.Boolean => "bool",
+            ParameterKind.Int32 => "int",
+            ParameterKind.UInt32 => "uint",
+            ParameterKind.Int64 => "long",
+            ParameterKind.UInt64 => "ulong",
+            ParameterKind.Double => "double",
+            _ => "string",
+        };
+        if (parameter.Repeated)
+        {
+            return "global::System.Collections.Generic.IEnumerable<" + type + ">" + (required ? string.Empty : "?");
+        }
+
+        return required ? type : type + "?";
+    }
+
+    // uint fits long and ulong alike: say which, so overload resolution has one answer.
+    private static string QueryValue(ParameterSpec parameter, string value)
+        => parameter.Kind is ParameterKind.Int32 or ParameterKind.UInt32 ? "(long?)" + value : value;
+
+    private static string Verb(string httpMethod) => httpMethod switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        _ => "new global::System.Net.Http.HttpMethod(" + ModelEmitter.Literal(httpMethod) + ")",
+    };
+
+    private static string Model(string ns, string name) => "global::" + ns + "." + name;
+
+    private static string TypeInfo(string ns, string type) => "global::" + ns + "." + GeneratedNames.SerializationNamespace + ".ModelJson.GetTypeInfo<" + type + ">()";
+
+    private static string Unescaped(string parameterName) => parameterName.TrimStart('@');
+}

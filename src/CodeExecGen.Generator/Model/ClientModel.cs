@@ -1,0 +1,71 @@
+using CodeExecGen.Generator.Helpers;
+
+namespace CodeExecGen.Generator.Model;
+
+/// <summary>
+/// The typed REST client of one schema file, as Bind decided it: one class named after the document,
+/// one nested class per resource, one method per REST method whose body and answer types are generated.
+/// </summary>
+internal sealed record ClientSpec(
+    string Namespace,
+    string Name,
+    string RootUrl,
+    string ServicePath,
+    string HintName,
+    string Accessibility,
+    string? Source,
+    string? Title,
+    EquatableArray<ResourceSpec> Resources);
+
+/// <summary>A resource: the property that reaches it (<c>Models</c>) and its class (<c>ModelsResource</c>).</summary>
+internal sealed record ResourceSpec(
+    string PropertyName,
+    string ClassName,
+    string WirePath,
+    EquatableArray<MethodSpec> Methods,
+    EquatableArray<ResourceSpec> Resources);
+
+/// <summary>
+/// A REST method. <see cref="Path"/> is the document's template (<c>v1beta/{+model}:generateContent</c>);
+/// <see cref="RequestType"/> and <see cref="ResponseType"/> are generated type names, null when the
+/// method has no body or no answer. A <c>stream…</c> method reads Server-Sent Events (<c>alt=sse</c>).
+/// </summary>
+internal sealed record MethodSpec(
+    string Name,
+    string WireId,
+    string HttpMethod,
+    string Path,
+    string? RequestType,
+    string? ResponseType,
+    bool Streams,
+    string? Description,
+    bool Deprecated,
+    EquatableArray<ParameterSpec> Parameters);
+
+/// <summary>What a parameter's value is in C#.</summary>
+internal enum ParameterKind
+{
+    String,
+    Boolean,
+    Int32,
+    UInt32,
+    Int64,
+    UInt64,
+    Double,
+}
+
+/// <summary>
+/// A path or query parameter. <see cref="Pattern"/> is the document's regular expression for a path
+/// value (checked before a request is sent); <see cref="BarePrefix"/> (<c>models/</c>) is put before a
+/// bare id such as <c>gemini-2.5-flash</c> when the pattern names a single collection.
+/// </summary>
+internal sealed record ParameterSpec(
+    string Name,
+    string WireName,
+    bool InPath,
+    ParameterKind Kind,
+    bool Required,
+    bool Repeated,
+    string? Pattern,
+    string? BarePrefix,
+    string? Description);
