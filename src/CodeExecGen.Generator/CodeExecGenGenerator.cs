@@ -212,6 +212,22 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Clients);
         context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
 
+        // The IChatClient only when the project references Microsoft.Extensions.AI's abstractions, so
+        // nobody else compiles it. One probe per compilation; its bool keeps the rest cached.
+        var hasChatAbstractions = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(GeneratedNames.ChatAbstractionsProbe) is not null)
+            .WithTrackingName(TrackingNames.ChatAbstractions);
+        context.RegisterSourceOutput(clients.Combine(hasChatAbstractions), static (spc, pair) =>
+        {
+            if (pair.Right && pair.Left.SupportsChat)
+            {
+                foreach (var file in new[] { GeneratedNames.ChatMapping, GeneratedNames.ChatClient })
+                {
+                    AddSource(spc, HintNames.ChatSupport(pair.Left.Namespace, file), SupportTypes.Emit(file, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source));
+                }
+            }
+        });
+
         // The resolver lists every type: it changes when names do, not when a description does.
         var resolvers = emitted
             .Select(static (model, _) => model.Resolver)

@@ -15,6 +15,7 @@ internal static class TrackingNames
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
     public const string Clients = nameof(Clients);
+    public const string ChatAbstractions = nameof(ChatAbstractions);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string SkippedPaths = nameof(SkippedPaths);
     public const string NamespaceConflicts = nameof(NamespaceConflicts);

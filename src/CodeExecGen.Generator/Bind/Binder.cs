@@ -158,6 +158,7 @@ internal sealed class Binder
                 _namespace,
                 _accessibility,
                 GeneratedObjects(named, types),
+                hasCodeExecution,
                 wanted => ClaimTypeName(wanted, "Client", wanted, _document.FileStart),
                 _diagnostics)
             : null;

@@ -21,6 +21,8 @@ internal static class HintNames
 
     public static string Client(string modelNamespace, string clientName) => modelNamespace + "." + clientName + ".Client.g.cs";
 
+    public static string ChatSupport(string modelNamespace, string file) => modelNamespace + "." + file + ".Support.g.cs";
+
     public static string Resolver(string modelNamespace) => SerializationNamespace(modelNamespace) + ".ModelJsonResolver.g.cs";
 
     public static string Support(string modelNamespace, SupportFile file)

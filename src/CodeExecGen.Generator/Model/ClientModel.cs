@@ -15,7 +15,14 @@ internal sealed record ClientSpec(
     string Accessibility,
     string? Source,
     string? Title,
-    EquatableArray<ResourceSpec> Resources);
+    EquatableArray<ResourceSpec> Resources)
+{
+    /// <summary>
+    /// True for the Gemini client with <c>models.generateContent</c>, its stream and every type the
+    /// <c>IChatClient</c> maps: it gets one when the project references Microsoft.Extensions.AI.
+    /// </summary>
+    public bool SupportsChat { get; init; }
+}
 
 /// <summary>A resource: the property that reaches it (<c>Models</c>) and its class (<c>ModelsResource</c>).</summary>
 internal sealed record ResourceSpec(

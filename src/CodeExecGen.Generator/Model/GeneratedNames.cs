@@ -35,6 +35,14 @@ internal static class GeneratedNames
 
     public const string ApiTransport = "ApiTransport";
 
+    /// <summary>The Microsoft.Extensions.AI chat client over the Gemini client, and its part mapping.</summary>
+    public const string ChatClient = "GeminiChatClient";
+
+    public const string ChatMapping = "GeminiChatMapping";
+
+    /// <summary>The type whose presence in the compilation turns the chat client on (Microsoft.Extensions.AI.Abstractions 10.6 or newer).</summary>
+    public const string ChatAbstractionsProbe = "Microsoft.Extensions.AI.CodeInterpreterToolCallContent";
+
     /// <summary>The attribute the analyzers read, emitted once per compilation in namespace CodeExecGen.</summary>
     public const string GuardedByAttribute = "GuardedByAttribute";
 
@@ -62,7 +70,7 @@ internal static class GeneratedNames
     {
         Timestamp, Duration, Bytes, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator,
         ApiException, "GoogleRpcStatus", "GoogleRetryInfo", "GoogleQuotaFailure", "GoogleErrorInfo", "GoogleBadRequest", "GoogleStreamInterruptedException",
-        ApiTransport, "ApiQuery",
+        ApiTransport, "ApiQuery", ChatClient, ChatMapping,
     };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>
