@@ -2,6 +2,12 @@ using System;
 using Gemini;
 using Gemini.Serialization;
 
+// --live [model]: the real API, with GEMINI_API_KEY from the environment (see Live.cs).
+if (args.Length > 0 && args[0] == "--live")
+{
+    return await Live.RunAsync(args.Length > 1 ? args[1] : "gemini-2.5-flash");
+}
+
 // The documentation's "sum of the first 50 primes" answer (or a response file given on the command
 // line), read with the generated converters (no reflection: this project builds with IsAotCompatible=true).
 var path = args.Length > 0 ? args[0] : System.IO.Path.Combine(AppContext.BaseDirectory, "sum-of-primes.response.json");
@@ -37,6 +43,7 @@ foreach (var step in response.GetCodeExecutionSteps())
 
 Console.WriteLine($"[answer] {response.GetText()}");
 Console.WriteLine($"[log] {Diagnostics.Describe(response)}");
+return 0;
 
 static string Extension(string? mimeType) => mimeType switch
 {

@@ -72,6 +72,34 @@ public class StreamingTests
         Assert.Equal(499, responses[1].ExtensionData!["error"].GetProperty("code").GetInt32());
     }
 
+    /// <summary>
+    /// Why ReadStreamAsync keeps its own reader rather than System.Net.ServerSentEvents: Google sends a
+    /// mid-stream error as raw JSON lines, outside SSE framing, and the platform parser (rightly, by the
+    /// WHATWG rules) drops lines that are not SSE fields. On the recorded stream it loses the error.
+    /// </summary>
+    [Fact]
+    public async Task The_platform_sse_parser_would_lose_the_recorded_mid_stream_error_and_ours_keeps_it()
+    {
+        var recorded = Infrastructure.Samples.Read("responses", "FirebaseExtended__vertexai-sdk-test-data__vertexai__streaming-failure-error-mid-stream.sse");
+
+        var platform = new List<string>();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(new MemoryStream(Encoding.UTF8.GetBytes(recorded))).EnumerateAsync())
+        {
+            platform.Add(item.Data);
+        }
+
+        var ours = new List<GenerateContentResponse>();
+        await foreach (var response in ModelJson.ReadStreamAsync<GenerateContentResponse>(new MemoryStream(Encoding.UTF8.GetBytes(recorded))))
+        {
+            ours.Add(response);
+        }
+
+        Assert.Equal(2, platform.Count);
+        Assert.DoesNotContain(platform, data => data.Contains("CANCELLED"));
+        Assert.Equal(3, ours.Count);
+        Assert.Equal("CANCELLED", ours[2].ExtensionData!["error"].GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task An_empty_stream_yields_nothing()
     {

@@ -37,6 +37,19 @@ public class OptionsTests
     }
 
     [Fact]
+    public void The_default_client_can_be_turned_off_and_an_unknown_value_is_CEG0012()
+    {
+        var off = GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefaultClient", "false"))));
+        Assert.Contains(DefaultNamespace + ".Part.g.cs", off.Keys);
+        Assert.DoesNotContain(DefaultNamespace + ".GenerativeLanguageClient.Client.g.cs", off.Keys);
+        Assert.DoesNotContain(DefaultNamespace + ".ApiTransport.Support.g.cs", off.Keys);
+
+        var unknown = GeneratorRunner.RunWith(Properties(("CodeExecGenDefaultClient", "maybe")));
+        Assert.Equal("CEG0012", Assert.Single(unknown.Diagnostics).Id);
+        Assert.DoesNotContain(DefaultNamespace + ".GenerativeLanguageClient.Client.g.cs", GeneratorRunner.Sources(unknown).Keys);
+    }
+
+    [Fact]
     public void The_default_can_be_turned_off()
         => Assert.Equal(["CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefault", "false")))).Keys);
 
