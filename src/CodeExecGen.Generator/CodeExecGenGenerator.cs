@@ -91,7 +91,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         var defaultFile = collectedItems
             .Combine(options)
             .Select(static (pair, _) => EmbeddedSchema.Wanted(pair.Right.DefaultMode, hasOwnSchemas: !pair.Left.IsEmpty)
-                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes, pair.Right.DefaultClient ?? "true")
+                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes, EmbeddedSchema.ClientValue(pair.Right.DefaultClient))
                 : null);
         var schemaFiles = collectedItems
             .Combine(defaultFile)
@@ -102,6 +102,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             if (settings.DefaultMode is { } mode && !EmbeddedSchema.IsValidMode(mode))
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, "CodeExecGenDefault", mode, "auto, true, false", "auto"));
+            }
+
+            if (settings.DefaultClient is { } client && !EmbeddedSchema.IsValidClientValue(client))
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, "CodeExecGenDefaultClient", client, "true, false", "false"));
             }
         });
 

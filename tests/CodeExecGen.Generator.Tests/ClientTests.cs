@@ -33,7 +33,8 @@ public class ClientTests
                 "badVerb": {"httpMethod": "GET X", "path": "v1/x", "response": {"$ref": "Thing"}},
                 "objectQuery": {"httpMethod": "GET", "path": "v1/x", "parameters": {"filter": {"location": "query", "$ref": "Thing"}}, "response": {"$ref": "Thing"}},
                 "repeatedQuery": {"httpMethod": "GET", "path": "v1/x", "parameters": {"ids": {"location": "query", "type": "integer", "format": "uint32", "repeated": true}, "class": {"location": "query", "type": "string", "required": true}}, "response": {"$ref": "Thing"}},
-                "missingType": {"httpMethod": "POST", "path": "v1/x", "request": {"$ref": "Nowhere"}, "response": {"$ref": "Thing"}}
+                "missingType": {"httpMethod": "POST", "path": "v1/x", "request": {"$ref": "Nowhere"}, "response": {"$ref": "Thing"}},
+                "byFlag": {"httpMethod": "DELETE", "path": "v1/{flag}/{count}", "parameters": {"flag": {"location": "path", "type": "boolean", "required": true}, "count": {"location": "path", "type": "integer", "format": "int64", "required": true}}}
               }
             }
           }
@@ -120,7 +121,7 @@ public class ClientTests
         var client = Bind(Hostile, diagnostics: diagnostics).Client!;
 
         var methods = Methods(client).ToList();
-        Assert.Equal(["BadPatternAsync", "GetAsync", "RepeatedQueryAsync"], methods.Select(m => m.Name));
+        Assert.Equal(["BadPatternAsync", "ByFlagAsync", "GetAsync", "RepeatedQueryAsync"], methods.Select(m => m.Name));
         var warnings = diagnostics.Where(d => d.Id == "CEG0005").Select(d => (d.Arguments[0], d.Location!.StartLine + 1)).ToList();
         var resource = "things\"; System.Environment.Exit(1); //";
         Assert.Equal(
@@ -132,6 +133,7 @@ public class ClientTests
             ],
             warnings.OrderBy(w => w.Item1, System.StringComparer.Ordinal));
         Assert.Null(methods[0].Parameters.Single().Pattern);
+        Assert.Null(methods[1].ResponseType);
 
         // The client's name was taken by a schema: it gets the next free one, reported.
         Assert.Equal("MyApiClient2", client.Name);
@@ -147,6 +149,8 @@ public class ClientTests
         var client = GeneratorRunner.Sources(result)["T.MyApiClient2.Client.g.cs"];
         Assert.DoesNotContain("\n#error", client);
         Assert.Contains("\"v1/\" + ApiTransport.Reserved(", client);
+        Assert.Contains("ApiTransport.Simple((flag ? \"true\" : \"false\")) + \"/\" + ApiTransport.Simple(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", client);
+        Assert.Contains("public global::System.Threading.Tasks.Task ByFlagAsync(bool flag, long count, ", client);
         var references = net8 ? Basic.Reference.Assemblies.Net80.References.All : Basic.Reference.Assemblies.Net100.References.All;
         var problems = GeneratorRunner.CompileGenerated(result, references).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));

@@ -45,7 +45,9 @@ public class OptionsTests
         Assert.DoesNotContain(DefaultNamespace + ".ApiTransport.Support.g.cs", off.Keys);
 
         var unknown = GeneratorRunner.RunWith(Properties(("CodeExecGenDefaultClient", "maybe")));
-        Assert.Equal("CEG0012", Assert.Single(unknown.Diagnostics).Id);
+        var diagnostic = Assert.Single(unknown.Diagnostics);
+        Assert.Equal("CEG0012", diagnostic.Id);
+        Assert.Contains("CodeExecGenDefaultClient is 'maybe'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(DefaultNamespace + ".GenerativeLanguageClient.Client.g.cs", GeneratorRunner.Sources(unknown).Keys);
     }
 

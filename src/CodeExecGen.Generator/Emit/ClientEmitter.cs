@@ -228,6 +228,7 @@ internal static class ClientEmitter
                 ? TransportType + ".PathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
                     + (parameter.Pattern is null ? "null" : "Patterns." + patterns[parameter.Pattern]) + ", "
                     + (parameter.BarePrefix is null ? "null" : ModelEmitter.Literal(parameter.BarePrefix)) + ")"
+                : parameter.Kind == ParameterKind.Boolean ? "(" + parameter.Name + " ? \"true\" : \"false\")"
                 : parameter.Name + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
             parts.Add(TransportType + (match.Groups[1].Value == "+" ? ".Reserved(" : ".Simple(") + value + ")");
             at = match.Index + match.Length;

@@ -29,6 +29,12 @@ internal static class EmbeddedSchema
 
     public static bool IsValidMode(string mode) => mode.Equals("auto", StringComparison.OrdinalIgnoreCase) || mode.Equals("true", StringComparison.OrdinalIgnoreCase) || mode.Equals("false", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>CodeExecGenDefaultClient: on unless it says false; a value other than true or false is reported and means false.</summary>
+    public static string ClientValue(string? value)
+        => value is null || value.Equals("true", StringComparison.OrdinalIgnoreCase) ? "true" : "false";
+
+    public static bool IsValidClientValue(string value) => value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>auto (or unset, or unknown): only when the project names no schema of its own; true: always; false: never.</summary>
     public static bool Wanted(string? mode, bool hasOwnSchemas)
         => string.Equals(mode, "true", StringComparison.OrdinalIgnoreCase)

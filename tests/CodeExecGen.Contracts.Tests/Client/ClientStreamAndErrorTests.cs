@@ -66,6 +66,32 @@ public class ClientStreamAndErrorTests
         Assert.NotEmpty(chunks.SelectMany(accumulator.Add).ToList());
     }
 
+    [Theory]
+    [InlineData("simonw__llm-gemini__test_prompt.json", "application/json")]
+    [InlineData("googleapis__dotnet-genai__GenerateContentStreamToolsTest.GenerateContentStreamGoogleSearchGeminiTest.jsonl", "application/x-ndjson")]
+    public async Task A_stream_answered_as_a_json_array_or_json_lines_is_read_too(string file, string contentType)
+    {
+        // What a proxy that drops alt=sse returns: every value, in order, unchanged.
+        var recorded = Samples.Read("responses", file);
+        await using var server = await LoopbackServer.ServingAsync(recorded, contentType: contentType);
+        var client = new GenerativeLanguageClient(server.CreateClient(), Key);
+
+        var chunks = new List<string>();
+        await foreach (var chunk in client.Models.StreamGenerateContentAsync("gemini-2.5-flash", Request))
+        {
+            chunks.Add(ModelJson.Serialize(chunk));
+        }
+
+        using var document = JsonDocument.Parse(recorded.TrimStart().StartsWith('[') ? recorded : "[" + string.Join(",", recorded.Split('\n', StringSplitOptions.RemoveEmptyEntries)) + "]");
+        var expected = document.RootElement.EnumerateArray().Select(e => e.GetRawText()).ToList();
+        Assert.Equal(expected.Count, chunks.Count);
+        Assert.True(expected.Count >= 2);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            JsonAssert.Equal(expected[i], chunks[i]);
+        }
+    }
+
     [Fact]
     public async Task A_chunk_is_yielded_as_soon_as_it_arrives()
     {

@@ -95,6 +95,9 @@ namespace GenerativeLanguage.V1beta
 
         public global::System.Collections.Generic.IReadOnlyList<CodeExecutionStep> Steps => _steps;
 
+        /// <summary>The step the last part joined (its code, result or image); null after any other part.</summary>
+        public CodeExecutionStep? Current => _collectingImages;
+
         /// <summary>Adds the next part; returns the step that has just received a result, else null.</summary>
         public CodeExecutionStep? Add(global::GenerativeLanguage.V1beta.Part part)
         {
