@@ -4,6 +4,7 @@ using System.Text;
 using CodeExecGen.Generator.Bind;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Emit;
+using CodeExecGen.Generator.Functions;
 using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Model;
 using CodeExecGen.Generator.Read;
@@ -51,6 +52,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 AddSource(spc, HintNames.GuardedByAttribute, SupportTypes.Emit(GeneratedNames.GuardedByAttribute, GeneratedNames.GuardedByNamespace));
             }
         });
+
+        // [GeminiFunction] is read by this generator itself, so it must be in the compilation the
+        // generator sees: post-initialization output, unconditionally (unlike GuardedBy, which only the
+        // analyzers read). Internal, so every assembly has its own.
+        context.RegisterPostInitializationOutput(static post => post.AddSource(HintNames.FunctionAttribute, SourceText.From(SupportTypes.Emit(FunctionParser.AttributeName, FunctionParser.AttributeNamespace), Encoding.UTF8)));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorOptions(
@@ -230,6 +236,50 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 {
                     AddSource(spc, HintNames.ChatSupport(pair.Left.Namespace, file), SupportTypes.Emit(file, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source));
                 }
+            }
+        });
+
+        // Function tools: [GeminiFunction] methods of partial classes. Only the annotated methods are
+        // looked at (ForAttributeWithMetadataName); each becomes an equatable spec, grouped per class.
+        var functionMethods = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                FunctionParser.AttributeMetadataName,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+                static (syntax, cancellationToken) => FunctionParser.Parse(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.FunctionMethods);
+        var geminiNamespace = emitted
+            .Where(static model => FunctionTools.HasGeminiTypes(model))
+            .Select(static (model, _) => model.Namespace)
+            .Collect()
+            .Select(static (namespaces, _) => namespaces.OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault())
+            .WithTrackingName(TrackingNames.FunctionNamespace);
+        var functionTools = functionMethods
+            .Collect()
+            .Select(static (methods, _) => FunctionTools.Group(methods))
+            .WithTrackingName(TrackingNames.FunctionTools);
+        context.RegisterSourceOutput(functionTools.Select(static (tools, _) => tools.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(functionTools.Combine(geminiNamespace), static (spc, pair) =>
+        {
+            var (tools, gemini) = pair;
+            if (tools.Tools.Count == 0)
+            {
+                return;
+            }
+
+            if (gemini is null)
+            {
+                foreach (var tool in tools.Tools)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoGeminiContracts, tool.Functions[0].Location.ToLocation(), tool.Types[tool.Types.Count - 1].Name));
+                }
+
+                return;
+            }
+
+            AddSource(spc, HintNames.ChatSupport(gemini, FunctionTools.RuntimeFile), SupportTypes.Emit(FunctionTools.RuntimeFile, gemini));
+            foreach (var tool in tools.Tools)
+            {
+                AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini));
             }
         });
 

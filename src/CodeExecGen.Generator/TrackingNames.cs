@@ -15,6 +15,9 @@ internal static class TrackingNames
     public const string Types = nameof(Types);
     public const string Resolvers = nameof(Resolvers);
     public const string Clients = nameof(Clients);
+    public const string FunctionMethods = nameof(FunctionMethods);
+    public const string FunctionNamespace = nameof(FunctionNamespace);
+    public const string FunctionTools = nameof(FunctionTools);
     public const string ChatAbstractions = nameof(ChatAbstractions);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string SkippedPaths = nameof(SkippedPaths);

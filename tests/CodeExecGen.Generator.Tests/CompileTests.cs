@@ -79,8 +79,8 @@ public class CompileTests
     {
         var result = GeneratorRunner.RunWith(new() { ["CodeExecGenDefault"] = "false" }, GeneratorRunner.Gemini() with { IsSchema = false });
 
-        // Only the analyzers' attribute, which every compilation gets.
-        Assert.Equal(["CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(result).Keys);
+        // Only the two attributes, which every compilation gets.
+        Assert.Equal(["CodeExecGen.GeminiFunctionAttribute.g.cs", "CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(result).Keys);
         Assert.Empty(result.Diagnostics);
     }
 }

@@ -24,7 +24,8 @@ public class IncrementalTests
     [Fact]
     public void An_unrelated_CSharp_edit_leaves_every_step_cached()
     {
-        var compilation = GeneratorRunner.CreateCompilation(null, "class A { }");
+        // A function tool too, so that its steps run (and must stay cached).
+        var compilation = GeneratorRunner.CreateCompilation(null, "class A { }", "static partial class Tools { [CodeExecGen.GeminiFunction(\"Adds.\")] public static int Add(int a, int b) => a + b; }");
         var driver = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(compilation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }", GeneratorRunner.ParseOptions));

@@ -53,7 +53,7 @@ public class OptionsTests
 
     [Fact]
     public void The_default_can_be_turned_off()
-        => Assert.Equal(["CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefault", "false")))).Keys);
+        => Assert.Equal(["CodeExecGen.GeminiFunctionAttribute.g.cs", "CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefault", "false")))).Keys);
 
     [Fact]
     public void A_schema_of_ones_own_turns_the_default_off_unless_it_is_asked_for()

@@ -9,6 +9,8 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal static class HintNames
 {
+    public const string FunctionAttribute = "CodeExecGen.GeminiFunctionAttribute.g.cs";
+
     public const string GuardedByAttribute = GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute + ".g.cs";
 
     public static string SerializationNamespace(string modelNamespace) => modelNamespace + "." + GeneratedNames.SerializationNamespace;

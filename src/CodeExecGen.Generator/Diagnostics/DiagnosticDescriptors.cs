@@ -88,11 +88,56 @@ internal static class DiagnosticDescriptors
         "The root type '{0}' is not a schema of '{1}'; it is ignored",
         DiagnosticSeverity.Warning);
 
+    private const string FunctionCategory = "CodeExecGen.Functions";
+
+    public static readonly DiagnosticDescriptor UnsupportedFunctionType = Create(
+        DiagnosticIds.UnsupportedFunctionType,
+        "A function tool cannot bind this type",
+        "{0} of function '{1}' has type '{2}', which a function tool cannot bind: {3}; the function is left out",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateFunctionName = Create(
+        DiagnosticIds.DuplicateFunctionName,
+        "Two functions of one tool have the same name",
+        "The function name '{0}' is used by '{1}' and '{2}'; the second is left out",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
+    public static readonly DiagnosticDescriptor InvalidFunctionName = Create(
+        DiagnosticIds.InvalidFunctionName,
+        "Function name outside the API's rule",
+        "The function name '{0}' does not match ^[a-zA-Z_][a-zA-Z0-9_.:-]{{0,127}}$; the function is left out",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
+    public static readonly DiagnosticDescriptor MissingFunctionDescription = Create(
+        DiagnosticIds.MissingFunctionDescription,
+        "Function without a description",
+        "The function '{0}' has no description; the model chooses functions by their descriptions",
+        DiagnosticSeverity.Warning,
+        FunctionCategory);
+
+    public static readonly DiagnosticDescriptor FunctionClassNotPartial = Create(
+        DiagnosticIds.FunctionClassNotPartial,
+        "A function tool's class must be partial",
+        "'{0}' declares [GeminiFunction] methods but is not partial (nor is every type it is nested in); nothing is generated for it",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
+    public static readonly DiagnosticDescriptor NoGeminiContracts = Create(
+        DiagnosticIds.NoGeminiContracts,
+        "Function tools need the Gemini contracts",
+        "'{0}' declares [GeminiFunction] methods, but the project generates no Gemini contracts (FunctionCall, Part, Tool); nothing is generated for it",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
     public static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
         OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType,
+        UnsupportedFunctionType, DuplicateFunctionName, InvalidFunctionName, MissingFunctionDescription, FunctionClassNotPartial, NoGeminiContracts,
     };
 
     public static DiagnosticDescriptor ById(string id)
@@ -108,12 +153,12 @@ internal static class DiagnosticDescriptors
         return UnsupportedConstruct;
     }
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string category = Category)
         => new(
             id,
             title,
             message,
-            Category,
+            category,
             severity,
             isEnabledByDefault: true,
             helpLinkUri: "https://github.com/codeexecgen/codeexecgen/blob/main/docs/diagnostics/" + id + ".md");

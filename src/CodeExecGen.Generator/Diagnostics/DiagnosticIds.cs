@@ -16,4 +16,12 @@ internal static class DiagnosticIds
     public const string LanguageVersionTooLow = "CEG0011";
     public const string InvalidOption = "CEG0012";
     public const string UnknownRootType = "CEG0013";
+
+    // Function tools ([GeminiFunction] methods): CEG2xxx.
+    public const string UnsupportedFunctionType = "CEG2001";
+    public const string DuplicateFunctionName = "CEG2002";
+    public const string InvalidFunctionName = "CEG2003";
+    public const string MissingFunctionDescription = "CEG2004";
+    public const string FunctionClassNotPartial = "CEG2005";
+    public const string NoGeminiContracts = "CEG2006";
 }

@@ -33,6 +33,14 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A block with no header: a case body, a scope of its own.</summary>
+    public SourceWriter OpenBrace()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
     public SourceWriter CloseBlock(string closer = "}")
     {
         _indent--;

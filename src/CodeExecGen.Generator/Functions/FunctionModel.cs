@@ -1,0 +1,114 @@
+using CodeExecGen.Generator.Diagnostics;
+using CodeExecGen.Generator.Helpers;
+
+namespace CodeExecGen.Generator.Functions;
+
+/// <summary>What a value is on the wire and in C#, for a parameter, a property or a return value.</summary>
+internal enum ShapeKind
+{
+    String,
+    Boolean,
+
+    /// <summary>Any integer type up to 32 bits (<see cref="ValueShape.Minimum"/> and <see cref="ValueShape.Maximum"/> hold its range).</summary>
+    Int32,
+    Int64,
+    UInt64,
+    Double,
+    Single,
+    Decimal,
+    Enum,
+    DateTimeOffset,
+    TimeSpan,
+    Timestamp,
+    Duration,
+    Json,
+    Array,
+    Object,
+}
+
+/// <summary>
+/// A C# type the generated dispatcher can bind from JSON and describe as JSON Schema. Equatable: no
+/// symbols. <see cref="TypeName"/> is fully qualified and without the nullable mark.
+/// </summary>
+internal sealed record ValueShape(
+    ShapeKind Kind,
+    string TypeName,
+    bool IsNullable = false,
+    bool IsValueType = true,
+    ValueShape? Element = null,
+    bool IsList = false,
+    EquatableArray<MemberShape> Members = default,
+    EquatableArray<EnumMemberShape> EnumMembers = default,
+    string? Minimum = null,
+    string? Maximum = null)
+{
+    /// <summary>A name for the helper that binds an object type: <c>BindWeatherQuery</c>.</summary>
+    public string BinderName => "Bind" + System.Text.RegularExpressions.Regex.Replace(TypeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", "_");
+}
+
+/// <summary>A property of an object shape; <see cref="ConstructorParameter"/> when a constructor takes it.</summary>
+internal sealed record MemberShape(string Name, string JsonName, ValueShape Shape, bool Required, string? Description, bool ConstructorParameter, string? DefaultValue);
+
+internal sealed record EnumMemberShape(string Name, string WireName);
+
+/// <summary>A parameter of a function; a <c>CancellationToken</c> has no shape and is passed through.</summary>
+internal sealed record FunctionParameterSpec(string Name, string JsonName, ValueShape? Shape, bool Required, string? DefaultValue, string? Description)
+{
+    public bool IsCancellationToken => Shape is null;
+}
+
+internal enum ReturnKind
+{
+    Void,
+    Value,
+    Task,
+    TaskOfValue,
+    ValueTask,
+    ValueTaskOfValue,
+}
+
+/// <summary>One <c>[GeminiFunction]</c> method.</summary>
+internal sealed record FunctionSpec(
+    string MethodName,
+    string FunctionName,
+    string Description,
+    bool IsStatic,
+    EquatableArray<FunctionParameterSpec> Parameters,
+    ReturnKind Return,
+    ValueShape? ReturnShape,
+    LocationInfo Location);
+
+/// <summary>A type that declares the class: its keyword (<c>partial class</c>, <c>partial record</c>) and name.</summary>
+internal sealed record ContainingType(string Keyword, string Name);
+
+/// <summary>The functions of one partial class, what it is nested in, and the Gemini namespace its code uses.</summary>
+internal sealed record FunctionToolSpec(
+    string? Namespace,
+    EquatableArray<ContainingType> Types,
+    string HintName,
+    EquatableArray<FunctionSpec> Functions)
+{
+    public bool HasInstanceFunctions
+    {
+        get
+        {
+            foreach (var function in Functions)
+            {
+                if (!function.IsStatic)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>What the parser found for one annotated method: its class, the function (null when refused), and the problems.</summary>
+internal sealed record FunctionMethodResult(
+    string? Namespace,
+    EquatableArray<ContainingType> Types,
+    string ClassKey,
+    FunctionSpec? Function,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CodeExecGen.Generator.Diagnostics;
+using CodeExecGen.Generator.Helpers;
+using CodeExecGen.Generator.Model;
+
+namespace CodeExecGen.Generator.Functions;
+
+/// <summary>The function tools of a compilation, one per class, and the problems found in grouping them.</summary>
+internal sealed record FunctionToolSet(EquatableArray<FunctionToolSpec> Tools, EquatableArray<DiagnosticInfo> Diagnostics);
+
+internal static class FunctionTools
+{
+    /// <summary>The support file with the argument readers, emitted into the Gemini namespace.</summary>
+    public const string RuntimeFile = "FunctionArguments";
+
+    private static readonly string[] GeminiTypes = { "FunctionCall", "FunctionResponse", "FunctionDeclaration", "Part", "Tool", "GenerateContentResponse" };
+
+    /// <summary>True when the model has the types function tools write.</summary>
+    public static bool HasGeminiTypes(SchemaModel model)
+        => GeminiTypes.All(name => model.Types.Any(t => t is ObjectTypeSpec && t.Name == name));
+
+    /// <summary>One tool per class, functions in declaration order; a repeated function name is CEG2002.</summary>
+    public static FunctionToolSet Group(ImmutableArray<FunctionMethodResult> methods)
+    {
+        var tools = new List<FunctionToolSpec>();
+        var diagnostics = methods.SelectMany(m => m.Diagnostics).ToList();
+        foreach (var group in methods.GroupBy(m => m.ClassKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var functions = new List<FunctionSpec>();
+            var names = new Dictionary<string, FunctionSpec>(StringComparer.Ordinal);
+            foreach (var function in group.Select(m => m.Function).OfType<FunctionSpec>().OrderBy(f => f.Location.Start))
+            {
+                if (names.TryGetValue(function.FunctionName, out var first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFunctionName, function.Location, function.FunctionName, first.MethodName, function.MethodName));
+                    continue;
+                }
+
+                names[function.FunctionName] = function;
+                functions.Add(function);
+            }
+
+            if (functions.Count == 0)
+            {
+                continue;
+            }
+
+            var sample = group.First();
+            var hint = (sample.Namespace is null ? string.Empty : sample.Namespace + ".") + string.Join(".", sample.Types.Select(t => Sanitize(t.Name))) + ".FunctionTool.g.cs";
+            tools.Add(new FunctionToolSpec(sample.Namespace, sample.Types, hint, functions.ToEquatableArray()));
+        }
+
+        return new FunctionToolSet(tools.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static string Sanitize(string name) => new string(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+}

@@ -1,0 +1,125 @@
+using System.Linq;
+using CodeExecGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeExecGen.Generator.Tests;
+
+/// <summary>[GeminiFunction] through the generator: the emitted tool, its compile, and each CEG2xxx at its place.</summary>
+public class FunctionToolTests
+{
+    private const string Tools = """
+        using System.Collections.Generic;
+        using System.ComponentModel;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using CodeExecGen;
+
+        namespace MyApp
+        {
+            internal enum Units { Celsius, Fahrenheit }
+
+            internal sealed record Place([property: Description("City name.")] string City, string? Country = null);
+
+            internal partial class Outer
+            {
+                internal sealed partial class WeatherTools
+                {
+                    [GeminiFunction("The weather for a place.", Name = "get_weather")]
+                    public async Task<string> GetWeatherAsync(Place place, Units units = Units.Celsius, IReadOnlyList<int>? days = null, CancellationToken cancellationToken = default)
+                    {
+                        await Task.Yield();
+                        return place.City + units;
+                    }
+
+                    [GeminiFunction("Counts.")]
+                    public static long Count(long[] values) => values.LongLength;
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public void The_emitted_tool_matches_the_reviewed_snapshot()
+    {
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, Tools)).GetRunResult();
+        var sources = GeneratorRunner.Sources(result);
+        Snapshot.Match("Functions", sources.Where(s => s.Key.EndsWith(".FunctionTool.g.cs", System.StringComparison.Ordinal) || s.Key.EndsWith("FunctionArguments.Support.g.cs", System.StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value));
+        Assert.Contains("MyApp.Outer.WeatherTools.FunctionTool.g.cs", sources.Keys);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("CEG2", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_tool_compiles_warning_free(bool net8)
+    {
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, Tools)).GetRunResult();
+        var references = net8 ? Basic.Reference.Assemblies.Net80.References.All : Basic.Reference.Assemblies.Net100.References.All;
+        var problems = GeneratorRunner.CompileGenerated(result, references, Tools).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    private static (string Id, int Line, string Message)[] Diagnose(string source, params SchemaInput[] inputs)
+    {
+        var result = GeneratorRunner.CreateDriver(inputs.Length == 0 ? [GeneratorRunner.Gemini()] : inputs).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();
+        return result.Diagnostics.Where(d => d.Id.StartsWith("CEG2", System.StringComparison.Ordinal)).Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).OrderBy(d => d.Item2).ToArray();
+    }
+
+    [Fact]
+    public void Each_problem_is_a_CEG2xxx_at_the_method_or_parameter()
+    {
+        const string source = """
+            using CodeExecGen;
+            public static partial class T
+            {
+                [GeminiFunction("Takes an object.")]
+                public static void A(object value) { }
+                [GeminiFunction("Same name.", Name = "dup")]
+                public static void B() { }
+                [GeminiFunction("Same name.", Name = "dup")]
+                public static void C() { }
+                [GeminiFunction("Bad name.", Name = "9 lives")]
+                public static void D() { }
+                [GeminiFunction("")]
+                public static void E() { }
+                [GeminiFunction("Takes a dictionary.")]
+                public static void F(System.Collections.Generic.Dictionary<string, int> map) { }
+                [GeminiFunction("Returns an object.")]
+                public static object G() => 1;
+                [GeminiFunction("By reference.")]
+                public static void H(ref int x) { }
+            }
+            public static class NotPartial
+            {
+                [GeminiFunction("In a class that is not partial.")]
+                public static void I() { }
+            }
+            """;
+        var diagnostics = Diagnose(source);
+        Assert.Equal(
+            [
+                ("CEG2001", 5), ("CEG2002", 9), ("CEG2003", 11), ("CEG2004", 13), ("CEG2001", 15), ("CEG2001", 17), ("CEG2001", 19), ("CEG2005", 24),
+            ],
+            diagnostics.Select(d => (d.Id, d.Line)));
+        Assert.Contains("Parameter 'value' of function 'A' has type 'object'", diagnostics[0].Message);
+        Assert.Contains("'dup' is used by 'B' and 'C'", diagnostics[1].Message);
+    }
+
+    [Fact]
+    public void Without_the_Gemini_contracts_a_tool_is_CEG2006()
+    {
+        const string source = """
+            public static partial class T
+            {
+                [CodeExecGen.GeminiFunction("Adds.")]
+                public static int Add(int a, int b) => a + b;
+            }
+            """;
+        var result = GeneratorRunner.RunWith(new() { ["CodeExecGenDefault"] = "false" });
+        var driver = GeneratorRunner.CreateDriver([], out _, null, new() { ["CodeExecGenDefault"] = "false" });
+        var diagnostics = driver.RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult().Diagnostics;
+        Assert.Equal("CEG2006", Assert.Single(diagnostics).Id);
+        Assert.Empty(result.Diagnostics);
+    }
+}
