@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Gemini;
+using Gemini.Serialization;
 using Microsoft.Extensions.AI;
 
 /// <summary>
@@ -29,8 +30,13 @@ internal static class Live
             var response = await client.Models.GenerateContentAsync(model, new GenerateContentRequest
             {
                 Contents = [new Content { Role = "user", Parts = [Part.FromText(Question)] }],
-                Tools = [Tool.ForCodeExecution()],
+                Tools = [Tool.ForCodeExecution(), PrimeTools.FunctionTool],
             });
+            foreach (var functionAnswer in await PrimeTools.InvokeAllAsync(response))
+            {
+                Console.WriteLine($"[client function] {ModelJson.Serialize(functionAnswer)}");
+            }
+
             foreach (var step in response.GetCodeExecutionSteps())
             {
                 Console.WriteLine(step.TryGetOutput(out var stdout) ? $"[client ok] {stdout.TrimEnd()}" : $"[client {step.Outcome}] not an answer");

@@ -43,6 +43,11 @@ foreach (var step in response.GetCodeExecutionSteps())
 
 Console.WriteLine($"[answer] {response.GetText()}");
 Console.WriteLine($"[log] {Diagnostics.Describe(response)}");
+
+// 3. The same question as a function call the model could make instead: answered by PrimeTools.
+var call = ModelJson.Deserialize<FunctionCall>("""{"id": "call-1", "name": "sum_of_primes", "args": {"count": 50}}""")!;
+var answer = await PrimeTools.InvokeAsync(call);
+Console.WriteLine($"[function {answer.FunctionResponse!.Name} {answer.FunctionResponse.Id}] {ModelJson.Serialize(answer.FunctionResponse)}");
 return 0;
 
 static string Extension(string? mimeType) => mimeType switch
