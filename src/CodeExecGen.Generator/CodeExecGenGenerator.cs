@@ -258,9 +258,12 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Select(static (methods, _) => FunctionTools.Group(methods))
             .WithTrackingName(TrackingNames.FunctionTools);
         context.RegisterSourceOutput(functionTools.Select(static (tools, _) => tools.Diagnostics), ReportAll);
-        context.RegisterSourceOutput(functionTools.Combine(geminiNamespace), static (spc, pair) =>
+        var hasAIFunction = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(FunctionTools.AIFunctionProbe) is not null)
+            .WithTrackingName(TrackingNames.AIFunctionAbstractions);
+        context.RegisterSourceOutput(functionTools.Combine(geminiNamespace).Combine(hasAIFunction), static (spc, input) =>
         {
-            var (tools, gemini) = pair;
+            var ((tools, gemini), withAIFunctions) = input;
             if (tools.Tools.Count == 0)
             {
                 return;
@@ -279,7 +282,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             AddSource(spc, HintNames.ChatSupport(gemini, FunctionTools.RuntimeFile), SupportTypes.Emit(FunctionTools.RuntimeFile, gemini));
             foreach (var tool in tools.Tools)
             {
-                AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini));
+                AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini, withAIFunctions));
             }
         });
 

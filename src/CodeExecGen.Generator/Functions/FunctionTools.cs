@@ -16,6 +16,9 @@ internal static class FunctionTools
     /// <summary>The support file with the argument readers, emitted into the Gemini namespace.</summary>
     public const string RuntimeFile = "FunctionArguments";
 
+    /// <summary>With this type in the compilation (Microsoft.Extensions.AI.Abstractions), each tool also offers its functions as AIFunctions.</summary>
+    public const string AIFunctionProbe = "Microsoft.Extensions.AI.AIFunction";
+
     private static readonly string[] GeminiTypes = { "FunctionCall", "FunctionResponse", "FunctionDeclaration", "Part", "Tool", "GenerateContentResponse" };
 
     /// <summary>True when the model has the types function tools write.</summary>
