@@ -8,6 +8,10 @@ public static class DiagnosticIds
     public const string UncheckedGuardedRead = "CEG1001";
     public const string PartialGuardCheck = "CEG1002";
     public const string DroppedCodeExecutionResult = "CEG1003";
+    public const string UnknownFunctionName = "CEG2007";
+
+    /// <summary>The diagnostic property with the declared function name nearest to the unknown one, for the code fix.</summary>
+    public const string SuggestedNameProperty = "SuggestedName";
 }
 
 /// <summary>The one table of analyzer diagnostics; each has a page under docs/diagnostics/.</summary>
@@ -35,6 +39,18 @@ internal static class Descriptors
         "{0} handles ExecutableCode but not CodeExecutionResult; the result of the code is dropped",
         DiagnosticSeverity.Info,
         "Code that handles the code the model wrote but not its result shows the code without saying whether it ran, failed or timed out.");
+
+    // Reported at the end of the compilation: the declared names are only all known then.
+    public static readonly DiagnosticDescriptor UnknownFunctionName = new(
+        DiagnosticIds.UnknownFunctionName,
+        "Function name that no [GeminiFunction] declares",
+        "'{0}' is not the name of any [GeminiFunction] in this project{1}",
+        "CodeExecGen.Functions",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A FunctionCall.Name compared with a name no function declares never matches: the branch is dead, and the call it meant goes unanswered.",
+        helpLinkUri: "https://github.com/codeexecgen/codeexecgen/blob/main/docs/diagnostics/" + DiagnosticIds.UnknownFunctionName + ".md",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description,

@@ -34,7 +34,7 @@ public class CostTests
         }
 
         var compilation = CSharpCompilation.Create("Plain", [CSharpSyntaxTree.ParseText(Code)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        DiagnosticAnalyzer[] analyzers = [new GuardedMemberAnalyzer(), new DroppedResultAnalyzer()];
+        DiagnosticAnalyzer[] analyzers = [new GuardedMemberAnalyzer(), new DroppedResultAnalyzer(), new FunctionNameAnalyzer()];
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create(analyzers),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));

@@ -11,13 +11,13 @@ public class DocsTests
     {
         var root = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
         var unshipped = File.ReadAllText(Path.Combine(root, "src", "CodeExecGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        var descriptors = new GuardedMemberAnalyzer().SupportedDiagnostics.Concat(new DroppedResultAnalyzer().SupportedDiagnostics).ToList();
-        Assert.Equal(["CEG1001", "CEG1002", "CEG1003"], descriptors.Select(d => d.Id).Order());
+        var descriptors = new GuardedMemberAnalyzer().SupportedDiagnostics.Concat(new DroppedResultAnalyzer().SupportedDiagnostics).Concat(new FunctionNameAnalyzer().SupportedDiagnostics).ToList();
+        Assert.Equal(["CEG1001", "CEG1002", "CEG1003", "CEG2007"], descriptors.Select(d => d.Id).Order());
         foreach (var descriptor in descriptors)
         {
             Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);
             Assert.EndsWith("docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
-            Assert.Contains(descriptor.Id + " | CodeExecGen.Usage | " + descriptor.DefaultSeverity, unshipped);
+            Assert.Contains(descriptor.Id + " | " + descriptor.Category + " | " + descriptor.DefaultSeverity, unshipped);
         }
     }
 

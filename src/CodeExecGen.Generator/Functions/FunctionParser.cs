@@ -18,9 +18,9 @@ namespace CodeExecGen.Generator.Functions;
 /// </summary>
 internal static class FunctionParser
 {
-    public const string AttributeNamespace = "CodeExecGen";
-    public const string AttributeName = "GeminiFunctionAttribute";
-    public const string AttributeMetadataName = AttributeNamespace + "." + AttributeName;
+    public const string AttributeNamespace = FunctionNames.AttributeNamespace;
+    public const string AttributeName = FunctionNames.AttributeName;
+    public const string AttributeMetadataName = FunctionNames.AttributeMetadataName;
 
     /// <summary>The API's rule for function names.</summary>
     public static readonly Regex NameRule = new("^[a-zA-Z_][a-zA-Z0-9_.:-]{0,127}$", RegexOptions.CultureInvariant);
@@ -52,7 +52,7 @@ internal static class FunctionParser
 
         var attribute = context.Attributes[0];
         var description = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
-        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? method.Name;
+        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == FunctionNames.NameArgument).Value.Value as string ?? method.Name;
         if (string.IsNullOrWhiteSpace(description))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingFunctionDescription, location, name));

@@ -19,7 +19,7 @@ internal static class Verify
         return test.RunAsync();
     }
 
-    public static Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, int iterations = 1)
+    public static Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, int iterations = 1, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
@@ -30,6 +30,7 @@ internal static class Verify
             CodeActionEquivalenceKey = equivalenceKey,
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
+            CodeFixTestBehaviors = behaviors,
         };
         Configure(test.TestState, null);
         Configure(test.FixedState, null);
