@@ -253,34 +253,36 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (namespaces, _) => namespaces.OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault())
             .WithTrackingName(TrackingNames.FunctionNamespace);
-        var functionTools = functionMethods
-            .Collect()
+        var collectedFunctions = functionMethods.Collect();
+        var functionTools = collectedFunctions
             .Select(static (methods, _) => FunctionTools.Group(methods))
             .WithTrackingName(TrackingNames.FunctionTools);
         context.RegisterSourceOutput(functionTools.Select(static (tools, _) => tools.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(collectedFunctions.Combine(geminiNamespace), static (spc, pair) =>
+        {
+            if (pair.Right is null)
+            {
+                ReportAll(spc, FunctionTools.WithoutContracts(pair.Left).ToEquatableArray());
+            }
+        });
+
+        // The tools without locations: an edit that moves a method (or changes its body) re-emits nothing.
         var hasAIFunction = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(FunctionTools.AIFunctionProbe) is not null)
             .WithTrackingName(TrackingNames.AIFunctionAbstractions);
-        context.RegisterSourceOutput(functionTools.Combine(geminiNamespace).Combine(hasAIFunction), static (spc, input) =>
+        var toolsToEmit = functionTools
+            .Select(static (tools, _) => tools.Tools)
+            .WithTrackingName(TrackingNames.FunctionToolSpecs);
+        context.RegisterSourceOutput(toolsToEmit.Combine(geminiNamespace).Combine(hasAIFunction), static (spc, input) =>
         {
             var ((tools, gemini), withAIFunctions) = input;
-            if (tools.Tools.Count == 0)
+            if (tools.Count == 0 || gemini is null)
             {
-                return;
-            }
-
-            if (gemini is null)
-            {
-                foreach (var tool in tools.Tools)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoGeminiContracts, tool.Functions[0].Location.ToLocation(), tool.Types[tool.Types.Count - 1].Name));
-                }
-
                 return;
             }
 
             AddSource(spc, HintNames.ChatSupport(gemini, FunctionTools.RuntimeFile), SupportTypes.Emit(FunctionTools.RuntimeFile, gemini));
-            foreach (var tool in tools.Tools)
+            foreach (var tool in tools)
             {
                 AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini, withAIFunctions));
             }

@@ -18,6 +18,7 @@ internal static class TrackingNames
     public const string FunctionMethods = nameof(FunctionMethods);
     public const string FunctionNamespace = nameof(FunctionNamespace);
     public const string FunctionTools = nameof(FunctionTools);
+    public const string FunctionToolSpecs = nameof(FunctionToolSpecs);
     public const string AIFunctionAbstractions = nameof(AIFunctionAbstractions);
     public const string ChatAbstractions = nameof(ChatAbstractions);
     public const string LanguageVersion = nameof(LanguageVersion);

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using CodeExecGen.Generator.Bind;
+using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Model;
 using CodeExecGen.Generator.Read;
 using CodeExecGen.Generator.Tests.Infrastructure;
@@ -68,6 +69,35 @@ public class IncrementalTests
         Assert.All(result.TrackedSteps[TrackingNames.SupportFiles].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Resolvers].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.Contains("Generated only when the code execution tool runs.", result.GeneratedSources.Single(s => s.HintName == "Gemini.CodeExecutionResult.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Editing_a_function_body_re_emits_nothing_and_a_new_parameter_re_emits_its_tool()
+    {
+        const string before = "static partial class Tools { [CodeExecGen.GeminiFunction(\"Adds.\")] public static int Add(int a, int b) => a + b; }";
+        var compilation = GeneratorRunner.CreateCompilation(null, before);
+        var driver = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains("Tools"));
+
+        // A longer body moves nothing the tool depends on: its spec is Unchanged and its file is not re-emitted.
+        var bodyEdit = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("// a comment that shifts every position\n" + before.Replace("a + b", "checked(a + b)"), GeneratorRunner.ParseOptions));
+        var result = driver.RunGenerators(bodyEdit).GetRunResult().Results.Single();
+        Assert.All(result.TrackedSteps[TrackingNames.FunctionToolSpecs].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.Contains(result.TrackedSteps[TrackingNames.FunctionMethods].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified); // the method did move
+        // Every output that ran again wrote no source (the CEG2006 check, which has locations, finds nothing to say).
+        foreach (var output in result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached))
+        {
+            var sources = (System.Collections.IEnumerable)((System.Runtime.CompilerServices.ITuple)output.Value)[0]!;
+            Assert.Empty(sources.Cast<object>());
+        }
+
+        Assert.Contains("Tools.FunctionTool.g.cs", result.GeneratedSources.Select(s => s.HintName));
+
+        // A new parameter changes the declaration: the tool is re-emitted with it.
+        var signatureEdit = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(before.Replace("int b)", "int b, int c = 0)"), GeneratorRunner.ParseOptions));
+        result = driver.RunGenerators(signatureEdit).GetRunResult().Results.Single();
+        Assert.Contains(result.TrackedSteps[TrackingNames.FunctionToolSpecs].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("\\\"c\\\"", result.GeneratedSources.Single(s => s.HintName == "Tools.FunctionTool.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ internal enum ReturnKind
     ValueTaskOfValue,
 }
 
-/// <summary>One <c>[GeminiFunction]</c> method.</summary>
+/// <summary>One <c>[GeminiFunction]</c> method. No location: moving a method does not re-emit its tool.</summary>
 internal sealed record FunctionSpec(
     string MethodName,
     string FunctionName,
@@ -75,8 +75,7 @@ internal sealed record FunctionSpec(
     bool IsStatic,
     EquatableArray<FunctionParameterSpec> Parameters,
     ReturnKind Return,
-    ValueShape? ReturnShape,
-    LocationInfo Location);
+    ValueShape? ReturnShape);
 
 /// <summary>A type that declares the class: its keyword (<c>partial class</c>, <c>partial record</c>) and name.</summary>
 internal sealed record ContainingType(string Keyword, string Name);
@@ -111,4 +110,5 @@ internal sealed record FunctionMethodResult(
     EquatableArray<ContainingType> Types,
     string ClassKey,
     FunctionSpec? Function,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    LocationInfo Location);

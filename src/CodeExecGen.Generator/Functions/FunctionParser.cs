@@ -47,7 +47,7 @@ internal static class FunctionParser
         if (!allPartial)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FunctionClassNotPartial, location, containing.Name));
-            return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray());
+            return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray(), location);
         }
 
         var attribute = context.Attributes[0];
@@ -61,7 +61,7 @@ internal static class FunctionParser
         if (!NameRule.IsMatch(name))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFunctionName, location, name));
-            return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray());
+            return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray(), location);
         }
 
         var ok = true;
@@ -119,9 +119,9 @@ internal static class FunctionParser
         }
 
         var function = ok
-            ? new FunctionSpec(method.Name, name, description ?? string.Empty, method.IsStatic, parameters.ToEquatableArray(), returnKind, returnShape, location)
+            ? new FunctionSpec(method.Name, name, description ?? string.Empty, method.IsStatic, parameters.ToEquatableArray(), returnKind, returnShape)
             : null;
-        return new FunctionMethodResult(ns, types.ToEquatableArray(), key, function, diagnostics.ToEquatableArray());
+        return new FunctionMethodResult(ns, types.ToEquatableArray(), key, function, diagnostics.ToEquatableArray(), location);
     }
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch

@@ -25,6 +25,14 @@ internal static class FunctionTools
     public static bool HasGeminiTypes(SchemaModel model)
         => GeminiTypes.All(name => model.Types.Any(t => t is ObjectTypeSpec && t.Name == name));
 
+    /// <summary>CEG2006 for each class with functions, at its first function, when there are no Gemini contracts to write them with.</summary>
+    public static IEnumerable<DiagnosticInfo> WithoutContracts(ImmutableArray<FunctionMethodResult> methods)
+        => methods.Where(m => m.Function is not null)
+            .GroupBy(m => m.ClassKey)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(m => m.Location.FilePath, StringComparer.Ordinal).ThenBy(m => m.Location.Start).First())
+            .Select(m => DiagnosticInfo.Create(DiagnosticDescriptors.NoGeminiContracts, m.Location, m.Types[m.Types.Count - 1].Name));
+
     /// <summary>One tool per class, functions in declaration order; a repeated function name is CEG2002.</summary>
     public static FunctionToolSet Group(ImmutableArray<FunctionMethodResult> methods)
     {
@@ -34,11 +42,12 @@ internal static class FunctionTools
         {
             var functions = new List<FunctionSpec>();
             var names = new Dictionary<string, FunctionSpec>(StringComparer.Ordinal);
-            foreach (var function in group.Select(m => m.Function).OfType<FunctionSpec>().OrderBy(f => f.Location.Start))
+            foreach (var method in group.Where(m => m.Function is not null).OrderBy(m => m.Location.FilePath, StringComparer.Ordinal).ThenBy(m => m.Location.Start))
             {
+                var function = method.Function!;
                 if (names.TryGetValue(function.FunctionName, out var first))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFunctionName, function.Location, function.FunctionName, first.MethodName, function.MethodName));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateFunctionName, method.Location, function.FunctionName, first.MethodName, function.MethodName));
                     continue;
                 }
 

@@ -239,6 +239,71 @@ namespace Gemini
             return global::Gemini.Part.FromFunctionResponse(new global::Gemini.FunctionResponse { Id = _call.Id, Name = _call.Name, Response = response });
         }
 
+        /// <summary>
+        /// A call from arguments given as objects (Microsoft.Extensions.AI's <c>AIFunctionArguments</c>): JSON
+        /// values as they are, primitives written as JSON; anything else is refused, since writing it would need reflection.
+        /// </summary>
+        /// <exception cref="global::System.NotSupportedException">An argument is neither JSON nor a primitive.</exception>
+        public static global::Gemini.FunctionCall CallOf(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>> arguments)
+        {
+            var args = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+            foreach (var argument in arguments)
+            {
+                if (argument.Value is global::System.Text.Json.JsonElement element)
+                {
+                    args[argument.Key] = element;
+                    continue;
+                }
+
+                var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+                using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+                {
+                    switch (argument.Value)
+                    {
+                        case null: writer.WriteNullValue(); break;
+                        case string text: writer.WriteStringValue(text); break;
+                        case bool flag: writer.WriteBooleanValue(flag); break;
+                        case int number: writer.WriteNumberValue(number); break;
+                        case long number: writer.WriteNumberValue(number); break;
+                        case double number: writer.WriteNumberValue(number); break;
+                        case decimal number: writer.WriteNumberValue(number); break;
+                        default: throw new global::System.NotSupportedException("The argument '" + argument.Key + "' is a " + argument.Value.GetType() + "; pass JSON (JsonElement) or a primitive.");
+                    }
+                }
+
+                using var document = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+                args[argument.Key] = document.RootElement.Clone();
+            }
+
+            return new global::Gemini.FunctionCall { Name = name, Args = args };
+        }
+
+        /// <summary>What an answer part says, as one JSON value: the result, or the whole <c>{"error": ...}</c>.</summary>
+        public static global::System.Text.Json.JsonElement ValueOf(global::Gemini.Part answer)
+        {
+            var response = answer.FunctionResponse?.Response ?? new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+            if (response.Count == 1 && response.TryGetValue("result", out var result))
+            {
+                return result;
+            }
+
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var member in response)
+                {
+                    writer.WritePropertyName(member.Key);
+                    member.Value.WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            using var document = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return document.RootElement.Clone();
+        }
+
         private bool WrongType(global::System.Text.Json.JsonElement value, string path, string expected)
             => Fail("invalid_argument", "'" + path + "' must be " + expected + ", not " + Describe(value) + ".", path);
 
