@@ -223,14 +223,17 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Clients);
         context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
 
-        // The IChatClient only when the project references Microsoft.Extensions.AI's abstractions, so
-        // nobody else compiles it. One probe per compilation; its bool keeps the rest cached.
-        var hasChatAbstractions = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(GeneratedNames.ChatAbstractionsProbe) is not null)
-            .WithTrackingName(TrackingNames.ChatAbstractions);
-        context.RegisterSourceOutput(clients.Combine(hasChatAbstractions), static (spc, pair) =>
+        // The IChatClient and the AIFunctions only when the project references Microsoft.Extensions.AI's
+        // abstractions, so nobody else compiles them. One probe per compilation, for both; its equatable
+        // value keeps the rest cached.
+        var extensionsAI = context.CompilationProvider
+            .Select(static (compilation, _) => new ExtensionsAISupport(
+                compilation.GetTypeByMetadataName(GeneratedNames.ChatAbstractionsProbe) is not null,
+                compilation.GetTypeByMetadataName(FunctionTools.AIFunctionProbe) is not null))
+            .WithTrackingName(TrackingNames.ExtensionsAI);
+        context.RegisterSourceOutput(clients.Combine(extensionsAI), static (spc, pair) =>
         {
-            if (pair.Right && pair.Left.SupportsChat)
+            if (pair.Right.ChatContents && pair.Left.SupportsChat)
             {
                 foreach (var file in new[] { GeneratedNames.ChatMapping, GeneratedNames.ChatClient })
                 {
@@ -267,15 +270,12 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         });
 
         // The tools without locations: an edit that moves a method (or changes its body) re-emits nothing.
-        var hasAIFunction = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(FunctionTools.AIFunctionProbe) is not null)
-            .WithTrackingName(TrackingNames.AIFunctionAbstractions);
         var toolsToEmit = functionTools
             .Select(static (tools, _) => tools.Tools)
             .WithTrackingName(TrackingNames.FunctionToolSpecs);
-        context.RegisterSourceOutput(toolsToEmit.Combine(geminiNamespace).Combine(hasAIFunction), static (spc, input) =>
+        context.RegisterSourceOutput(toolsToEmit.Combine(geminiNamespace).Combine(extensionsAI), static (spc, input) =>
         {
-            var ((tools, gemini), withAIFunctions) = input;
+            var ((tools, gemini), extensions) = input;
             if (tools.Count == 0 || gemini is null)
             {
                 return;
@@ -284,7 +284,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             AddSource(spc, HintNames.ChatSupport(gemini, FunctionTools.RuntimeFile), SupportTypes.Emit(FunctionTools.RuntimeFile, gemini));
             foreach (var tool in tools)
             {
-                AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini, withAIFunctions));
+                AddSource(spc, tool.HintName, FunctionToolEmitter.Emit(tool, gemini, extensions.AIFunction));
             }
         });
 

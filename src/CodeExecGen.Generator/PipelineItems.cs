@@ -18,6 +18,9 @@ internal sealed record SchemaFile(string Path, string? Namespace, string Text, O
 /// </summary>
 internal sealed record GeneratorOptions(string? DefaultMode, string? DefaultNamespace, string? DefaultRootTypes, string? Accessibility, string? DefaultClient = null);
 
+/// <summary>What the project references of Microsoft.Extensions.AI: code-interpreter contents (10.6+) for the chat client, AIFunction for the tools.</summary>
+internal sealed record ExtensionsAISupport(bool ChatContents, bool AIFunction);
+
 /// <summary>Which schema owns a generated namespace.</summary>
 internal sealed record NamespaceOwner(string Namespace, string Path);
 

@@ -43,7 +43,12 @@ internal sealed record ValueShape(
     string? Maximum = null)
 {
     /// <summary>A name for the helper that binds an object type: <c>BindWeatherQuery</c>.</summary>
-    public string BinderName => "Bind" + System.Text.RegularExpressions.Regex.Replace(TypeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", "_");
+    public string BinderName => "Bind" + HelperSuffix;
+
+    /// <summary>The helper that writes an object type: <c>WriteWeatherQuery</c>.</summary>
+    public string WriterName => "Write" + HelperSuffix;
+
+    private string HelperSuffix => System.Text.RegularExpressions.Regex.Replace(TypeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", "_");
 }
 
 /// <summary>A property of an object shape; <see cref="ConstructorParameter"/> when a constructor takes it.</summary>

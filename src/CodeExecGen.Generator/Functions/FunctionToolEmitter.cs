@@ -342,7 +342,7 @@ internal static class FunctionToolEmitter
     private static void WriteObjectWriter(SourceWriter writer, ValueShape shape)
     {
         writer.Line();
-        writer.OpenBlock("private static void Write" + shape.BinderName.Substring("Bind".Length) + "(" + Json + ".Utf8JsonWriter writer, " + shape.TypeName + " value)");
+        writer.OpenBlock("private static void " + shape.WriterName + "(" + Json + ".Utf8JsonWriter writer, " + shape.TypeName + " value)");
         writer.Line("writer.WriteStartObject();");
         foreach (var member in shape.Members)
         {
@@ -370,7 +370,7 @@ internal static class FunctionToolEmitter
             ShapeKind.Json => inner + ".WriteTo(writer);",
             ShapeKind.Enum => "writer.WriteStringValue(" + inner + " switch { " + string.Join(", ", shape.EnumMembers.Select(m => shape.TypeName + "." + m.Name + " => " + ModelEmitter.Literal(m.WireName))) + ", _ => " + inner + ".ToString() });",
             ShapeKind.Array => "{ writer.WriteStartArray(); foreach (var " + item + " in " + inner + ") { " + WriteExpression(shape.Element!, item, depth + 1) + " } writer.WriteEndArray(); }",
-            ShapeKind.Object => "Write" + shape.BinderName.Substring("Bind".Length) + "(writer, " + inner + ");",
+            ShapeKind.Object => shape.WriterName + "(writer, " + inner + ");",
             _ => "writer.WriteNullValue();",
         };
         return shape.IsNullable || !shape.IsValueType ? "if (" + value + " is null) writer.WriteNullValue(); else " + write : write;

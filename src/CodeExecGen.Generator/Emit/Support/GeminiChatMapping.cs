@@ -40,7 +40,7 @@ namespace CodeExecGen.Generated
             if (part.ExecutableCode is { } code)
             {
                 _steps.Add(part);
-                var callId = string.IsNullOrEmpty(code.Id) ? (responseId ?? "response") + "-code-" + _codeParts.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : code.Id!;
+                var callId = string.IsNullOrEmpty(code.Id) ? DerivedId(responseId, "code", _codeParts) : code.Id!;
                 _codeParts++;
                 _callIds[_steps.Steps[_steps.Steps.Count - 1]] = callId;
                 var call = new global::Microsoft.Extensions.AI.CodeInterpreterToolCallContent(callId) { RawRepresentation = part };
@@ -100,7 +100,7 @@ namespace CodeExecGen.Generated
 
             if (part.FunctionCall is { } functionCall)
             {
-                var callId = string.IsNullOrEmpty(functionCall.Id) ? (responseId ?? "response") + "-call-" + _functionCalls.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : functionCall.Id!;
+                var callId = string.IsNullOrEmpty(functionCall.Id) ? DerivedId(responseId, "call", _functionCalls) : functionCall.Id!;
                 _functionCalls++;
                 var arguments = functionCall.Args is null ? null : new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal);
                 if (functionCall.Args is not null)
@@ -207,10 +207,14 @@ namespace CodeExecGen.Generated
             }
 
             // A result with no code before it: its own id, or one derived like a code part's.
-            callId = string.IsNullOrEmpty(resultId) ? (responseId ?? "response") + "-code-" + _codeParts++.ToString(global::System.Globalization.CultureInfo.InvariantCulture) : resultId!;
+            callId = string.IsNullOrEmpty(resultId) ? DerivedId(responseId, "code", _codeParts++) : resultId!;
             _callIds[step] = callId;
             return callId;
         }
+
+        /// <summary>A stable id for a part without one: the response and the part's ordinal among its kind, never random.</summary>
+        private static string DerivedId(string? responseId, string kind, int ordinal)
+            => (responseId ?? "response") + "-" + kind + "-" + ordinal.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
         private static string OutcomeName(global::CodeExecGen.Generated.CodeExecutionResult result)
         {

@@ -81,14 +81,13 @@ namespace Gemini
             result = 0;
             var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetInt64(out result)
                 : value.ValueKind == global::System.Text.Json.JsonValueKind.String && long.TryParse(value.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-            if (!parsed)
+            var whole = parsed || value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out var number) && global::System.Math.Floor(number) == number;
+            if (!whole)
             {
-                return value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out var number) && global::System.Math.Floor(number) == number
-                    ? OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture))
-                    : WrongType(value, path, "an integer");
+                return WrongType(value, path, "an integer");
             }
 
-            return result >= minimum && result <= maximum || OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            return parsed && result >= minimum && result <= maximum || OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         }
 
         public bool UnsignedInteger(global::System.Text.Json.JsonElement value, string path, out ulong result)
