@@ -8,6 +8,7 @@ public static class DiagnosticIds
     public const string UncheckedGuardedRead = "CEG1001";
     public const string PartialGuardCheck = "CEG1002";
     public const string DroppedCodeExecutionResult = "CEG1003";
+    public const string UncoveredGuardedRead = "CEG1004";
     public const string UnknownFunctionName = "CEG2007";
 
     /// <summary>The diagnostic property with the declared function name nearest to the unknown one, for the code fix.</summary>
@@ -21,17 +22,24 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UncheckedGuardedRead = Create(
         DiagnosticIds.UncheckedGuardedRead,
-        "Guarded member read without checking its guard",
-        "'{0}' is read without checking '{1}' on the same instance; '{0}' is only meaningful when '{1}' is {2}",
+        "Guarded member used without consulting its guard",
+        "'{0}' is used as a result, but this method never checks '{1}' of that value; '{0}' is only meaningful when '{1}' is {2}",
         DiagnosticSeverity.Warning,
-        "A member marked [GuardedBy] (such as CodeExecutionResult.Output) only means what it promises when its guard holds a success value. Output holds stdout on OUTCOME_OK, but stderr on OUTCOME_FAILED and possibly partial output on OUTCOME_DEADLINE_EXCEEDED.");
+        "A member marked [GuardedBy] (such as CodeExecutionResult.Output) only means what it promises when its guard holds a success value. Output holds stdout on OUTCOME_OK, but stderr on OUTCOME_FAILED and possibly partial output on OUTCOME_DEADLINE_EXCEEDED; this method uses it and never consults the guard of that value.");
 
     public static readonly DiagnosticDescriptor PartialGuardCheck = Create(
         DiagnosticIds.PartialGuardCheck,
-        "Guard check lets non-success values through",
-        "'{0}' is read where '{1}' may be {2} as well as {3}; check for {3} instead",
+        "Guard consulted only in ways that cannot tell success apart",
+        "'{0}' is used where '{1}' is only consulted in ways that cannot tell {3} from {2}; check for {3} instead",
         DiagnosticSeverity.Warning,
-        "The check before this read admits values that do not mean success (for example `Outcome != Failed` also admits DeadlineExceeded, with partial output, and Unspecified).");
+        "The method consults the guard only in ways that cannot tell success from some other value (for example `Outcome != Failed` also admits DeadlineExceeded, with partial output, and Unspecified; `Outcome ?? Ok` reads a missing outcome as success).");
+
+    public static readonly DiagnosticDescriptor UncoveredGuardedRead = Create(
+        DiagnosticIds.UncoveredGuardedRead,
+        "Guarded member used where its guard check does not reach",
+        "'{0}' is used where no check of '{1}' for {2} covers it, and '{1}' does not travel with it",
+        DiagnosticSeverity.Info,
+        "The method consults the guard (Outcome), but this use of the guarded member (Output) is neither under a success check nor carried together with the outcome, so on some path it may be shown as if the run succeeded.");
 
     public static readonly DiagnosticDescriptor DroppedCodeExecutionResult = Create(
         DiagnosticIds.DroppedCodeExecutionResult,

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Collections.Generic;
+using CodeExecGen.Analyzers.Consultation;
 using CodeExecGen.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,9 +12,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CodeExecGen.Analyzers;
 
 /// <summary>
-/// CEG1001 and CEG1002: a [GuardedBy] member (CodeExecutionResult.Output) read where its guard
-/// (Outcome) was not checked for the same instance, or was checked in a way that also admits values
-/// that do not mean success. Flow-sensitive, on Roslyn's ControlFlowGraph with a small dataflow of its own.
+/// CEG1001, CEG1002 and CEG1004 on a [GuardedBy] member (CodeExecutionResult.Output). One walk per method
+/// decides the first two: the output is used and the method never consults that value's outcome
+/// (CEG1001), or consults it only in ways that cannot tell success apart (CEG1002). Only where the outcome
+/// is consulted and the output used does the flow analysis (Roslyn's ControlFlowGraph with a small
+/// dataflow of its own) ask whether the check reaches each use (CEG1004, a suggestion).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
@@ -24,7 +28,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
     public const string OpaqueMethodsOption = "codeexecgen_opaque_methods";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.UncheckedGuardedRead, Descriptors.PartialGuardCheck);
+        ImmutableArray.Create(Descriptors.UncheckedGuardedRead, Descriptors.PartialGuardCheck, Descriptors.UncoveredGuardedRead);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -40,13 +44,14 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
 
             var catalog = new GuardCatalog();
             var summaries = new ConcurrentDictionary<IMethodSymbol, MethodSummary?>(SymbolEqualityComparer.Default);
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, catalog, summaries));
+            var trusting = new ConsultationContext(start.Compilation, catalog, trustOpaqueMethods: true, start.CancellationToken);
+            var strict = new ConsultationContext(start.Compilation, catalog, trustOpaqueMethods: false, start.CancellationToken);
+            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, catalog, summaries, trusting, strict));
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, ConsultationContext trusting, ConsultationContext strictContext)
     {
-        // Build a flow graph only for blocks that read a guarded member.
         foreach (var root in context.OperationBlocks)
         {
             if (!root.DescendantsAndSelf().Any(o => ReadsGuardedMember(o, catalog)))
@@ -54,46 +59,133 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // The graph is built from the outermost block (the method body), which the context caches.
+            // The whole method (its lambdas and local functions too) is one scope for consultations.
             var graphRoot = context.OperationBlocks.FirstOrDefault(b => b.Parent is null && b.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block or OperationKind.AnonymousFunction)
                 ?? root;
-            ControlFlowGraph graph;
-            try
-            {
-                graph = context.GetControlFlowGraph(graphRoot);
-            }
-            catch (System.ArgumentException)
-            {
-                continue; // Not a root a graph can be built for (an attribute argument, say).
-            }
-
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(root.Syntax.SyntaxTree);
             var strict = options.TryGetValue(OpaqueMethodsOption, out var value) && string.Equals(value?.Trim(), "strict", System.StringComparison.OrdinalIgnoreCase);
-            var flow = new FlowContext(context.Compilation, catalog, summaries, trustOpaqueMethods: !strict, graph.OriginalOperation, context.CancellationToken);
-            try
+            var consultations = strict ? strictContext : trusting;
+            var scan = new MethodScan(graphRoot, consultations, depth: 0);
+
+            var consulted = new HashSet<string>(System.StringComparer.Ordinal);
+            var lossy = new HashSet<string>(System.StringComparer.Ordinal);
+            var unconsulted = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var operation in scan.Operations)
             {
-                new GraphAnalysis(graph, flow).Run(GuardState.Empty, report: true);
-            }
-            catch (BudgetExceededException)
-            {
-                // Past the budget the method reports nothing at all: a partial answer would depend on
-                // where the budget ran out, and a silent method is better than a slower build.
-                return;
+                if (GuardOfRead(operation, catalog) is not { } guard)
+                {
+                    continue;
+                }
+
+                var (verdict, usedAt) = scan.Judge(operation, guard);
+                var receiver = ReceiverPath(operation);
+                if (receiver is not null && verdict != ReadVerdict.NotAUse)
+                {
+                    (verdict switch { ReadVerdict.Consulted => consulted, ReadVerdict.Lossy => lossy, _ => unconsulted }).Add(receiver);
+                }
+
+                if (verdict == ReadVerdict.Unconsulted || verdict == ReadVerdict.Lossy && receiver is null)
+                {
+                    context.ReportDiagnostic(UseJudge.Create(verdict == ReadVerdict.Unconsulted ? Descriptors.UncheckedGuardedRead : Descriptors.PartialGuardCheck, usedAt ?? operation, guard, ReceiverText(operation), guard.AllMask & ~guard.SuccessMask));
+                }
             }
 
-            foreach (var diagnostic in flow.Distinct())
+            // A name read both as one value and another (a reassigned local) is left to the rule that warns.
+            consulted.ExceptWith(unconsulted);
+            consulted.ExceptWith(lossy);
+            lossy.ExceptWith(unconsulted);
+            if (consulted.Count > 0 || lossy.Count > 0)
             {
-                context.ReportDiagnostic(diagnostic);
+                ReportFromFlow(context, graphRoot, catalog, summaries, !strict, consulted, lossy);
             }
 
             return;
         }
     }
 
-    private static bool ReadsGuardedMember(IOperation operation, GuardCatalog catalog) => operation switch
+    /// <summary>
+    /// The flow analysis, for the values whose outcome the method consults: CEG1004 where a complete check
+    /// does not reach a use, CEG1002 where a lossy one leaves success and failure both possible.
+    /// </summary>
+    private static void ReportFromFlow(OperationBlockAnalysisContext context, IOperation graphRoot, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, bool trustOpaqueMethods, HashSet<string> consulted, HashSet<string> lossy)
     {
-        IPropertyReferenceOperation property => catalog.GetGuard(property.Property) is not null,
-        IFieldReferenceOperation field => catalog.GetGuard(field.Field) is not null,
-        _ => false,
+        ControlFlowGraph graph;
+        try
+        {
+            graph = context.GetControlFlowGraph(graphRoot);
+        }
+        catch (System.ArgumentException)
+        {
+            return; // Not a root a graph can be built for (an attribute argument, say).
+        }
+
+        var flow = new FlowContext(context.Compilation, catalog, summaries, trustOpaqueMethods, graph.OriginalOperation, context.CancellationToken) { Consulted = consulted, Lossy = lossy };
+        try
+        {
+            new GraphAnalysis(graph, flow).Run(GuardState.Empty, report: true);
+        }
+        catch (BudgetExceededException)
+        {
+            // Past the budget the method reports nothing at all: a partial answer would depend on
+            // where the budget ran out, and a silent method is better than a slower build.
+            return;
+        }
+
+        foreach (var diagnostic in flow.Distinct())
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    private static GuardInfo? GuardOfRead(IOperation operation, GuardCatalog catalog) => operation switch
+    {
+        IPropertyReferenceOperation property => catalog.GetGuard(property.Property),
+        IFieldReferenceOperation field => catalog.GetGuard(field.Field),
+        _ => null,
     };
+
+    /// <summary>The access path of the instance a guarded member is read on, as the flow analysis names it.</summary>
+    private static string? ReceiverPath(IOperation read)
+    {
+        var instance = read switch
+        {
+            IPropertyReferenceOperation property => property.Instance,
+            IFieldReferenceOperation field => field.Instance,
+            _ => null,
+        };
+        return instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } ? PatternInputPath(read) : AccessPaths.Of(instance, AccessPaths.NoCaptures);
+    }
+
+    /// <summary><c>r is { A: { Output: "" } }</c>: the path of <c>r.A</c>, what the pattern around the member reads it on.</summary>
+    private static string? PatternInputPath(IOperation member)
+    {
+        var suffix = string.Empty;
+        for (var current = member.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IPropertySubpatternOperation subpattern when subpattern.Member != member && subpattern.Member is IMemberReferenceOperation outer:
+                    suffix = "." + outer.Member.Name + suffix;
+                    break;
+                case IIsPatternOperation isPattern:
+                    return AccessPaths.Of(isPattern.Value, AccessPaths.NoCaptures) is { } path ? path + suffix : null;
+                case ISwitchExpressionOperation switchExpression:
+                    return AccessPaths.Of(switchExpression.Value, AccessPaths.NoCaptures) is { } value ? value + suffix : null;
+                case ISwitchOperation switchStatement:
+                    return AccessPaths.Of(switchStatement.Value, AccessPaths.NoCaptures) is { } switched ? switched + suffix : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ReceiverText(IOperation operation)
+        => operation.Syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Expression.ToString(),
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding when binding.Parent?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax conditional => conditional.Expression.ToString(),
+            _ => string.Empty,
+        };
+
+    private static bool ReadsGuardedMember(IOperation operation, GuardCatalog catalog) => GuardOfRead(operation, catalog) is not null;
 }

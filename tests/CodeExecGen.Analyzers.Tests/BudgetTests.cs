@@ -7,8 +7,9 @@ using Xunit;
 namespace CodeExecGen.Analyzers.Tests;
 
 /// <summary>
-/// The per-method budget decides all or nothing: a method that fits reports every diagnostic, early
-/// and late; a method past the budget reports none (never the ones found before it ran out).
+/// The per-method budget of the flow analysis (CEG1002 and CEG1004, where the outcome is consulted) decides
+/// all or nothing: a method that fits reports every diagnostic, early and late; a method past the budget
+/// reports none of them (never the ones found before it ran out). CEG1001 needs no flow and no budget.
 /// </summary>
 public class BudgetTests
 {
@@ -21,7 +22,7 @@ public class BudgetTests
     public Task A_long_method_within_the_budget_reports_early_and_late_reads()
         => Verify.Analyzer<GuardedMemberAnalyzer>(Cases.InClass(LongMethod(
             FlowContext.Budget / 20,
-            "Show({|CEG1001:r.Output|});",
+            "Show({|CEG1002:r.Output|});",
             "if (r.Outcome != O.Failed) Show({|CEG1002:r.Output|});")));
 
     // Sized so the fixpoint fits and the reporting pass runs out (each if is about two blocks, each
@@ -36,8 +37,8 @@ public class BudgetTests
     [Fact]
     public Task The_budget_is_per_method()
         => Verify.Analyzer<GuardedMemberAnalyzer>(Cases.InClass(
-            LongMethod(FlowContext.Budget / 3, "Show(r.Output);", string.Empty)
-            + "\nvoid N(CodeExecutionResult r) => Show({|CEG1001:r.Output|});"));
+            LongMethod(FlowContext.Budget / 3, "Show(r.Output);", "if (r.Outcome != O.Failed) Show(r.Output);")
+            + "\nvoid N(CodeExecutionResult r) { if (r.Outcome != O.Failed) Show({|CEG1002:r.Output|}); }"));
 
     [Theory]
     [InlineData(true)]
@@ -50,7 +51,7 @@ public class BudgetTests
         var close = new string('}', depth);
         var body = checkedFirst
             ? "if (r.Outcome != O.Ok) return; Show(r.Output); r = Get();"
-            : "Show({|CEG1001:r.Output|}); if (r.Outcome != O.Ok) return;";
+            : "Show({|CEG1004:r.Output|}); if (r.Outcome != O.Ok) return;";
         return Verify.Analyzer<GuardedMemberAnalyzer>(Cases.InClass("void M(CodeExecutionResult r) {\n" + open + body + "\n" + close + "\n}"));
     }
 }

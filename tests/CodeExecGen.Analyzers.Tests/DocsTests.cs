@@ -12,7 +12,7 @@ public class DocsTests
         var root = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
         var unshipped = File.ReadAllText(Path.Combine(root, "src", "CodeExecGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
         var descriptors = new GuardedMemberAnalyzer().SupportedDiagnostics.Concat(new DroppedResultAnalyzer().SupportedDiagnostics).Concat(new FunctionNameAnalyzer().SupportedDiagnostics).ToList();
-        Assert.Equal(["CEG1001", "CEG1002", "CEG1003", "CEG2007"], descriptors.Select(d => d.Id).Order());
+        Assert.Equal(["CEG1001", "CEG1002", "CEG1003", "CEG1004", "CEG2007"], descriptors.Select(d => d.Id).Order());
         foreach (var descriptor in descriptors)
         {
             Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md")), descriptor.Id);

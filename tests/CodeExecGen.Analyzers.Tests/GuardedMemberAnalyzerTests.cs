@@ -4,23 +4,26 @@ using Xunit;
 
 namespace CodeExecGen.Analyzers.Tests;
 
-/// <summary>CEG1001 and CEG1002 against the generated Gemini types: every kind of check, and the ways a check does not count.</summary>
+/// <summary>
+/// CEG1001, CEG1002 and CEG1004 against the generated Gemini types: every kind of check, and the ways a check does
+/// not count. A use whose value's outcome the method consults elsewhere is CEG1004 (a suggestion), not CEG1001.
+/// </summary>
 public class GuardedMemberAnalyzerTests
 {
     public static TheoryData<string, string> MustWarn => new()
     {
         { "plain read", "void M(CodeExecutionResult r) => Show({|CEG1001:r.Output|});" },
-        { "read before the check", "void M(CodeExecutionResult r) { Show({|CEG1001:r.Output|}); if (r.Outcome == O.Ok) Show(r.Output); }" },
+        { "read before the check", "void M(CodeExecutionResult r) { Show({|CEG1004:r.Output|}); if (r.Outcome == O.Ok) Show(r.Output); }" },
         { "check on another instance", "void M(CodeExecutionResult a, CodeExecutionResult b) { if (a.Outcome == O.Ok) Show({|CEG1001:b.Output|}); }" },
         { "reassignment after the check", "void M(CodeExecutionResult r) { if (r.Outcome == O.Ok) { r = Get(); Show({|CEG1001:r.Output|}); } }" },
-        { "after an if, both branches join", "void M(CodeExecutionResult r) { if (r.Outcome == O.Ok) { } else { } Show({|CEG1001:r.Output|}); }" },
-        { "negated condition joined", "void M(CodeExecutionResult r) { if (!(r.Outcome == O.Ok)) { Console.WriteLine(); } Show({|CEG1001:r.Output|}); }" },
+        { "after an if, both branches join", "void M(CodeExecutionResult r) { if (r.Outcome == O.Ok) { } else { } Show({|CEG1004:r.Output|}); }" },
+        { "negated condition joined", "void M(CodeExecutionResult r) { if (!(r.Outcome == O.Ok)) { Console.WriteLine(); } Show({|CEG1004:r.Output|}); }" },
         { "not-failed admits deadline exceeded", "void M(CodeExecutionResult r) { if (r.Outcome != O.Failed) Show({|CEG1002:r.Output|}); }" },
         { "ok or deadline exceeded", "void M(CodeExecutionResult r) { if (r.Outcome is O.Ok or O.DeadlineExceeded) Show({|CEG1002:r.Output|}); }" },
         { "is not failed", "void M(CodeExecutionResult r) { if (r.Outcome is not O.Failed) Show({|CEG1002:r.Output|}); }" },
         { "switch case shared with deadline", "void M(CodeExecutionResult r) { switch (r.Outcome) { case O.Ok: case O.DeadlineExceeded: Show({|CEG1002:r.Output|}); break; } }" },
         { "loop continue on failure only", "void M(List<CodeExecutionResult> rs) { foreach (var r in rs) { if (r.Outcome == O.Failed) continue; Show({|CEG1002:r.Output|}); } }" },
-        { "check in try, read after swallowing catch", "void M(CodeExecutionResult r) { try { if (r.Outcome != O.Ok) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1001:r.Output|}); }" },
+        { "check in try, read after swallowing catch", "void M(CodeExecutionResult r) { try { if (r.Outcome != O.Ok) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1004:r.Output|}); }" },
         { "conditional access unchecked", "void M(Part p) => Show(p.CodeExecutionResult?{|CEG1001:.Output|});" },
         { "null-forgiving unchecked", "void M(Part p) => Show({|CEG1001:p.CodeExecutionResult!.Output|});" },
         { "ternary admits failure", "string M(CodeExecutionResult r) => r.Outcome == O.Failed ? \"\" : {|CEG1002:r.Output|}!;" },
@@ -29,18 +32,18 @@ public class GuardedMemberAnalyzerTests
         { "where on something else", "IEnumerable<string?> M(List<Part> ps) => ps.Where(p => p.Text == null).Select(p => {|CEG1001:p.CodeExecutionResult!.Output|});" },
         { "async read unchecked", "async Task M() { var r = await GetAsync(); Show({|CEG1001:r.Output|}); }" },
         { "local judged where it is used", "void M(CodeExecutionResult r) { var s = r.Output; Show({|CEG1001:s|}); }" },
-        { "local used before the check", "void M(CodeExecutionResult r) { var s = r.Output; Show({|CEG1001:s|}); if (r.Outcome == O.Ok) Show(s); }" },
+        { "local used before the check", "void M(CodeExecutionResult r) { var s = r.Output; Show({|CEG1004:s|}); if (r.Outcome == O.Ok) Show(s); }" },
         { "helper that does not check", "void M(CodeExecutionResult r) { Log(r); Show({|CEG1001:r.Output|}); }" },
-        { "lambda created before the check", "void M(CodeExecutionResult r) { Action a = () => Show({|CEG1001:r.Output|}); if (r.Outcome == O.Ok) a(); }" },
-        { "local function called unchecked", "void M(CodeExecutionResult r) { Print(); if (r.Outcome == O.Ok) Print(); void Print() => Show({|CEG1001:r.Output|}); }" },
-        { "field checked then joined", "void M() { if (_last.Outcome == O.Ok) { } Show({|CEG1001:_last.Output|}); }" },
+        { "lambda created before the check", "void M(CodeExecutionResult r) { Action a = () => Show({|CEG1004:r.Output|}); if (r.Outcome == O.Ok) a(); }" },
+        { "local function called unchecked", "void M(CodeExecutionResult r) { Print(); if (r.Outcome == O.Ok) Print(); void Print() => Show({|CEG1004:r.Output|}); }" },
+        { "field checked then joined", "void M() { if (_last.Outcome == O.Ok) { } Show({|CEG1004:_last.Output|}); }" },
         { "different array element", "void M() { if (_all[0].Outcome == O.Ok) Show({|CEG1001:_all[1].Output|}); }" },
         { "result of a call", "void M() => Show({|CEG1001:Get().Output|});" },
         { "property pattern admits failure", "void M(CodeExecutionResult r) { if (r is { Outcome: O.Failed or O.Ok }) Show({|CEG1002:r.Output|}); }" },
         { "assert of a partial check", "void M(CodeExecutionResult r) { Debug.Assert(r.Outcome != O.Failed); Show({|CEG1002:r.Output|}); }" },
         { "read in a while loop", "void M() { while (Next(out var r)) { Show({|CEG1001:r.Output|}); } }" },
         { "replaced by ref after the check", "void M(CodeExecutionResult r) { if (r.Outcome == O.Ok) { Replace(ref r); Show({|CEG1001:r.Output|}); } }" },
-        { "chain checked then joined", "void M(Part p) { if (p.CodeExecutionResult?.Outcome == O.Ok) { } Show({|CEG1001:p.CodeExecutionResult!.Output|}); }" },
+        { "chain checked then joined", "void M(Part p) { if (p.CodeExecutionResult?.Outcome == O.Ok) { } Show({|CEG1004:p.CodeExecutionResult!.Output|}); }" },
         { "check of one part, read of the next", "void M(Content c) { if (c.Parts![0].CodeExecutionResult!.Outcome == O.Ok) Show({|CEG1001:c.Parts[1].CodeExecutionResult!.Output|}); }" },
         { "object initializer without an outcome", "void M() { var r = new CodeExecutionResult { Output = \"x\" }; Show({|CEG1001:r.Output|}); }" },
         { "outcome assigned a failure", "void M(CodeExecutionResult r) { r.Outcome = O.Ok; r = Get(); Show({|CEG1001:r.Output|}); }" },
@@ -144,11 +147,17 @@ public class GuardedMemberAnalyzerTests
 
             class C
             {
-                void M(Job job)
+                void Unconsulted(Job job) => System.Console.WriteLine({|CEG1001:job.Log|});
+
+                void Lossy(Job job)
                 {
-                    System.Console.WriteLine({|CEG1001:job.Log|});
-                    if (job.State == Status.Done) System.Console.WriteLine(job.Log);
                     if (job.State != Status.Broken) System.Console.WriteLine({|CEG1002:job.Log|});
+                }
+
+                void Uncovered(Job job)
+                {
+                    System.Console.WriteLine({|CEG1004:job.Log|});
+                    if (job.State == Status.Done) System.Console.WriteLine(job.Log);
                 }
             }
             """);

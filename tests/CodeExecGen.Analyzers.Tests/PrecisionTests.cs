@@ -126,18 +126,18 @@ public class PrecisionTests
         { "presence test in a lambda, then used", "IEnumerable<string?> M(List<CodeExecutionResult> rs) => rs.Where(r => r.Output != null).Select(r => {|CEG1001:r.Output|});" },
         { "forwarding without the outcome in a loop", "List<string?> M(List<CodeExecutionResult> rs) { var list = new List<string?>(); foreach (var r in rs) list.Add({|CEG1001:r.Output|}); return list; }" },
         { "designation without a check in an async method", "async Task M() { if (await GetAsync() is { } r) Show({|CEG1001:r.Output|}); }" },
-        { "derived string in try, read after catch", "void M(CodeExecutionResult r) { var text = \"\"; try { text = r.Output!.Trim(); if (!r.IsOk) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1001:text|}); }" },
+        { "derived string in try, read after catch", "void M(CodeExecutionResult r) { var text = \"\"; try { text = r.Output!.Trim(); if (!r.IsOk) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1004:text|}); }" },
         // False negatives closed.
         { "property pattern designation", "void M(CodeExecutionResult r) { if (r is { Output: var o }) Show({|CEG1001:o|}); }" },
         { "nested property pattern designation", "void M(CodeExecutionResult r) { if (r is { Output: { Length: > 0 } s }) Show({|CEG1001:s|}); }" },
-        { "or pattern reading the output", "bool M(CodeExecutionResult r) => r is { Outcome: O.Ok } or { {|CEG1001:Output|}: \"\" };" },
+        { "or pattern reading the output", "bool M(CodeExecutionResult r) => r is { Outcome: O.Ok } or { {|CEG1004:Output|}: \"\" };" },
         { "coalesced outcome as the check", "void M(CodeExecutionResult r) { if ((r.Outcome ?? O.Ok) == O.Ok) Show({|CEG1002:r.Output|}); }" },
         { "coalesced outcome in a local", "void M(CodeExecutionResult r) { var outcome = r.Outcome ?? O.Ok; if (outcome == O.Ok) Show({|CEG1002:r.Output|}); }" },
         { "coalesced outcome in a pattern", "void M(CodeExecutionResult r) { if ((r.Outcome ?? O.Ok) is O.Ok) Show({|CEG1002:r.Output|}); }" },
         // The same in lambdas, async methods and try/catch.
         { "coalesced local in a lambda", "Func<CodeExecutionResult, string> M() => r => { var text = r.Output ?? \"\"; return {|CEG1001:text|}; };" },
         { "partial bool local in an async method", "async Task M() { var r = await GetAsync(); var ok = r.Outcome != O.Failed; if (ok) Show({|CEG1002:r.Output|}); }" },
-        { "outcome local checked in try, read after catch", "void M(CodeExecutionResult r) { try { var outcome = r.Outcome; if (outcome != O.Ok) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1001:r.Output|}); }" },
+        { "outcome local checked in try, read after catch", "void M(CodeExecutionResult r) { try { var outcome = r.Outcome; if (outcome != O.Ok) throw new InvalidOperationException(); } catch (InvalidOperationException) { } Show({|CEG1004:r.Output|}); }" },
         { "loop with a failure-only bool", "void M(List<CodeExecutionResult> rs) { foreach (var r in rs) { var failed = r.Outcome == O.Failed; if (failed) continue; Show({|CEG1002:r.Output|}); } }" },
     };
 

@@ -14,6 +14,9 @@ namespace CodeExecGen.Analyzers.Flow;
 /// </summary>
 internal static class AccessPaths
 {
+    /// <summary>For paths in a method's own operation tree, which has no flow captures.</summary>
+    public static readonly IReadOnlyDictionary<CaptureId, IOperation> NoCaptures = new Dictionary<CaptureId, IOperation>();
+
     private static readonly IReadOnlyDictionary<ILocalSymbol, IOperation> NoRefLocals = new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default);
 
     public static string? Of(IOperation? operation, IReadOnlyDictionary<CaptureId, IOperation> captures, IReadOnlyDictionary<ILocalSymbol, IOperation>? refLocals = null, int depth = 0)

@@ -42,6 +42,18 @@ internal sealed class FlowContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// The values (access paths) whose outcome the method consults in a way that tells success apart, and
+    /// whose output it uses: a use the check does not reach is CEG1004.
+    /// </summary>
+    public IReadOnlyCollection<string> Consulted { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>
+    /// The values whose outcome the method consults only in ways that cannot tell success apart: a use
+    /// where success and failure are both still possible is CEG1002 (after <c>== Failed</c>, stderr is fine).
+    /// </summary>
+    public IReadOnlyCollection<string> Lossy { get; init; } = System.Array.Empty<string>();
+
     /// <summary>What the method would report; kept back until the analysis finishes within the budget.</summary>
     public List<Diagnostic> Found { get; } = new();
 

@@ -104,6 +104,21 @@ internal sealed class UseJudge
             }
         }
 
+        // The flow only speaks for values whose outcome the method consults; CEG1001 was decided without it.
+        var value = guardKey?.Substring(0, guardKey.Length - guard.Guard.Name.Length - 1);
+        if (value is not null && _analysis.Context.Consulted.Contains(value))
+        {
+            _analysis.Context.Found.Add(Create(Descriptors.UncoveredGuardedRead, at, guard, receiverText, failure));
+        }
+        else if (value is not null && _analysis.Context.Lossy.Contains(value))
+        {
+            _analysis.Context.Found.Add(Create(Descriptors.PartialGuardCheck, at, guard, receiverText, failure));
+        }
+    }
+
+    /// <summary>A diagnostic on a guarded read, with what the code fixes need.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, IOperation at, GuardInfo guard, string receiverText, ulong failure)
+    {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[DiagnosticProperties.Guard] = guard.Guard.Name;
         properties[DiagnosticProperties.Success] = string.Join(",", guard.SuccessNames);
@@ -116,10 +131,9 @@ internal sealed class UseJudge
         }
 
         var successText = guard.Describe(guard.SuccessMask);
-        var diagnostic = possible == guard.AllMask
-            ? Diagnostic.Create(Descriptors.UncheckedGuardedRead, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText)
-            : Diagnostic.Create(Descriptors.PartialGuardCheck, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText);
-        _analysis.Context.Found.Add(diagnostic);
+        return descriptor == Descriptors.PartialGuardCheck
+            ? Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, guard.Describe(failure), successText)
+            : Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties.ToImmutable(), guard.Guarded.Name, guard.Guard.Name, successText);
     }
 
     /// <summary>

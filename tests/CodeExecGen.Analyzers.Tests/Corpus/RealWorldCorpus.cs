@@ -246,7 +246,7 @@ public static class RealWorldCorpus
                 var outputs = new List<AIContent>();
                 if (codeExecutionResult.Output is { } output)
                 {
-                    outputs.Add(new TextContent({|CEG1001:output|}));
+                    outputs.Add(new TextContent({|CEG1002:output|}));
                 }
 
                 return new CodeInterpreterToolResultContent(callId ?? string.Empty)
@@ -275,7 +275,7 @@ public static class RealWorldCorpus
                     return new Dictionary<string, object?>
                     {
                         ["type"] = "code_execution_result",
-                        ["code_execution_result"] = {|CEG1001:part.CodeExecutionResult.Output|},
+                        ["code_execution_result"] = {|CEG1002:part.CodeExecutionResult.Output|},
                         ["outcome"] = outcome,
                         ["tool_call_id"] = "",
                     };

@@ -1,0 +1,369 @@
+using System.Linq;
+using CodeExecGen.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CodeExecGen.Analyzers.Consultation;
+
+/// <summary>
+/// How one read of a guard (<c>r.Outcome</c>) is used: a test that tells success apart, a lossy test, or
+/// the value passed on. Follows the value through conversions, <c>ToString()</c>, string transforms,
+/// copies into locals and helpers of the same compilation that receive it.
+/// </summary>
+internal static class Outcomes
+{
+    private const int MaxDepth = 8;
+
+    public static Consulting Classify(IOperation read, GuardInfo guard, MethodScan scan, int depth)
+    {
+        // r.Outcome = Ok: a value this code made, and knows to be a success; any other write says nothing.
+        if (read.Parent is ISimpleAssignmentOperation written && written.Target == read)
+        {
+            return ViewStrip(written.Value)?.ConstantValue is { HasValue: true } set && (guard.BitOf(set.Value) & ~guard.SuccessMask & guard.AllMask) == 0 && guard.BitOf(set.Value) != 0
+                ? Consulting.Complete
+                : Consulting.None;
+        }
+
+        // { Outcome: Ok }: the pattern is the test; it is classified where the subpattern is collected.
+        if (read.Parent is IPropertySubpatternOperation subpattern && subpattern.Member == read)
+        {
+            return Consulting.None;
+        }
+
+        var current = read;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                case IConditionalAccessOperation access when access.WhenNotNull == current:
+                case IConditionalOperation conditional when conditional.Condition != current:
+                case IPropertyReferenceOperation { Property.Name: "Value" } when current.Type?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T:
+                case IInvocationOperation { TargetMethod.Name: "ToString" or "GetValueOrDefault", Arguments.Length: 0 } when ((IInvocationOperation)parent).Instance == current:
+                    current = parent;
+                    continue;
+
+                case IPropertyReferenceOperation { Property.Name: "HasValue" }:
+                    return Consulting.Lossy;
+
+                case ICoalesceOperation coalesce when coalesce.Value == current:
+                    // r.Outcome ?? Ok: null, an outcome the API did not send, reads as success.
+                    if (ViewStrip(coalesce.WhenNull)?.ConstantValue is { HasValue: true } fallback && (guard.BitOf(fallback.Value) & guard.SuccessMask) != 0)
+                    {
+                        return Consulting.Lossy;
+                    }
+
+                    current = parent;
+                    continue;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
+                    var other = comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand;
+                    return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(BitOf(guard, constant.Value), guard), guard) : Consulting.Complete;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when parent.Type?.SpecialType == SpecialType.System_String:
+                    return Consulting.Complete; // "Status: " + r.Outcome: the value itself travels on.
+
+                case IBinaryOperation:
+                    return Consulting.Lossy; // r.Outcome > Ok and the like: an order, not an answer.
+
+                case IIsPatternOperation isPattern when isPattern.Value == current:
+                    if (isPattern.Pattern is IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol designated })
+                    {
+                        return ClassifyLocal(designated, isPattern.Syntax.Span.End, guard, scan, depth);
+                    }
+
+                    return InChain(isPattern, ClassifyPattern(isPattern.Pattern, guard), guard);
+
+                case ISwitchOperation switchStatement when switchStatement.Value == current:
+                    // Each section (its case labels together) either separates success or does not.
+                    return Best(switchStatement.Cases.Select(section => SectionMask(section, guard) is { } mask ? Separating(mask, guard) : Consulting.Lossy));
+
+                case ISwitchExpressionOperation switchExpression when switchExpression.Value == current:
+                    return Best(switchExpression.Arms.Select(arm => ClassifyPattern(arm.Pattern, guard)));
+
+                case IInvocationOperation { TargetMethod.Name: "Equals" } equals:
+                    var operand = equals.Instance == current ? equals.Arguments.FirstOrDefault()?.Value : equals.Arguments.FirstOrDefault(a => a.Value != current)?.Value;
+                    return ViewStrip(operand)?.ConstantValue is { HasValue: true } compared ? Separating(BitOf(guard, compared.Value), guard) : Consulting.Complete;
+
+                case IInvocationOperation transform when transform.Instance == current && transform.Type?.SpecialType == SpecialType.System_String:
+                    current = parent; // outcome.ToString().ToLowerInvariant(), .Replace("OUTCOME_", "")
+                    continue;
+
+                case IInvocationOperation test when test.Instance == current && test.Type?.SpecialType == SpecialType.System_Boolean:
+                    return Consulting.Lossy; // outcome.Contains("FAIL"): a guess at some values.
+
+                case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation or IObjectCreationOperation } argument:
+                    var siblings = argument.Parent is IInvocationOperation call ? call.Arguments : (argument.Parent as IObjectCreationOperation)?.Arguments ?? default;
+                    if (siblings.Length == 2 && siblings.FirstOrDefault(a => a != argument) is { } expected
+                        && ViewStrip(expected.Value)?.ConstantValue is { HasValue: true, Value: not null } constantArgument
+                        && BitOf(guard, constantArgument.Value) is not 0 and var expectedBits)
+                    {
+                        return Separating(expectedBits, guard); // Assert.Equal(Ok, r.Outcome), Equals(r.Outcome, Ok)
+                    }
+
+                    // Emit(r.Outcome, r.Output): one call carries both, the receiver decides.
+                    if (CarriesGuarded(argument.Parent!, scan))
+                    {
+                        return Consulting.Complete;
+                    }
+
+                    IMethodSymbol? method = argument.Parent is IInvocationOperation callee ? callee.TargetMethod : (argument.Parent as IObjectCreationOperation)?.Constructor;
+                    if (method is null)
+                    {
+                        return Consulting.Complete;
+                    }
+
+                    // Console.WriteLine($"Outcome: {r.Outcome}") on its own: shown in a statement of its own, apart
+                    // from the output, it labels nothing. Adding it to a collection or builder fills an aggregate.
+                    if (method.ReturnsVoid && scan.Context.IsOutside(method) && !FillsAggregate(method))
+                    {
+                        return Consulting.None;
+                    }
+
+                    return scan.Context.GuardParameterConsulting(method, parameter.Ordinal, guard, depth);
+
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return ClassifyLocal(declarator.Symbol, declarator.Syntax.Span.End, guard, scan, depth);
+
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current:
+                    return ClassifyLocal(target.Local, assignment.Syntax.Span.End, guard, scan, depth);
+
+                case ITupleOperation tuple when Deconstruction(tuple) is { } deconstruction:
+                    var index = tuple.Elements.IndexOf(current);
+                    var targets = (deconstruction.Target as IDeclarationExpressionOperation)?.Expression as ITupleOperation ?? deconstruction.Target as ITupleOperation;
+                    return index >= 0 && targets is not null && index < targets.Elements.Length && ViewStrip(targets.Elements[index]) is ILocalReferenceOperation local
+                        ? ClassifyLocal(local.Local, deconstruction.Syntax.Span.End, guard, scan, depth)
+                        : Consulting.Complete;
+
+                case IExpressionStatementOperation or IDiscardOperation:
+                    return Consulting.None;
+
+                default:
+                    // Passed on as itself: an argument, an interpolation, an object's member, a return value;
+                    // but not into a bag of extras that consumers of the object do not read.
+                    return IntoExtras(parent) ? Consulting.None : Consulting.Complete;
+            }
+        }
+
+        return Consulting.None;
+    }
+
+    /// <summary>Whether an expression reads a guarded member, itself or through a local that holds one (<c>Emit(outcome, output)</c>).</summary>
+    private static bool CarriesGuarded(IOperation expression, MethodScan scan, int depth = 0)
+    {
+        foreach (var operation in expression.Descendants())
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation property when scan.Context.Catalog.GetGuard(property.Property) is not null:
+                case IFieldReferenceOperation field when scan.Context.Catalog.GetGuard(field.Field) is not null:
+                    return true;
+                case ILocalReferenceOperation local when depth < 4 && scan.Identities.SourcesOf(local.Local).Any(source => source is not null && (IsGuardedRead(source, scan) || CarriesGuarded(source, scan, depth + 1))):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGuardedRead(IOperation operation, MethodScan scan) => ViewStrip(operation) switch
+    {
+        IPropertyReferenceOperation property => scan.Context.Catalog.GetGuard(property.Property) is not null,
+        IFieldReferenceOperation field => scan.Context.Catalog.GetGuard(field.Field) is not null,
+        _ => false,
+    };
+
+    /// <summary>
+    /// A test that heads a branch of an <c>if</c>/<c>else if</c> chain giving one local a constant per branch
+    /// (<c>if (o is null) code = 1; else if (o == Ok) code = 1; else code = 2;</c>) is judged with the chain: the
+    /// constants are a label derived from the outcome, lossy when one of them stands for success and failure alike.
+    /// </summary>
+    private static Consulting InChain(IOperation test, Consulting asTest, GuardInfo guard)
+    {
+        if (test.Parent is not IConditionalOperation branch || branch.Condition != test)
+        {
+            return asTest;
+        }
+
+        var head = branch;
+        while (head.Parent is IConditionalOperation outer && outer.WhenFalse == head)
+        {
+            head = outer;
+        }
+
+        var remaining = guard.AllMask;
+        var labels = new System.Collections.Generic.Dictionary<object, ulong>();
+        ILocalSymbol? labelled = null;
+        for (IOperation? link = head; link is not null;)
+        {
+            var (condition, then, next) = link is IConditionalOperation conditional ? (conditional.Condition, conditional.WhenTrue, conditional.WhenFalse) : (null, link, null);
+            var matched = condition is null ? remaining : TestMask(condition, guard) is { } mask ? mask & remaining : (ulong?)null;
+            if (matched is null || ConstantAssignment(then) is not { } assignment || labelled is not null && !SymbolEqualityComparer.Default.Equals(labelled, assignment.Local))
+            {
+                return asTest;
+            }
+
+            labelled = assignment.Local;
+            labels[assignment.Value] = (labels.TryGetValue(assignment.Value, out var earlier) ? earlier : 0) | matched.Value;
+            remaining &= ~matched.Value;
+            link = next;
+        }
+
+        return labels.Values.Any(mask => (mask & guard.SuccessMask) != 0 && (mask & ~guard.SuccessMask & guard.AllMask) != 0) ? Consulting.Lossy : asTest;
+    }
+
+    /// <summary>The guard values a condition holds for: a pattern or an (in)equality with a constant on the guard.</summary>
+    private static ulong? TestMask(IOperation condition, GuardInfo guard) => ViewStrip(condition) switch
+    {
+        IIsPatternOperation isPattern => Narrowing.MatchMask(isPattern.Pattern, guard),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when ConstantOf(equals) is { } value => BitOf(guard, value == NullConstant ? null : value),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } notEquals when ConstantOf(notEquals) is { } value => guard.AllMask & ~BitOf(guard, value == NullConstant ? null : value),
+        _ => null,
+    };
+
+    private static object? ConstantOf(IBinaryOperation comparison)
+        => ViewStrip(comparison.RightOperand)?.ConstantValue is { HasValue: true } right ? right.Value ?? NullConstant
+            : ViewStrip(comparison.LeftOperand)?.ConstantValue is { HasValue: true } left ? left.Value ?? NullConstant : null;
+
+    private static readonly object NullConstant = new();
+
+    private static (ILocalSymbol Local, object Value)? ConstantAssignment(IOperation? statement)
+    {
+        if (statement is IBlockOperation { Operations.Length: 1 } block)
+        {
+            statement = block.Operations[0];
+        }
+
+        return statement is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment }
+               && ViewStrip(assignment.Value)?.ConstantValue is { HasValue: true } constant
+            ? (target.Local, constant.Value ?? NullConstant)
+            : null;
+    }
+
+    /// <summary>The deconstruction a tuple literal is the value of: <c>var (outcome, output) = (r.Outcome, r.Output);</c>.</summary>
+    public static IDeconstructionAssignmentOperation? Deconstruction(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Value == current ? deconstruction : null;
+    }
+
+    /// <summary>A method that adds what it is given to its receiver (a collection, a builder, a model's setter), not one that shows it.</summary>
+    private static bool FillsAggregate(IMethodSymbol method)
+        => !method.IsStatic && (method.ContainingType.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable)
+            || AggregateVerbs.Any(verb => method.Name.StartsWith(verb, System.StringComparison.Ordinal)));
+
+    private static readonly string[] AggregateVerbs = ["Add", "Append", "Insert", "Prepend", "Push", "Enqueue", "Set", "Put", "Update"];
+
+    /// <summary>
+    /// Inside what is assigned to <c>AdditionalProperties</c> (Microsoft.Extensions.AI's bag of provider extras,
+    /// which consumers of a content do not read): carried there, the outcome labels nothing.
+    /// </summary>
+    private static bool IntoExtras(IOperation operation)
+    {
+        for (var (current, steps) = (operation, 0); current is not null && steps < 8; (current, steps) = (current.Parent, steps + 1))
+        {
+            if (current is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AdditionalProperties" } })
+            {
+                return true;
+            }
+
+            if (current is IExpressionStatementOperation or IBlockOperation or IReturnOperation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The guard values a switch section's labels match together; null when one cannot be said (a default, a guard clause).</summary>
+    private static ulong? SectionMask(ISwitchCaseOperation section, GuardInfo guard)
+    {
+        var mask = 0UL;
+        foreach (var clause in section.Clauses)
+        {
+            switch (clause)
+            {
+                case ISingleValueCaseClauseOperation single when ViewStrip(single.Value)?.ConstantValue is { HasValue: true } value:
+                    mask |= BitOf(guard, value.Value);
+                    break;
+                case IPatternCaseClauseOperation { Guard: null } pattern when Narrowing.MatchMask(pattern.Pattern, guard) is { } matched:
+                    mask |= matched;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>A pattern on the guard: complete when it separates success from every other value.</summary>
+    public static Consulting ClassifyPattern(IPatternOperation pattern, GuardInfo guard)
+    {
+        if (pattern is IDeclarationPatternOperation { MatchesNull: true } or IDiscardPatternOperation)
+        {
+            return Consulting.None; // var o, _: names the value without testing it.
+        }
+
+        return Narrowing.MatchMask(pattern, guard) is { } mask ? Separating(mask, guard) : Consulting.Lossy;
+    }
+
+    public static Consulting Best(System.Collections.Generic.IEnumerable<Consulting> all)
+    {
+        var best = Consulting.None;
+        foreach (var consulting in all)
+        {
+            if (consulting > best)
+            {
+                best = consulting;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How a method consults the guard value held by a local: the best of its reads.</summary>
+    public static Consulting ClassifyLocal(ILocalSymbol local, int assignedAt, GuardInfo guard, MethodScan scan, int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            return Consulting.Complete;
+        }
+
+        return Best(scan.Identities.ReadsOf(local, assignedAt).Select(read => Classify(read, guard, scan, depth + 1)));
+    }
+
+    /// <summary>A test matching these guard values tells success apart when it matches exactly the successes, or exactly the rest.</summary>
+    private static Consulting Separating(ulong matched, GuardInfo guard)
+    {
+        matched &= guard.AllMask;
+        return matched == guard.SuccessMask || matched == (guard.AllMask & ~guard.SuccessMask) ? Consulting.Complete : Consulting.Lossy;
+    }
+
+    /// <summary>The bit of a constant compared with the guard; also the wire name (<c>"OUTCOME_OK"</c>) a port may compare its string with.</summary>
+    private static ulong BitOf(GuardInfo guard, object? constant)
+    {
+        var bit = guard.BitOf(constant);
+        if (bit == 0 && constant is string text)
+        {
+            foreach (var field in guard.EnumType.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (field.HasConstantValue && field.GetAttributes().Any(a => a.AttributeClass?.Name == "EnumMemberAttribute"
+                        && a.NamedArguments.Any(n => n.Key == "Value" && string.Equals(n.Value.Value as string, text, System.StringComparison.OrdinalIgnoreCase))))
+                {
+                    return guard.BitOf(field.ConstantValue);
+                }
+            }
+        }
+
+        return bit;
+    }
+
+    private static IOperation? ViewStrip(IOperation? operation) => ValueIdentities.Strip(operation);
+}
