@@ -574,8 +574,8 @@ public static class RealWorldCorpus
         new(
             "Agent Engine tutorial",
             "GoogleCloudPlatform/generative-ai agents/agent_engine/tutorial_get_started_with_code_execution.ipynb",
-            false,
-            "Prints 'Status: <outcome>' before the output of the same result.",
+            true,
+            "Prints 'Status: <outcome>' and then the output in separate print calls: by the labelling rule two statements are not one presentation, so the output reads as the answer.",
             """
             static void PrintResult(Part part)
             {
@@ -591,7 +591,7 @@ public static class RealWorldCorpus
                     if (!string.IsNullOrEmpty(part.CodeExecutionResult.Output))
                     {
                         Console.WriteLine("Output:");
-                        Console.WriteLine(part.CodeExecutionResult.Output.Trim());
+                        Console.WriteLine({|CEG1001:part.CodeExecutionResult.Output|}.Trim());
                     }
                 }
             }
@@ -599,8 +599,8 @@ public static class RealWorldCorpus
         new(
             "code execution intro notebook",
             "GoogleCloudPlatform/generative-ai gemini/code-execution/intro_code_execution.ipynb",
-            false,
-            "Each result's output is followed at once by 'Outcome: <outcome>'.",
+            true,
+            "Prints each result's output, then 'Outcome: <outcome>' in a print call of its own: by the labelling rule two statements are not one presentation.",
             """
             static void ShowResults(GenerateContentResponse response)
             {
@@ -608,7 +608,7 @@ public static class RealWorldCorpus
                 {
                     if (part.CodeExecutionResult is not null)
                     {
-                        Console.WriteLine($"`{part.CodeExecutionResult.Output}`");
+                        Console.WriteLine($"`{ {|CEG1001:part.CodeExecutionResult.Output|} }`");
                         Console.WriteLine("\nOutcome: " + part.CodeExecutionResult.Outcome);
                     }
                 }
