@@ -81,6 +81,7 @@ public class GuardedMemberAnalyzerTests
         { "local function called only after checks", "void M(CodeExecutionResult r) { if (r.Outcome != O.Ok) return; Print(); void Print() => Show(r.Output); }" },
         { "helper that throws unless ok", "void M(CodeExecutionResult r) { RequireOk(r); Show(r.Output); }" },
         { "helper that returns whether ok", "void M(CodeExecutionResult r) { if (IsGood(r)) Show(r.Output); }" },
+        { "lambda in a loop that continues (its graph is not the method's)", "void M(List<Part> parts, List<object> items) { foreach (var part in parts) { if (part.CodeExecutionResult is { } r) { if (items.FindLastIndex(x => x is string) < 0) continue; if (r.IsOk) Show(r.Output); } } }" },
         { "method without a body is trusted", "void M(CodeExecutionResult r) { _validator.Ensure(r); Show(r.Output); }" },
         { "bool method without a body is trusted", "void M(CodeExecutionResult r) { if (_validator.Accepts(r)) Show(r.Output); }" },
         { "async checked", "async Task M() { var r = await GetAsync(); if (!r.IsOk) return; Show(r.Output); }" },

@@ -64,8 +64,6 @@ public class PrecisionTests
         { "concatenation with the outcome", "string M(CodeExecutionResult r) => \"Status: \" + r.Outcome + \"\\n\" + r.Output;" },
         { "derived string then check", "void M(CodeExecutionResult r) { var text = r.Output!.Trim(); if (r.Outcome != O.Ok) return; Show(text); }" },
         { "derived string in the interpolation with the outcome", "string M(CodeExecutionResult r) { var outcome = r.Outcome?.ToString() ?? \"UNKNOWN\"; var text = (r.Output ?? \"\").Replace(\"\\n\", \" \"); return $\"({outcome}) {text}\"; }" },
-        { "sink showed the outcome before", "void M(CodeExecutionResult r) { Console.WriteLine($\"Status: {r.Outcome}\"); if (r.Output is not null) { Console.WriteLine(\"Output:\"); Console.WriteLine(r.Output); } }" },
-        { "sink shows the outcome next", "void M(CodeExecutionResult r) { Console.WriteLine(r.Output); Console.WriteLine(\"Outcome: \" + r.Outcome); }" },
         { "same builder shows both", "string M(CodeExecutionResult r) { var sb = new System.Text.StringBuilder(); sb.Append(r.Outcome.ToString()); sb.Append(r.Output); return sb.ToString(); }" },
         { "ToString compared with the member name", "void M(CodeExecutionResult r) { if (r.Outcome.ToString() == \"Ok\") Show(r.Output); }" },
         // The same in lambdas, async methods and try/catch.
@@ -115,7 +113,10 @@ public class PrecisionTests
         { "concatenation without the outcome", "string M(CodeExecutionResult r) => \"Result: \" + {|CEG1001:r.Output|};" },
         { "derived string used unchecked", "void M(CodeExecutionResult r) { var text = r.Output!.Trim(); Show({|CEG1001:text|}); }" },
         { "derived string, instance reassigned before the check", "void M(CodeExecutionResult r) { var text = r.Output!.Trim(); r = Get(); if (r.IsOk) Show({|CEG1001:text|}); }" },
-        { "another sink showed the outcome", "void M(CodeExecutionResult r) { Console.Error.WriteLine(r.Outcome); Show({|CEG1001:r.Output|}); }" },
+        // The outcome printed in a statement of its own labels nothing: two statements are not one presentation.
+        { "outcome printed on the line before", "void M(CodeExecutionResult r) { Console.WriteLine($\"Status: {r.Outcome}\"); if (r.Output is not null) { Console.WriteLine(\"Output:\"); Console.WriteLine({|CEG1001:r.Output|}); } }" },
+        { "outcome printed on the line after", "void M(CodeExecutionResult r) { Console.WriteLine({|CEG1001:r.Output|}); Console.WriteLine(\"Outcome: \" + r.Outcome); }" },
+        { "outcome logged apart from the output", "void M(CodeExecutionResult r) { Console.Error.WriteLine(r.Outcome); Show({|CEG1001:r.Output|}); }" },
         { "sink showed another instance's outcome", "void M(CodeExecutionResult a, CodeExecutionResult b) { Console.WriteLine(a.Outcome); Console.WriteLine({|CEG1001:b.Output|}); }" },
         { "sink showed the outcome on one path only", "void M(CodeExecutionResult r) { if (_flag) Console.WriteLine(r.Outcome); Console.WriteLine({|CEG1001:r.Output|}); }" },
         { "sink showed the outcome before the instance changed", "void M(CodeExecutionResult r) { Console.WriteLine(r.Outcome); r = Get(); Console.WriteLine({|CEG1001:r.Output|}); }" },

@@ -61,7 +61,9 @@ internal static class Outcomes
                     return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(BitOf(guard, constant.Value), guard), guard) : Consulting.Complete;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when parent.Type?.SpecialType == SpecialType.System_String:
-                    return Consulting.Complete; // "Status: " + r.Outcome: the value itself travels on.
+                case IInterpolationOperation or IInterpolatedStringOperation:
+                    current = parent; // "Status: " + r.Outcome, $"[{r.Outcome}]": the value travels on in the string.
+                    continue;
 
                 case IBinaryOperation:
                     return Consulting.Lossy; // r.Outcome > Ok and the like: an order, not an answer.
@@ -158,7 +160,7 @@ internal static class Outcomes
                 case IPropertyReferenceOperation property when scan.Context.Catalog.GetGuard(property.Property) is not null:
                 case IFieldReferenceOperation field when scan.Context.Catalog.GetGuard(field.Field) is not null:
                     return true;
-                case ILocalReferenceOperation local when depth < 4 && scan.Identities.SourcesOf(local.Local).Any(source => source is not null && (IsGuardedRead(source, scan) || CarriesGuarded(source, scan, depth + 1))):
+                case ILocalReferenceOperation local when depth < 4 && scan.Identities.SourcesOf(local.Local).Any(source => source is not (null or IForEachLoopOperation or IPatternOperation) && (IsGuardedRead(source, scan) || CarriesGuarded(source, scan, depth + 1))):
                     return true;
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CodeExecGen.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -166,15 +167,7 @@ internal sealed class ValueIdentities
             case IInstanceReferenceOperation:
                 return "this";
             case IConditionalAccessInstanceOperation instance:
-                for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IConditionalAccessOperation access)
-                    {
-                        return Of(access.Operation, depth + 1);
-                    }
-                }
-
-                return null;
+                return AccessPaths.ConditionalAccessOf(instance) is { } nullConditional ? Of(nullConditional.Operation, depth + 1) : null;
             case IConditionalAccessOperation access:
                 return Of(access.WhenNotNull, depth + 1);
             case ICoalesceOperation coalesce:

@@ -41,15 +41,7 @@ internal static class AccessPaths
                 return "this";
             case IConditionalAccessInstanceOperation instance:
                 // r?.Outcome in a method's own tree (flow graphs lower it to a capture).
-                for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IConditionalAccessOperation access)
-                    {
-                        return Of(access.Operation, captures, refLocals, depth + 1);
-                    }
-                }
-
-                return null;
+                return ConditionalAccessOf(instance) is { } access ? Of(access.Operation, captures, refLocals, depth + 1) : null;
             case IFlowCaptureReferenceOperation capture:
                 // A capture of something without a name (new X { ... }) is named after the capture, so
                 // what an object initializer sets can be followed into the variable it is assigned to.
@@ -67,6 +59,24 @@ internal static class AccessPaths
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The <c>?.</c> an instance stands for: the nearest one whose WhenNotNull side it is on
+    /// (in <c>a?.B?.C()</c>, the receiver of <c>C</c> is <c>a?.B</c>, the receiver of <c>B</c> is <c>a</c>).
+    /// </summary>
+    public static IConditionalAccessOperation? ConditionalAccessOf(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access;
+            }
+        }
+
+        return null;
     }
 
     public static string Parameter(IParameterSymbol parameter) => "P:" + parameter.Name + "@" + Position(parameter);

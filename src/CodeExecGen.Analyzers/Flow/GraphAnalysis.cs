@@ -113,9 +113,10 @@ internal sealed class GraphAnalysis
             yield return branch.Ordinal;
         }
 
-        // Handlers are entered from anywhere in their try (see IncomingState).
+        // Handlers are entered from anywhere in their try (see IncomingState). Only this graph's regions: a
+        // lambda's graph sits in the regions of the method around it, whose blocks are not its own.
         var region = block.EnclosingRegion;
-        while (region is not null)
+        while (region is not null && region != _graph.Root.EnclosingRegion)
         {
             if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { } tryAndHandlers)
             {
