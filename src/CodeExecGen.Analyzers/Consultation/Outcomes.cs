@@ -58,7 +58,7 @@ internal static class Outcomes
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var other = comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand;
-                    return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(BitOf(guard, constant.Value), guard), guard) : Consulting.Complete;
+                    return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(WholeCondition(comparison, TrueMask(comparison, BitOf(guard, constant.Value), guard), read, guard, scan), guard), guard) : Consulting.Complete;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when parent.Type?.SpecialType == SpecialType.System_String:
                 case IInterpolationOperation or IInterpolatedStringOperation:
@@ -74,7 +74,7 @@ internal static class Outcomes
                         return ClassifyLocal(designated, isPattern.Syntax.Span.End, guard, scan, depth);
                     }
 
-                    return InChain(isPattern, ClassifyPattern(isPattern.Pattern, guard), guard);
+                    return InChain(isPattern, PatternMask(isPattern.Pattern, guard) is { } matched ? Separating(WholeCondition(isPattern, matched, read, guard, scan), guard) : ClassifyPattern(isPattern.Pattern, guard), guard);
 
                 case ISwitchOperation switchStatement when switchStatement.Value == current:
                     // Each section (its case labels together) either separates success or does not.
@@ -106,13 +106,13 @@ internal static class Outcomes
                     // Emit(r.Outcome, r.Output): one call carries both, the receiver decides.
                     if (CarriesGuarded(argument.Parent!, scan))
                     {
-                        return Consulting.Complete;
+                        return UnderBranch(parent, read, guard, scan);
                     }
 
                     IMethodSymbol? method = argument.Parent is IInvocationOperation callee ? callee.TargetMethod : (argument.Parent as IObjectCreationOperation)?.Constructor;
                     if (method is null)
                     {
-                        return Consulting.Complete;
+                        return UnderBranch(parent, read, guard, scan);
                     }
 
                     // Console.WriteLine($"Outcome: {r.Outcome}") on its own: shown in a statement of its own, apart
@@ -122,13 +122,13 @@ internal static class Outcomes
                         return Consulting.None;
                     }
 
-                    return scan.Context.GuardParameterConsulting(method, parameter.Ordinal, guard, depth);
+                    return PassedOn(scan.Context.GuardParameterConsulting(method, parameter.Ordinal, guard, depth), parent, read, guard, scan);
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return ClassifyLocal(declarator.Symbol, declarator.Syntax.Span.End, guard, scan, depth);
+                    return PassedOn(ClassifyLocal(declarator.Symbol, declarator.Syntax.Span.End, guard, scan, depth), parent, read, guard, scan);
 
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current:
-                    return ClassifyLocal(target.Local, assignment.Syntax.Span.End, guard, scan, depth);
+                    return PassedOn(ClassifyLocal(target.Local, assignment.Syntax.Span.End, guard, scan, depth), parent, read, guard, scan);
 
                 case ITupleOperation tuple when Deconstruction(tuple) is { } deconstruction:
                     var index = tuple.Elements.IndexOf(current);
@@ -143,7 +143,7 @@ internal static class Outcomes
                 default:
                     // Passed on as itself: an argument, an interpolation, an object's member, a return value;
                     // but not into a bag of extras that consumers of the object do not read.
-                    return IntoExtras(parent) ? Consulting.None : Consulting.Complete;
+                    return IntoExtras(parent) ? Consulting.None : UnderBranch(parent, read, guard, scan);
             }
         }
 
@@ -217,7 +217,7 @@ internal static class Outcomes
     /// <summary>The guard values a condition holds for: a pattern or an (in)equality with a constant on the guard.</summary>
     private static ulong? TestMask(IOperation condition, GuardInfo guard) => ViewStrip(condition) switch
     {
-        IIsPatternOperation isPattern => Narrowing.MatchMask(isPattern.Pattern, guard),
+        IIsPatternOperation isPattern => PatternMask(isPattern.Pattern, guard),
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when ConstantOf(equals) is { } value => BitOf(guard, value == NullConstant ? null : value),
         IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } notEquals when ConstantOf(notEquals) is { } value => guard.AllMask & ~BitOf(guard, value == NullConstant ? null : value),
         _ => null,
@@ -241,6 +241,150 @@ internal static class Outcomes
             ? (target.Local, constant.Value ?? NullConstant)
             : null;
     }
+
+    /// <summary>
+    /// A test is judged with the whole condition it is part of, when every operand tests the same guard:
+    /// <c>o is not null &amp;&amp; o != Ok</c> holds for Failed, DeadlineExceeded and Unspecified, and leaves null with Ok.
+    /// </summary>
+    private static ulong WholeCondition(IOperation test, ulong matched, IOperation read, GuardInfo guard, MethodScan scan)
+    {
+        var value = GuardValueOf(read, scan);
+        var current = test;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } or IParenthesizedOperation)
+            {
+                matched = parent is IUnaryOperation ? guard.AllMask & ~matched : matched;
+            }
+            else if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical
+                && TestMaskOf(logical.LeftOperand == current ? logical.RightOperand : logical.LeftOperand, value, guard, scan) is { } otherMask)
+            {
+                matched = logical.OperatorKind == BinaryOperatorKind.ConditionalAnd ? matched & otherMask : matched | otherMask;
+            }
+            else
+            {
+                return matched;
+            }
+
+            current = parent;
+        }
+
+        return matched;
+    }
+
+    /// <summary>
+    /// The outcome passed on inside one branch of a test of the same guard carries a label only on that branch:
+    /// elsewhere its absence speaks, and it is lossy when it stands for success and failure alike
+    /// (<c>if (o is not null &amp;&amp; o != Ok) error = o.ToString();</c> leaves null looking like Ok).
+    /// </summary>
+    private static Consulting UnderBranch(IOperation from, IOperation read, GuardInfo guard, MethodScan scan)
+    {
+        var value = GuardValueOf(read, scan);
+        IOperation child = from;
+        for (var current = from.Parent; current is not null; child = current, current = current.Parent)
+        {
+            if (current is IConditionalOperation conditional && conditional.Condition != child && TestMaskOf(conditional.Condition, value, guard, scan) is { } mask)
+            {
+                var labelled = conditional.WhenTrue == child ? mask : guard.AllMask & ~mask;
+                var absent = guard.AllMask & ~labelled;
+                return (absent & guard.SuccessMask) != 0 && (absent & ~guard.SuccessMask) != 0 ? Consulting.Lossy : Consulting.Complete;
+            }
+
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                break;
+            }
+        }
+
+        return Consulting.Complete;
+    }
+
+    /// <summary>
+    /// The guard values a pattern matches. An enum value the schema does not know reads as null (it is kept in
+    /// ExtensionData), so a pattern that rejects null rejects the unknown bit too.
+    /// </summary>
+    private static ulong? PatternMask(IPatternOperation pattern, GuardInfo guard)
+        => Narrowing.MatchMask(pattern, guard) is { } mask ? Narrowing.MatchesNull(pattern) == false ? mask & ~GuardInfo.UnknownBit : mask : null;
+
+    /// <summary>The guard values an (in)equality with a constant holds for.</summary>
+    private static ulong TrueMask(IBinaryOperation comparison, ulong equal, GuardInfo guard)
+        => comparison.OperatorKind == BinaryOperatorKind.Equals ? equal : guard.AllMask & ~equal;
+
+    /// <summary>The outcome's value handed on (to a local, a call): a label only where the branch it is handed on in holds.</summary>
+    private static Consulting PassedOn(Consulting consulting, IOperation at, IOperation read, GuardInfo guard, MethodScan scan)
+        => consulting == Consulting.Complete ? UnderBranch(at, read, guard, scan) : consulting;
+
+    /// <summary>The value a guard read is read on (<c>r</c> for <c>r.Outcome</c>), also through a local copy of it.</summary>
+    private static string? GuardValueOf(IOperation read, MethodScan scan, int depth = 0)
+    {
+        var stripped = ViewStrip(read);
+        while (stripped is IConditionalAccessOperation access)
+        {
+            stripped = ViewStrip(access.WhenNotNull);
+        }
+
+        switch (stripped)
+        {
+            case IPropertyReferenceOperation property when scan.Context.Catalog.GuardsOf(property.Property.ContainingType).Any(g => SymbolEqualityComparer.Default.Equals(g.Guard.OriginalDefinition, property.Property.OriginalDefinition)):
+                return scan.Identities.Of(property.Instance);
+            case IFieldReferenceOperation field when scan.Context.Catalog.GuardsOf(field.Field.ContainingType).Any(g => SymbolEqualityComparer.Default.Equals(g.Guard.OriginalDefinition, field.Field.OriginalDefinition)):
+                return scan.Identities.Of(field.Instance);
+            case ILocalReferenceOperation local when depth < 4:
+                // var outcome = r.Outcome;: the copy is r's outcome.
+                string? found = null;
+                foreach (var source in scan.Identities.SourcesOf(local.Local))
+                {
+                    if (source is null || GuardValueOf(source, scan, depth + 1) is not { } value || found is not null && found != value)
+                    {
+                        return null;
+                    }
+
+                    found = value;
+                }
+
+                return found;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The guard values a condition holds for, when it is made only of tests of this value's guard (patterns,
+    /// (in)equalities with constants, <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>); null when anything else is in it.
+    /// </summary>
+    private static ulong? TestMaskOf(IOperation condition, string? value, GuardInfo guard, MethodScan scan)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (ViewStrip(condition))
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return TestMaskOf(not.Operand, value, guard, scan) is { } inner ? guard.AllMask & ~inner : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                var left = TestMaskOf(logical.LeftOperand, value, guard, scan);
+                var right = TestMaskOf(logical.RightOperand, value, guard, scan);
+                return left is null || right is null ? null : logical.OperatorKind == BinaryOperatorKind.ConditionalAnd ? left & right : left | right;
+            case IIsPatternOperation isPattern when IsGuardOf(isPattern.Value, value, guard, scan):
+                return PatternMask(isPattern.Pattern, guard);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
+                var (side, other) = ViewStrip(comparison.RightOperand)?.ConstantValue.HasValue == true ? (comparison.LeftOperand, comparison.RightOperand) : (comparison.RightOperand, comparison.LeftOperand);
+                if (!IsGuardOf(side, value, guard, scan) || ViewStrip(other)?.ConstantValue is not { HasValue: true } constant)
+                {
+                    return null;
+                }
+
+                var bits = BitOf(guard, constant.Value);
+                return comparison.OperatorKind == BinaryOperatorKind.Equals ? bits : guard.AllMask & ~bits;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsGuardOf(IOperation operation, string value, GuardInfo guard, MethodScan scan)
+        => GuardValueOf(operation, scan) == value;
 
     /// <summary>The deconstruction a tuple literal is the value of: <c>var (outcome, output) = (r.Outcome, r.Output);</c>.</summary>
     public static IDeconstructionAssignmentOperation? Deconstruction(ITupleOperation tuple)
@@ -294,7 +438,7 @@ internal static class Outcomes
                 case ISingleValueCaseClauseOperation single when ViewStrip(single.Value)?.ConstantValue is { HasValue: true } value:
                     mask |= BitOf(guard, value.Value);
                     break;
-                case IPatternCaseClauseOperation { Guard: null } pattern when Narrowing.MatchMask(pattern.Pattern, guard) is { } matched:
+                case IPatternCaseClauseOperation { Guard: null } pattern when PatternMask(pattern.Pattern, guard) is { } matched:
                     mask |= matched;
                     break;
                 default:
@@ -313,7 +457,7 @@ internal static class Outcomes
             return Consulting.None; // var o, _: names the value without testing it.
         }
 
-        return Narrowing.MatchMask(pattern, guard) is { } mask ? Separating(mask, guard) : Consulting.Lossy;
+        return PatternMask(pattern, guard) is { } mask ? Separating(mask, guard) : Consulting.Lossy;
     }
 
     public static Consulting Best(System.Collections.Generic.IEnumerable<Consulting> all)

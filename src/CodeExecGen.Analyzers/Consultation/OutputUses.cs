@@ -52,6 +52,9 @@ internal static class OutputUses
                 case IPropertySubpatternOperation subpattern when subpattern.Member == current:
                     return PatternUse(subpattern.Pattern, read, scan, depth); // r is { Output: var o }
 
+                case IIsTypeOperation:
+                    return null; // output is string
+
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var other = comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand;
                     return ValueIdentities.Strip(other) is { ConstantValue: { HasValue: true, Value: null } } ? null : read;

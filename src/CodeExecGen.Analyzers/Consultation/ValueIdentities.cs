@@ -38,7 +38,7 @@ internal sealed class ValueIdentities
         "First", "FirstOrDefault", "Last", "LastOrDefault", "Single", "SingleOrDefault", "ElementAt", "ElementAtOrDefault", "Find", "FindLast",
     };
 
-    private readonly Dictionary<ISymbol, List<(int Position, IOperation? Source)>> _definitions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<(int Position, IOperation? Source, IOperation At)>> _definitions = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> _reads = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, IAnonymousFunctionOperation> _lambdas = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ILocalSymbol> _resolving = new(SymbolEqualityComparer.Default);
@@ -50,31 +50,31 @@ internal sealed class ValueIdentities
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                    Define(declarator.Symbol, declarator.Syntax.Span.End, initializer.Value);
+                    Define(declarator.Symbol, declarator.Syntax.Span.End, initializer.Value, declarator);
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                    Define(target.Local, assignment.Syntax.Span.End, assignment.Value);
+                    Define(target.Local, assignment.Syntax.Span.End, assignment.Value, assignment);
                     break;
                 case ISimpleAssignmentOperation { Target: IParameterReferenceOperation target } assignment:
-                    Define(target.Parameter, assignment.Syntax.Span.End, assignment.Value);
+                    Define(target.Parameter, assignment.Syntax.Span.End, assignment.Value, assignment);
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed } byReference:
-                    Define(passed.Parameter, byReference.Parent?.Syntax.Span.End ?? byReference.Syntax.Span.End, null);
+                    Define(passed.Parameter, byReference.Parent?.Syntax.Span.End ?? byReference.Syntax.Span.End, null, byReference);
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Ref, Value: ILocalReferenceOperation passed } byReference:
-                    Define(passed.Local, byReference.Parent?.Syntax.Span.End ?? byReference.Syntax.Span.End, null);
+                    Define(passed.Local, byReference.Parent?.Syntax.Span.End ?? byReference.Syntax.Span.End, null, byReference);
                     break;
                 case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } compound:
-                    Define(target.Local, compound.Syntax.Span.End, null);
+                    Define(target.Local, compound.Syntax.Span.End, null, compound);
                     break;
                 case ICoalesceAssignmentOperation { Target: ILocalReferenceOperation target } coalesce:
-                    Define(target.Local, coalesce.Syntax.Span.End, null);
+                    Define(target.Local, coalesce.Syntax.Span.End, null, coalesce);
                     break;
                 case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } pattern:
-                    Define(local, pattern.Syntax.Span.End, pattern);
+                    Define(local, pattern.Syntax.Span.End, pattern, pattern);
                     break;
                 case IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol local } pattern:
-                    Define(local, pattern.Syntax.Span.End, pattern);
+                    Define(local, pattern.Syntax.Span.End, pattern, pattern);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     // var (outcome, output) = (r.Outcome, r.Output): each local holds its element.
@@ -84,7 +84,7 @@ internal sealed class ValueIdentities
                     {
                         if (Strip(targets.Elements[i]) is ILocalReferenceOperation element)
                         {
-                            Define(element.Local, deconstruction.Syntax.Span.End, values is not null && i < values.Elements.Length ? values.Elements[i] : null);
+                            Define(element.Local, deconstruction.Syntax.Span.End, values is not null && i < values.Elements.Length ? values.Elements[i] : null, deconstruction);
                         }
                     }
 
@@ -92,14 +92,14 @@ internal sealed class ValueIdentities
                 case IForEachLoopOperation loop:
                     foreach (var local in loop.Locals)
                     {
-                        Define(local, loop.Collection.Syntax.Span.End, loop);
+                        Define(local, loop.Collection.Syntax.Span.End, loop, loop);
                     }
 
                     break;
                 case ILocalReferenceOperation reference when reference.Parent is IDeclarationExpressionOperation || IsWrite(reference):
                     if (reference.Parent is IDeclarationExpressionOperation { Parent: not ITupleOperation } or IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref })
                     {
-                        Define(reference.Local, reference.Syntax.Span.End, null);
+                        Define(reference.Local, reference.Syntax.Span.End, null, reference);
                     }
 
                     break;
@@ -118,6 +118,28 @@ internal sealed class ValueIdentities
         }
     }
 
+    private static IEnumerable<IOperation> Ancestors(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>The statement an assignment or declaration is (not the if or loop around it).</summary>
+    private static IOperation? StatementOf(IOperation operation)
+    {
+        for (var current = operation; current is not null; current = current.Parent)
+        {
+            if (current is IExpressionStatementOperation or IVariableDeclarationGroupOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What a local was given, on each assignment (null where it cannot be said).</summary>
     public IEnumerable<IOperation?> SourcesOf(ILocalSymbol local)
         => _definitions.TryGetValue(local, out var definitions) ? definitions.Select(d => d.Source) : Enumerable.Empty<IOperation?>();
@@ -129,14 +151,25 @@ internal sealed class ValueIdentities
     /// <summary>Where a local is read while it still holds the value it was given at <paramref name="assignedAt"/> (by source order).</summary>
     public IEnumerable<ILocalReferenceOperation> ReadsOf(ILocalSymbol local, int assignedAt)
     {
+        // A later assignment ends this value only when it surely runs after it: a statement of a block the first
+        // assignment is in (if (c) x = a; else x = b; are two values both read after the if).
         var next = int.MaxValue;
-        if (_definitions.TryGetValue(local, out var definitions))
+        if (_definitions.TryGetValue(local, out var definitions) && definitions.FirstOrDefault(d => d.Position == assignedAt).At is { } first)
         {
+            var blocks = new HashSet<IOperation>(Ancestors(first).OfType<IBlockOperation>());
             foreach (var definition in definitions)
             {
-                if (definition.Position > assignedAt && definition.Position < next)
+                if (definition.Position > assignedAt && definition.Position < next && StatementOf(definition.At)?.Parent is IBlockOperation block && blocks.Contains(block))
                 {
                     next = definition.Position;
+                }
+
+                // An if statement of such a block that assigns it on both branches ends it where the if ends.
+                if (definition.Position > assignedAt && Ancestors(definition.At).OfType<IConditionalOperation>().FirstOrDefault(c => c.Parent is IBlockOperation b && blocks.Contains(b)) is { WhenFalse: { } otherwise } both
+                    && both.Syntax.SpanStart > assignedAt && both.Syntax.Span.End < next
+                    && definitions.Any(d => Ancestors(d.At).Contains(both.WhenTrue)) && definitions.Any(d => Ancestors(d.At).Contains(otherwise) || d.At == otherwise))
+                {
+                    next = both.Syntax.Span.End;
                 }
             }
         }
@@ -287,14 +320,14 @@ internal sealed class ValueIdentities
         };
     }
 
-    private void Define(ISymbol local, int position, IOperation? source)
+    private void Define(ISymbol local, int position, IOperation? source, IOperation at)
     {
         if (!_definitions.TryGetValue(local, out var definitions))
         {
-            _definitions[local] = definitions = new List<(int, IOperation?)>();
+            _definitions[local] = definitions = new List<(int, IOperation?, IOperation)>();
         }
 
-        definitions.Add((position, source));
+        definitions.Add((position, source, at));
     }
 
     private string OfLocal(ILocalSymbol local, int position, int depth)

@@ -175,6 +175,9 @@ internal static class Narrowing
         return unknown ? mask | GuardInfo.UnknownBit : mask;
     }
 
+    /// <summary>Whether a pattern matches null; null when it cannot be said.</summary>
+    public static bool? MatchesNull(IPatternOperation pattern) => Matches(pattern, null);
+
     private static IEnumerable<long> UndefinedProbes(List<long> defined, IPatternOperation pattern)
     {
         var set = new HashSet<long>(defined);
