@@ -26,7 +26,7 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
     public const string ReplaceKey = "CEG1002.ReplaceCheck";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.UncheckedGuardedRead, DiagnosticIds.PartialGuardCheck);
+        ImmutableArray.Create(DiagnosticIds.UncheckedGuardedRead, DiagnosticIds.PartialGuardCheck, DiagnosticIds.UncoveredGuardedRead);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -43,21 +43,21 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var properties = diagnostic.Properties;
             var guard = properties.TryGetValue(DiagnosticProperties.Guard, out var g) ? g : "the guard";
-            if (diagnostic.Id == DiagnosticIds.UncheckedGuardedRead)
+            if (diagnostic.Id is DiagnosticIds.UncheckedGuardedRead or DiagnosticIds.UncoveredGuardedRead)
             {
-                if (GuardCheckSyntax.WrappableStatement(node) is { } statement && GuardCheckSyntax.Check(properties, negate: false) is { } check)
+                SyntaxNode? target = GuardCheckSyntax.WrappableStatement(node) ?? (SyntaxNode?)GuardCheckSyntax.WrappableExpressionBody(node);
+                if (target is not null && GuardCheckSyntax.Check(properties, negate: false) is { } check)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Check {guard} first", c => WrapAsync(context.Document, statement, check, c), WrapKey),
+                        CodeAction.Create($"Check {guard} first", c => WrapAsync(context.Document, target, check, c), WrapKey),
                         diagnostic);
                 }
 
                 if (properties.TryGetValue(DiagnosticProperties.TryGet, out var tryGet) && tryGet is not null
-                    && node is MemberAccessExpressionSyntax access
-                    && GuardCheckSyntax.WrappableStatement(node) is { } tryStatement)
+                    && node is MemberAccessExpressionSyntax access && target is not null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Use {tryGet}", c => UseTryGetAsync(context.Document, tryStatement, access, tryGet, properties[DiagnosticProperties.Guarded] ?? "value", c), TryGetKey),
+                        CodeAction.Create($"Use {tryGet}", c => UseTryGetAsync(context.Document, target, access, tryGet, properties[DiagnosticProperties.Guarded] ?? "value", c), TryGetKey),
                         diagnostic);
                 }
             }
@@ -70,38 +70,49 @@ public sealed class GuardedMemberCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static async Task<Document> WrapAsync(Document document, StatementSyntax statement, ExpressionSyntax check, CancellationToken cancellationToken)
+    private static async Task<Document> WrapAsync(Document document, SyntaxNode target, ExpressionSyntax check, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        var wrapped = SyntaxFactory.IfStatement(check, SyntaxFactory.Block(statement.WithoutLeadingTrivia().WithoutTrailingTrivia()))
-            .WithLeadingTrivia(statement.GetLeadingTrivia())
-            .WithTrailingTrivia(statement.GetTrailingTrivia())
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        return document.WithSyntaxRoot(root.ReplaceNode(statement, wrapped));
+        return document.WithSyntaxRoot(Checked(root, target, check, StatementOf(target)));
     }
 
-    private static async Task<Document> UseTryGetAsync(Document document, StatementSyntax statement, MemberAccessExpressionSyntax access, string tryGet, string guarded, CancellationToken cancellationToken)
+    private static async Task<Document> UseTryGetAsync(Document document, SyntaxNode target, MemberAccessExpressionSyntax access, string tryGet, string guarded, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var name = char.ToLowerInvariant(guarded[0]) + guarded.Substring(1);
         var candidate = name;
-        for (var suffix = 2; model is not null && model.LookupSymbols(statement.SpanStart, name: candidate).Any(); suffix++)
+        for (var suffix = 2; model is not null && model.LookupSymbols(target.SpanStart, name: candidate).Any(); suffix++)
         {
             candidate = name + suffix;
         }
 
-        var body = statement.ReplaceNode(access, SyntaxFactory.IdentifierName(candidate).WithTriviaFrom(access));
+        var replacement = SyntaxFactory.IdentifierName(candidate).WithTriviaFrom(access);
+        var body = target is ArrowExpressionClauseSyntax arrow
+            ? SyntaxFactory.ExpressionStatement(arrow.Expression.ReplaceNode(access, replacement).WithoutTrivia())
+            : StatementOf(target).ReplaceNode(access, replacement);
         var call = SyntaxFactory.InvocationExpression(
             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression.WithoutTrivia(), SyntaxFactory.IdentifierName(tryGet)),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
                 SyntaxFactory.Argument(SyntaxFactory.DeclarationExpression(SyntaxFactory.IdentifierName("var"), SyntaxFactory.SingleVariableDesignation(SyntaxFactory.Identifier(candidate))))
                     .WithRefKindKeyword(SyntaxFactory.Token(SyntaxKind.OutKeyword)))));
-        var wrapped = SyntaxFactory.IfStatement(call, SyntaxFactory.Block(body.WithoutLeadingTrivia().WithoutTrailingTrivia()))
-            .WithLeadingTrivia(statement.GetLeadingTrivia())
-            .WithTrailingTrivia(statement.GetTrailingTrivia())
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        return document.WithSyntaxRoot(root.ReplaceNode(statement, wrapped));
+        return document.WithSyntaxRoot(Checked(root, target, call, body));
+    }
+
+    /// <summary>The statement to guard: the target itself, or an expression body as a statement.</summary>
+    private static StatementSyntax StatementOf(SyntaxNode target) => target switch
+    {
+        StatementSyntax statement => statement,
+        ArrowExpressionClauseSyntax arrow => SyntaxFactory.ExpressionStatement(arrow.Expression.WithoutTrivia()),
+        _ => throw new System.ArgumentException("not a wrappable node", nameof(target)),
+    };
+
+    private static SyntaxNode Checked(SyntaxNode root, SyntaxNode target, ExpressionSyntax condition, StatementSyntax body)
+    {
+        var checkedStatement = SyntaxFactory.IfStatement(condition, SyntaxFactory.Block(body.WithoutLeadingTrivia().WithoutTrailingTrivia()));
+        return target is ArrowExpressionClauseSyntax arrow
+            ? GuardCheckSyntax.Replace(root, arrow, checkedStatement)
+            : GuardCheckSyntax.Replace(root, (StatementSyntax)target, checkedStatement);
     }
 
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax condition, bool negate, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace CodeExecGen.Analyzers.Tests;
 
-/// <summary>The fixes for CEG1001 and CEG1002; the testing library also runs each as fix-all in document, project and solution scope.</summary>
+/// <summary>The fixes for CEG1001, CEG1002 and CEG1004; the testing library also runs each as fix-all in document, project and solution scope.</summary>
 public class CodeFixTests
 {
     private static string Code(string body) => Verify.Usings
@@ -34,6 +34,73 @@ public class CodeFixTests
                 """),
             GuardedMemberCodeFixProvider.WrapKey,
             iterations: 2);
+
+    // The fixed code is laid out as a person would write it, whatever the form the read was in.
+    [Fact]
+    public Task CEG1001_wraps_a_one_line_if_body_in_a_block_of_its_own()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        if (r.Id is not null) Show({|CEG1001:r.Output|});
+                """),
+            Code("""
+                        if (r.Id is not null)
+                        {
+                            if (r.Outcome == CodeExecutionResultOutcome.Ok)
+                            {
+                                Show(r.Output);
+                            }
+                        }
+                """),
+            GuardedMemberCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task CEG1001_wraps_an_embedded_loop_body()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        foreach (var x in new[] { r })
+                            Show({|CEG1001:x.Output|});
+                """),
+            Code("""
+                        foreach (var x in new[] { r })
+                        {
+                            if (x.Outcome == CodeExecutionResultOutcome.Ok)
+                            {
+                                Show(x.Output);
+                            }
+                        }
+                """),
+            GuardedMemberCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task CEG1001_gives_an_expression_bodied_void_member_a_block_body()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Verify.Usings + "class C\n{\n    static void Show(string? text) { }\n\n    void M(CodeExecutionResult r) => Show({|CEG1001:r.Output|});\n}\n",
+            Verify.Usings + "class C\n{\n    static void Show(string? text) { }\n\n    void M(CodeExecutionResult r)\n    {\n        if (r.Outcome == CodeExecutionResultOutcome.Ok)\n        {\n            Show(r.Output);\n        }\n    }\n}\n",
+            GuardedMemberCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task CEG1001_TryGetOutput_in_a_one_line_if_and_an_expression_body()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Verify.Usings + "class C\n{\n    static void Show(string? text) { }\n\n    void M(Part p)\n    {\n        if (p.CodeExecutionResult is { } r) Show({|CEG1001:r.Output|});\n    }\n\n    void N(CodeExecutionResult r) => Show({|CEG1001:r.Output|});\n}\n",
+            Verify.Usings + "class C\n{\n    static void Show(string? text) { }\n\n    void M(Part p)\n    {\n        if (p.CodeExecutionResult is { } r)\n        {\n            if (r.TryGetOutput(out var output))\n            {\n                Show(output);\n            }\n        }\n    }\n\n    void N(CodeExecutionResult r)\n    {\n        if (r.TryGetOutput(out var output))\n        {\n            Show(output);\n        }\n    }\n}\n",
+            GuardedMemberCodeFixProvider.TryGetKey,
+            iterations: 2);
+
+    [Fact]
+    public Task CEG1004_offers_the_same_wrap()
+        => Verify.CodeFix<GuardedMemberAnalyzer, GuardedMemberCodeFixProvider>(
+            Code("""
+                        Show({|CEG1004:r.Output|});
+                        if (r.IsOk) Show(r.Output);
+                """),
+            Code("""
+                        if (r.Outcome == CodeExecutionResultOutcome.Ok)
+                        {
+                            Show(r.Output);
+                        }
+                        if (r.IsOk) Show(r.Output);
+                """),
+            GuardedMemberCodeFixProvider.WrapKey);
 
     [Fact]
     public Task CEG1001_rewrites_to_TryGetOutput()
