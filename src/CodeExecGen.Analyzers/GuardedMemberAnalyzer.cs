@@ -67,6 +67,8 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
             var consultations = strict ? strictContext : trusting;
             var scan = new MethodScan(graphRoot, consultations, depth: 0);
 
+            var settled = new List<Diagnostic>();
+            var settledSpans = new HashSet<Microsoft.CodeAnalysis.Text.TextSpan>();
             var consulted = new HashSet<string>(System.StringComparer.Ordinal);
             var lossy = new HashSet<string>(System.StringComparer.Ordinal);
             var unconsulted = new HashSet<string>(System.StringComparer.Ordinal);
@@ -79,6 +81,20 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
 
                 var (verdict, usedAt) = scan.Judge(operation, guard);
                 var receiver = ReceiverPath(operation);
+                // Under a test of the same value the answer is plain without the flow: only successes (or only
+                // failures) left is fine, both left is CEG1002 after a lossy test and CEG1004 after a complete one.
+                // (Only for a value used where it is read: one kept in a local may be used again elsewhere.)
+                if (verdict is ReadVerdict.Consulted or ReadVerdict.Lossy && usedAt == operation && Outcomes.EnclosingTest(operation, InstanceOf(operation), guard, scan) is { } left)
+                {
+                    settledSpans.Add(operation.Syntax.Span);
+                    if ((left & guard.SuccessMask) != 0 && (left & ~guard.SuccessMask & guard.AllMask) != 0)
+                    {
+                        settled.Add(UseJudge.Create(verdict == ReadVerdict.Lossy ? Descriptors.PartialGuardCheck : Descriptors.UncoveredGuardedRead, operation, guard, ReceiverText(operation), left & ~guard.SuccessMask & guard.AllMask));
+                    }
+
+                    continue;
+                }
+
                 if (receiver is not null && verdict != ReadVerdict.NotAUse)
                 {
                     (verdict switch { ReadVerdict.Consulted => consulted, ReadVerdict.Lossy => lossy, _ => unconsulted }).Add(receiver);
@@ -94,9 +110,13 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
             consulted.ExceptWith(unconsulted);
             consulted.ExceptWith(lossy);
             lossy.ExceptWith(unconsulted);
-            if (consulted.Count > 0 || lossy.Count > 0)
+            // The budget decides all or nothing for what the flow speaks of: past it, no CEG1002 and no CEG1004 at all.
+            if ((consulted.Count == 0 && lossy.Count == 0) || ReportFromFlow(context, graphRoot, catalog, summaries, !strict, consulted, lossy, settledSpans))
             {
-                ReportFromFlow(context, graphRoot, catalog, summaries, !strict, consulted, lossy);
+                foreach (var diagnostic in settled)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
 
             return;
@@ -107,7 +127,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
     /// The flow analysis, for the values whose outcome the method consults: CEG1004 where a complete check
     /// does not reach a use, CEG1002 where a lossy one leaves success and failure both possible.
     /// </summary>
-    private static void ReportFromFlow(OperationBlockAnalysisContext context, IOperation graphRoot, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, bool trustOpaqueMethods, HashSet<string> consulted, HashSet<string> lossy)
+    private static bool ReportFromFlow(OperationBlockAnalysisContext context, IOperation graphRoot, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, bool trustOpaqueMethods, HashSet<string> consulted, HashSet<string> lossy, HashSet<Microsoft.CodeAnalysis.Text.TextSpan> settled)
     {
         ControlFlowGraph graph;
         try
@@ -116,7 +136,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
         }
         catch (System.ArgumentException)
         {
-            return; // Not a root a graph can be built for (an attribute argument, say).
+            return true; // Not a root a graph can be built for (an attribute argument, say).
         }
 
         var flow = new FlowContext(context.Compilation, catalog, summaries, trustOpaqueMethods, graph.OriginalOperation, context.CancellationToken) { Consulted = consulted, Lossy = lossy };
@@ -128,13 +148,18 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
         {
             // Past the budget the method reports nothing at all: a partial answer would depend on
             // where the budget ran out, and a silent method is better than a slower build.
-            return;
+            return false;
         }
 
         foreach (var diagnostic in flow.Distinct())
         {
-            context.ReportDiagnostic(diagnostic);
+            if (!settled.Contains(diagnostic.Location.SourceSpan))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
+
+        return true;
     }
 
     private static GuardInfo? GuardOfRead(IOperation operation, GuardCatalog catalog) => operation switch
@@ -144,15 +169,17 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
         _ => null,
     };
 
+    private static IOperation? InstanceOf(IOperation read) => read switch
+    {
+        IPropertyReferenceOperation property => property.Instance,
+        IFieldReferenceOperation field => field.Instance,
+        _ => null,
+    };
+
     /// <summary>The access path of the instance a guarded member is read on, as the flow analysis names it.</summary>
     private static string? ReceiverPath(IOperation read)
     {
-        var instance = read switch
-        {
-            IPropertyReferenceOperation property => property.Instance,
-            IFieldReferenceOperation field => field.Instance,
-            _ => null,
-        };
+        var instance = InstanceOf(read);
         return instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } ? PatternInputPath(read) : AccessPaths.Of(instance, AccessPaths.NoCaptures);
     }
 

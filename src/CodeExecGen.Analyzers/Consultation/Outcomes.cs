@@ -314,6 +314,36 @@ internal static class Outcomes
     private static Consulting PassedOn(Consulting consulting, IOperation at, IOperation read, GuardInfo guard, MethodScan scan)
         => consulting == Consulting.Complete ? UnderBranch(at, read, guard, scan) : consulting;
 
+    /// <summary>
+    /// The guard values left where a use sits, when an enclosing <c>if</c> or <c>?:</c> tests the same value's
+    /// guard (<c>if (r.Outcome == Ok) Show(r.Output);</c>): the common case needs no flow analysis. Null when no
+    /// enclosing condition says.
+    /// </summary>
+    public static ulong? EnclosingTest(IOperation use, IOperation? instance, GuardInfo guard, MethodScan scan)
+    {
+        var value = scan.Identities.Of(instance);
+        if (value is null)
+        {
+            return null;
+        }
+
+        IOperation child = use;
+        for (var current = use.Parent; current is not null; child = current, current = current.Parent)
+        {
+            if (current is IConditionalOperation conditional && conditional.Condition != child && TestMaskOf(conditional.Condition, value, guard, scan) is { } mask)
+            {
+                return conditional.WhenTrue == child ? mask : guard.AllMask & ~mask;
+            }
+
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation or IBlockOperation { Parent: IMethodBodyOperation })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The value a guard read is read on (<c>r</c> for <c>r.Outcome</c>), also through a local copy of it.</summary>
     private static string? GuardValueOf(IOperation read, MethodScan scan, int depth = 0)
     {
@@ -361,6 +391,10 @@ internal static class Outcomes
 
         switch (ViewStrip(condition))
         {
+            case IPropertyReferenceOperation { Property.Name: var name } check when name == guard.CheckPropertyName && scan.Identities.Of(check.Instance) == value:
+                return guard.SuccessMask; // r.IsOk
+            case IInvocationOperation { TargetMethod.Name: var method } tryGet when method == guard.TryGetMethodName && scan.Identities.Of(tryGet.Instance) == value:
+                return guard.SuccessMask; // r.TryGetOutput(out var s)
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return TestMaskOf(not.Operand, value, guard, scan) is { } inner ? guard.AllMask & ~inner : null;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
