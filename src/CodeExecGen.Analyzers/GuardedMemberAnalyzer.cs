@@ -32,7 +32,10 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is skipped here, by the flag the driver hands each block, rather than by the driver
+        // filtering what is reported: that filter scans a whole tree for generated-code attributes on the
+        // first diagnostic in it, a quarter of this analyzer's time on the cost benchmark.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -52,6 +55,11 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, GuardCatalog catalog, ConcurrentDictionary<IMethodSymbol, MethodSummary?> summaries, ConsultationContext trusting, ConsultationContext strictContext)
     {
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         foreach (var root in context.OperationBlocks)
         {
             if (!root.DescendantsAndSelf().Any(o => ReadsGuardedMember(o, catalog)))
