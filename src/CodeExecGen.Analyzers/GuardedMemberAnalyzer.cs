@@ -103,6 +103,12 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
+                if (verdict == ReadVerdict.Consulted && usedAt == operation && Outcomes.CarriedWithItsOutcome(operation, InstanceOf(operation), guard, scan))
+                {
+                    settledSpans.Add(operation.Syntax.Span);
+                    continue;
+                }
+
                 if (receiver is not null && verdict != ReadVerdict.NotAUse)
                 {
                     (verdict switch { ReadVerdict.Consulted => consulted, ReadVerdict.Lossy => lossy, _ => unconsulted }).Add(receiver);

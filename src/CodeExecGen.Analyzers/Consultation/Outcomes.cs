@@ -344,6 +344,49 @@ internal static class Outcomes
         return null;
     }
 
+    /// <summary>
+    /// Whether the value the use is part of (one object, string, argument list, tuple or collection) also
+    /// carries the same value's outcome in a way that tells success apart: forwarded together, the receiver
+    /// decides, and no flow analysis is needed.
+    /// </summary>
+    public static bool CarriedWithItsOutcome(IOperation use, IOperation? instance, GuardInfo guard, MethodScan scan)
+    {
+        var value = scan.Identities.Of(instance);
+        if (value is null)
+        {
+            return false;
+        }
+
+        IOperation carrier = use;
+        while (carrier.Parent is IConversionOperation or IParenthesizedOperation or IInterpolationOperation or IInterpolatedStringOperation
+            or IArgumentOperation or IInvocationOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation
+            or IObjectOrCollectionInitializerOperation or IMemberInitializerOperation or ITupleOperation or IArrayCreationOperation
+            or IArrayCreationOperation or IArrayInitializerOperation or ICoalesceOperation or IConditionalAccessOperation
+            || carrier.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String
+            || carrier.Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation }
+            || carrier.Parent is IConditionalOperation conditional && conditional.Condition != carrier)
+        {
+            carrier = carrier.Parent;
+        }
+
+        if (carrier == use)
+        {
+            return false;
+        }
+
+        foreach (var operation in carrier.Descendants())
+        {
+            if (operation is IPropertyReferenceOperation or IFieldReferenceOperation
+                && GuardValueOf(operation, scan) == value
+                && Classify(operation, guard, scan, depth: 0) == Consulting.Complete)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The value a guard read is read on (<c>r</c> for <c>r.Outcome</c>), also through a local copy of it.</summary>
     private static string? GuardValueOf(IOperation read, MethodScan scan, int depth = 0)
     {
