@@ -42,6 +42,7 @@ internal sealed class ValueIdentities
     private readonly Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> _reads = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, IAnonymousFunctionOperation> _lambdas = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ILocalSymbol> _resolving = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IOperation, string?> _named = new();
 
     public ValueIdentities(IEnumerable<IOperation> operations)
     {
@@ -185,6 +186,20 @@ internal sealed class ValueIdentities
         {
             return null;
         }
+
+        // Names are strings built by concatenation; each expression is named once.
+        if (_named.TryGetValue(operation, out var named))
+        {
+            return named;
+        }
+
+        named = Name(operation, depth);
+        _named[operation] = named;
+        return named;
+    }
+
+    private string? Name(IOperation operation, int depth)
+    {
 
         switch (operation)
         {
