@@ -80,6 +80,12 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
         }
 
         var summary = $"bugs warned {bugsWarned}/{bugs}, correct silent {correctSilent}/{correct}";
+        foreach (var (round, snippets) in new[] { ("first round", HeldOutCorpus.FirstRound), ("second round", HeldOutCorpus.SecondRound) })
+        {
+            var missed = misses.Count(m => snippets.Any(s => m.Contains(s.Name + " (", System.StringComparison.Ordinal)));
+            output.WriteLine($"{round}: {snippets.Count - missed}/{snippets.Count} judged as labelled");
+        }
+
         output.WriteLine(summary);
         misses.ForEach(output.WriteLine);
         Assert.True(bugsWarned * 100 >= bugs * 95 && correctSilent * 100 >= correct * 95, summary + "\n" + string.Join("\n", misses));
