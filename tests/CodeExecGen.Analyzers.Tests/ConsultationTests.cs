@@ -47,6 +47,14 @@ public class ConsultationTests
         { "parameter reassigned after the read of its outcome", "void M(CodeExecutionResult r) { var o = r.Outcome; r = Get(); Emit(o, {|CEG1001:r.Output|}); }" },
         { "local assigned on both branches", "void M(CodeExecutionResult a, CodeExecutionResult b) { CodeExecutionResult r; if (_flag) r = a; else r = b; if (r.IsOk) Show(r.Output); }" },
 
+        // The labelled shapes of the CEG1001 page, as written there.
+        { "heading in the same markup (an interpolated-string handler)", "string M(CodeExecutionResult r) { var html = new System.Text.StringBuilder(); html.Append($\"<h5>Outcome: {r.Outcome}</h5><pre>{r.Output}</pre>\"); return html.ToString(); }" },
+        { "markup without the outcome", "string M(CodeExecutionResult r) { var html = new System.Text.StringBuilder(); html.Append($\"<h5>Result {r.Id}</h5><pre>{{|CEG1001:r.Output|}}</pre>\"); return html.ToString(); }" },
+        { "two arms wrap the output", "string? M(CodeExecutionResult r) => r.Outcome == O.Ok ? r.Output : $\"Error: {r.Output}\";" },
+        { "error flag through ?. in one initializer", "ToolResult M(Part part) => new ToolResult { Outcome = part.CodeExecutionResult?.Outcome, Output = part.CodeExecutionResult?.Output };" },
+        { "locals transformed before one interpolation", "void M(CodeExecutionResult r) { var outcome = r.Outcome.ToString().Replace(\"OUTCOME_\", \"\"); var output = r.Output?.Substring(0, 60); Console.WriteLine($\"[{outcome}] {output}\"); }" },
+        { "the output transformed, no outcome", "void M(CodeExecutionResult r) { var output = r.Output?.Substring(0, 60); Console.WriteLine($\"[{r.Id}] {{|CEG1001:output|}}\"); }" },
+
         // Presence and size are not uses.
         { "type test", "bool M(CodeExecutionResult r) => r.Output is string;" },
         { "size shown", "void M(CodeExecutionResult r) => Console.WriteLine(r.Output?.Length);" },

@@ -61,7 +61,7 @@ internal static class Outcomes
                     return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(WholeCondition(comparison, TrueMask(comparison, BitOf(guard, constant.Value), guard), read, guard, scan), guard), guard) : Consulting.Complete;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when parent.Type?.SpecialType == SpecialType.System_String:
-                case IInterpolationOperation or IInterpolatedStringOperation:
+                case IInterpolationOperation or IInterpolatedStringOperation or IInterpolatedStringAppendOperation or IInterpolatedStringHandlerCreationOperation:
                     current = parent; // "Status: " + r.Outcome, $"[{r.Outcome}]": the value travels on in the string.
                     continue;
 
@@ -359,6 +359,7 @@ internal static class Outcomes
 
         IOperation carrier = use;
         while (carrier.Parent is IConversionOperation or IParenthesizedOperation or IInterpolationOperation or IInterpolatedStringOperation
+            or IInterpolatedStringAppendOperation or IInterpolatedStringHandlerCreationOperation
             or IArgumentOperation or IInvocationOperation or IObjectCreationOperation or IAnonymousObjectCreationOperation
             or IObjectOrCollectionInitializerOperation or IMemberInitializerOperation or ITupleOperation or IArrayCreationOperation
             or IArrayCreationOperation or IArrayInitializerOperation or ICoalesceOperation or IConditionalAccessOperation
