@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CodeExecGen.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -124,7 +125,7 @@ internal sealed class ConsultationContext
             return ImmutableArray<(string, GuardInfo, Consulting)>.Empty;
         }
 
-        var root = ordinal == This ? "this" : "P:" + method.Parameters[ordinal].Name + "@" + Position(method.Parameters[ordinal]);
+        var root = ordinal == This ? "this" : AccessPaths.Parameter(method.Parameters[ordinal]);
         var found = ImmutableArray.CreateBuilder<(string, GuardInfo, Consulting)>();
         foreach (var pair in scan.Consulted)
         {
@@ -174,9 +175,4 @@ internal sealed class ConsultationContext
     /// <summary>An interface, abstract or other assembly's method: its body cannot be seen, so it is trusted to check what it is given.</summary>
     private static bool IsOwnedOpaque(IMethodSymbol method)
         => method.IsAbstract || method.IsExtern || method.ContainingType?.TypeKind == TypeKind.Interface || method.DeclaringSyntaxReferences.IsEmpty;
-
-    private static string Position(ISymbol symbol)
-        => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource
-            ? symbol.Locations[0].SourceSpan.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : symbol.ContainingSymbol?.Name ?? string.Empty;
 }

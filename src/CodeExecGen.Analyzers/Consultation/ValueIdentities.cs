@@ -272,7 +272,7 @@ internal sealed class ValueIdentities
         }
 
         // Get() is { Outcome: Ok } r: a value without a name of its own is named by its designation.
-        return MatchedValue(pattern, depth) ?? (DeclaredLocal(pattern) is { } local ? "L:" + local.Name + "@" + Position(local) : null);
+        return MatchedValue(pattern, depth) ?? (DeclaredLocal(pattern) is { } local ? AccessPaths.Local(local) : null);
     }
 
     private static ILocalSymbol? DeclaredLocal(IPatternOperation pattern) => pattern switch
@@ -347,7 +347,7 @@ internal sealed class ValueIdentities
 
     private string OfLocal(ILocalSymbol local, int position, int depth)
     {
-        var own = "L:" + local.Name + "@" + Position(local);
+        var own = AccessPaths.Local(local);
         if (!_definitions.TryGetValue(local, out var definitions) || definitions.Count == 0)
         {
             return own;
@@ -402,7 +402,7 @@ internal sealed class ValueIdentities
             }
         }
 
-        var own = "P:" + parameter.Name + "@" + Position(parameter);
+        var own = AccessPaths.Parameter(parameter);
         if (_definitions.TryGetValue(parameter, out var definitions))
         {
             // A parameter assigned in the body: the value passed in is version 0, each assignment a new one.
@@ -434,9 +434,4 @@ internal sealed class ValueIdentities
     }
 
     private static string Constant(IOperation operation) => System.Convert.ToString(operation.ConstantValue.Value, CultureInfo.InvariantCulture) ?? "null";
-
-    private static string Position(ISymbol symbol)
-        => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource
-            ? symbol.Locations[0].SourceSpan.Start.ToString(CultureInfo.InvariantCulture)
-            : symbol.ContainingSymbol?.Name ?? string.Empty;
 }
