@@ -63,6 +63,27 @@ public class ConsultationTests
         { "a helper that shows the text and counts", "int M(CodeExecutionResult r) => ShowAndCount({|CEG1001:r.Output|} ?? \"\"); static int ShowAndCount(string text) { Console.WriteLine(text); return text.Length; }" },
     };
 
+    /// <summary>
+    /// CEG1004's sink convention (the flow): a use is covered when the same sink showed the outcome on every path
+    /// before it, or shows it in the very next statement; each with its twin on another sink, which is reported.
+    /// </summary>
+    public static TheoryData<string, string> SinkCases => new()
+    {
+        { "same sink showed the outcome before", "void M(CodeExecutionResult r) { if (r.IsOk) Show(r.Output); Console.WriteLine(r.Outcome); Console.WriteLine(r.Output); }" },
+        { "another sink showed the outcome before", "void M(CodeExecutionResult r) { if (r.IsOk) Show(r.Output); Console.Error.WriteLine(r.Outcome); Console.WriteLine({|CEG1004:r.Output|}); }" },
+        { "same sink shows the outcome next", "void M(CodeExecutionResult r) { if (r.IsOk) Show(r.Output); Console.WriteLine(r.Output); Console.WriteLine(r.Outcome); }" },
+        { "another sink shows the outcome next", "void M(CodeExecutionResult r) { if (r.IsOk) Show(r.Output); Console.WriteLine({|CEG1004:r.Output|}); Console.Error.WriteLine(r.Outcome); }" },
+        { "same sink shows another value's outcome next", "void M(CodeExecutionResult r, CodeExecutionResult other) { if (r.IsOk) Show(r.Output); Console.WriteLine({|CEG1004:r.Output|}); Console.WriteLine(other.Outcome); }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SinkCases))]
+    public Task Sink_convention_of_the_flow(string name, string member)
+    {
+        _ = name;
+        return Verify.Analyzer<GuardedMemberAnalyzer>(Infrastructure.Cases.InClass(member));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public Task Judged_as_marked(string name, string member)
