@@ -600,15 +600,18 @@ public static class RealWorldCorpus
             "code execution intro notebook",
             "GoogleCloudPlatform/generative-ai gemini/code-execution/intro_code_execution.ipynb",
             true,
-            "Prints each result's output, then 'Outcome: <outcome>' in a print call of its own: by the labelling rule two statements are not one presentation.",
+            "Displays each result's output as Markdown, then prints 'Outcome: <outcome>' to stdout: two statements and two sinks, so the output reads as the answer.",
             """
+            // IPython's display(Markdown(...)) and print(...) are different sinks: a rendered cell output and stdout.
+            static void DisplayMarkdown(string? markdown) { }
+
             static void ShowResults(GenerateContentResponse response)
             {
                 foreach (var part in response.Candidates![0].Content!.Parts!)
                 {
                     if (part.CodeExecutionResult is not null)
                     {
-                        Console.WriteLine($"`{ {|CEG1001:part.CodeExecutionResult.Output|} }`");
+                        DisplayMarkdown({|CEG1001:part.CodeExecutionResult.Output|});
                         Console.WriteLine("\nOutcome: " + part.CodeExecutionResult.Outcome);
                     }
                 }
