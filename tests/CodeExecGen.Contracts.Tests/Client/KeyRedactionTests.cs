@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using CodeExecGen.Contracts.Tests.Infrastructure;
 using Gemini;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Xunit;
 
 namespace CodeExecGen.Contracts.Tests.Client;
@@ -111,6 +112,28 @@ public class KeyRedactionTests
     }
 
     [Fact]
+    public async Task A_reason_phrase_that_echoes_the_key_keeps_everything_but_the_key()
+    {
+        // A proxy's status line is its only text when the body is not Google's: it becomes Status.Message.
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = 403;
+            context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = "Key " + KeyOf(context) + " is blocked";
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync("Forbidden");
+        });
+        var client = new GenerativeLanguageClient(server.CreateClient(), Key);
+
+        var exception = await Assert.ThrowsAsync<GoogleApiException>(() => client.Models.GenerateContentAsync("gemini-2.5-flash", Request));
+
+        AssertKeyNowhere(exception);
+        Assert.Equal(HttpStatusCode.Forbidden, exception.HttpStatusCode);
+        Assert.Equal(403, exception.Status.Code);
+        Assert.Equal("Key [redacted] is blocked", exception.Status.Message);
+        Assert.Contains("Key [redacted] is blocked", exception.Message);
+    }
+
+    [Fact]
     public async Task A_stream_dropped_while_echoing_the_key_says_how_far_it_got_and_not_the_key()
     {
         await using var server = await LoopbackServer.StartAsync(async context =>
@@ -136,6 +159,33 @@ public class KeyRedactionTests
         Assert.Equal("models.streamGenerateContent", exception.Method);
         Assert.Contains("after 1 chunk", exception.Message);
         Assert.NotNull(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task A_line_mid_stream_that_is_not_json_and_echoes_the_key_is_reported_without_the_key()
+    {
+        // A proxy's text inside a 200 stream: the reader quotes the line it cannot read.
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.WriteAsync("data: {\"responseId\": \"1\"}\n\n");
+            await context.Response.WriteAsync("Invalid API key: " + KeyOf(context) + "\n\n");
+        });
+        var client = new GenerativeLanguageClient(server.CreateClient(), Key);
+
+        var seen = 0;
+        var exception = await Assert.ThrowsAsync<JsonException>(async () =>
+        {
+            await foreach (var unused in client.Models.StreamGenerateContentAsync("gemini-2.5-flash", Request))
+            {
+                seen++;
+            }
+        });
+
+        AssertKeyNowhere(exception);
+        Assert.Equal(1, seen);
+        // The reader quotes 40 characters, which cut the key: its start goes too.
+        Assert.Contains("unexpected line 'Invalid API key: [redacted]...'", exception.Message);
     }
 
     /// <summary>What Google said besides the key, each value as <see cref="ErrorBody"/> wrote it.</summary>
