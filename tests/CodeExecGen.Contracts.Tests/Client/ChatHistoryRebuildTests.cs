@@ -38,9 +38,12 @@ public class ChatHistoryRebuildTests
     [InlineData("OUTCOME_OK", "42\n", "OUTCOME_OK", "42\n")]
     [InlineData("OUTCOME_OK", null, "OUTCOME_OK", "")]
     [InlineData("OUTCOME_FAILED", "ZeroDivisionError: division by zero", "OUTCOME_FAILED", "ZeroDivisionError: division by zero")]
+    [InlineData("OUTCOME_FAILED", null, "OUTCOME_FAILED", "")]
     [InlineData("OUTCOME_DEADLINE_EXCEEDED", "partial", "OUTCOME_DEADLINE_EXCEEDED", "partial")]
+    [InlineData("OUTCOME_DEADLINE_EXCEEDED", null, "OUTCOME_DEADLINE_EXCEEDED", "")]
     [InlineData("OUTCOME_UNSPECIFIED", "?", "OUTCOME_UNSPECIFIED", "?")]
     [InlineData(null, "?", "OUTCOME_UNSPECIFIED", "?")]
+    [InlineData(null, null, "OUTCOME_UNSPECIFIED", "")]
     public void A_code_and_its_result_are_rebuilt_with_their_values(string? outcome, string? output, string expectedOutcome, string expectedOutput)
     {
         // Expected: every field as sent. A missing field comes back as its proto3 default (the value the
