@@ -65,8 +65,9 @@ namespace CodeExecGen.Generated
                 }
                 else
                 {
+                    // Details is the output even when there is none (""): sent back, it is the output, not the message.
                     var outcome = OutcomeName(result);
-                    resultContent.Outputs.Add(new global::Microsoft.Extensions.AI.ErrorContent(result.Output ?? outcome) { ErrorCode = outcome, Details = result.Output });
+                    resultContent.Outputs.Add(new global::Microsoft.Extensions.AI.ErrorContent(result.Output ?? outcome) { ErrorCode = outcome, Details = result.Output ?? string.Empty });
                 }
 
                 return Signed(resultContent, part);

@@ -165,6 +165,17 @@ namespace GenerativeLanguage.V1beta
                     {
                         throw new GoogleStreamInterruptedException(method, chunks, exception);
                     }
+                    catch (global::System.Text.Json.JsonException exception)
+                    {
+                        // The reader quotes a line it cannot read (a proxy's text in the stream), which may echo the key.
+                        var message = RedactExcerpt(exception.Message);
+                        if (string.Equals(message, exception.Message, global::System.StringComparison.Ordinal))
+                        {
+                            throw;
+                        }
+
+                        throw new global::System.Text.Json.JsonException(message, exception.Path, exception.LineNumber, exception.BytePositionInLine);
+                    }
 
                     var value = values.Current;
                     if (extensionData(value) is { } unknown
@@ -202,7 +213,7 @@ namespace GenerativeLanguage.V1beta
             if (!GoogleRpcStatus.TryParse(body, out var status))
             {
                 // Not Google's JSON (a proxy's page): the HTTP status is all there is.
-                status = new GoogleRpcStatus { Code = (int)response.StatusCode, Message = response.ReasonPhrase };
+                status = new GoogleRpcStatus { Code = (int)response.StatusCode, Message = response.ReasonPhrase is { } reason ? Redact(reason) : null };
             }
 
             throw new GoogleApiException(method, response.StatusCode, status);
@@ -225,6 +236,18 @@ namespace GenerativeLanguage.V1beta
 
         // Google's own error text can echo the key ("Invalid API key: ..."); it never leaves here.
         private string Redact(string text) => text.Replace(_apiKey, Redacted);
+
+        // An excerpt can also be cut inside the key ("Invalid API key: AIzaSy..."): that start of the key goes too.
+        private string RedactExcerpt(string text)
+        {
+            text = Redact(text);
+            for (var length = _apiKey.Length - 1; length >= 4; length--)
+            {
+                text = text.Replace(_apiKey.Substring(0, length) + "...", Redacted + "...");
+            }
+
+            return text;
+        }
     }
 
     /// <summary>A query string, built one parameter at a time; values are escaped.</summary>
