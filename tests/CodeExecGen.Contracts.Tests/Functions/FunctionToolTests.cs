@@ -112,6 +112,8 @@ public class FunctionToolTests
     [InlineData("Echo", """{"text": "x", "wait": "soon"}""", "invalid_argument", "wait")]
     [InlineData("Echo", """{"text": "x", "when": "yesterday"}""", "invalid_argument", "when")]
     [InlineData("Echo", """{"text": "x", "counts": {"a": 1}}""", "invalid_argument", "counts")]
+    [InlineData("Add", """{"a": 1, "b": 1, "f": 2.5}""", "invalid_argument", "f")]
+    [InlineData("Add", """{"a": 1, "b": 1, "f": 18446744073709551616}""", "out_of_range", "f")]
     public async Task Bad_arguments_are_a_structured_error_and_nothing_runs(string name, string args, string code, string parameter)
     {
         var answer = await WeatherTools.InvokeAsync(Call(name, args, "id-1"));
@@ -120,6 +122,13 @@ public class FunctionToolTests
         Assert.Equal(code, error.GetProperty("code").GetString());
         Assert.Equal(parameter, error.GetProperty("parameter").GetString());
         Assert.Contains(parameter.Split('.', '[')[^1].TrimEnd(']'), error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Whole_numbers_in_any_notation_bind_as_integers()
+    {
+        var sum = await WeatherTools.InvokeAsync(Call("Add", """{"a": 2.0, "b": 1e2, "c": -3.0e0, "f": 1.8e19}"""));
+        Assert.Equal("18000000000000000099", Response(sum).GetProperty("result").GetRawText());
     }
 
     [Fact]
