@@ -116,13 +116,27 @@ public class FunctionToolTests
     [InlineData("Add", """{"a": 1, "b": 1, "f": 18446744073709551616}""", "out_of_range", "f")]
     public async Task Bad_arguments_are_a_structured_error_and_nothing_runs(string name, string args, string code, string parameter)
     {
+        var ran = new List<string>();
+        WeatherTools.Ran.Value = ran;
         var answer = await WeatherTools.InvokeAsync(Call(name, args, "id-1"));
         Assert.Equal(("id-1", name), (answer.FunctionResponse!.Id, answer.FunctionResponse.Name));
         var error = Response(answer).GetProperty("error");
         Assert.Equal(code, error.GetProperty("code").GetString());
         Assert.Equal(parameter, error.GetProperty("parameter").GetString());
         Assert.Contains(parameter.Split('.', '[')[^1].TrimEnd(']'), error.GetProperty("message").GetString());
+        Assert.Empty(ran);
+
+        // The same function with good arguments is seen to run, so the empty list above means something.
+        Assert.True(Response(await WeatherTools.InvokeAsync(Call(name, GoodArguments[name]))).TryGetProperty("result", out _));
+        Assert.Single(ran);
     }
+
+    private static readonly Dictionary<string, string> GoodArguments = new()
+    {
+        ["get_weather"] = """{"place": {"city": "U"}}""",
+        ["Add"] = """{"a": 1, "b": 1}""",
+        ["Echo"] = """{"text": "x"}""",
+    };
 
     [Fact]
     public async Task Whole_numbers_in_any_notation_bind_as_integers()
