@@ -16,8 +16,8 @@ public class FunctionSchemaTests
     [Fact]
     public void Every_declared_schema_is_valid_JSON_Schema()
     {
-        var declarations = new[] { WeatherTools.FunctionTool, RecordedTools.FunctionTool, RequiredValueTools.FunctionTool }.SelectMany(t => t.FunctionDeclarations!).ToList();
-        Assert.Equal(30, declarations.Count);
+        var declarations = new[] { WeatherTools.FunctionTool, RecordedTools.FunctionTool, RequiredValueTools.FunctionTool, RendezvousTools.FunctionTool }.SelectMany(t => t.FunctionDeclarations!).ToList();
+        Assert.Equal(31, declarations.Count);
         foreach (var declaration in declarations)
         {
             var schema = declaration.ParametersJsonSchema!.Value;

@@ -164,8 +164,10 @@ public class FunctionToolTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await WeatherTools.InvokeAsync(Call("WaitAsync", "{}"), cancellation.Token));
     }
 
-    [Fact]
-    public async Task Every_call_of_a_response_is_answered_in_order_concurrently_if_asked()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_call_of_a_response_is_answered_in_order(bool concurrently)
     {
         var response = ModelJson.Deserialize<GenerateContentResponse>("""
             {"candidates": [{"content": {"role": "model", "parts": [
@@ -173,10 +175,35 @@ public class FunctionToolTests
               {"text": "and"},
               {"functionCall": {"id": "b", "name": "weather", "args": {"location": "Utrecht"}}}]}}]}
             """)!;
-        foreach (var concurrently in new[] { false, true })
-        {
-            var answers = await new RecordedTools("NL").InvokeAllAsync(response, concurrently);
-            Assert.Equal(["a", "b"], answers.Select(a => a.FunctionResponse!.Id));
-        }
+        var answers = await new RecordedTools("NL").InvokeAllAsync(response, concurrently);
+        Assert.Equal(["a", "b"], answers.Select(a => a.FunctionResponse!.Id));
+        Assert.Equal(["6", "\"Sunny in Utrecht\""], answers.Select(a => Response(a).GetProperty("result").GetRawText()));
+    }
+
+    private static readonly GenerateContentResponse ThreeMeetings = ModelJson.Deserialize<GenerateContentResponse>("""
+        {"candidates": [{"content": {"role": "model", "parts": [
+          {"functionCall": {"id": "1", "name": "MeetAsync", "args": {"who": "a"}}},
+          {"functionCall": {"id": "2", "name": "MeetAsync", "args": {"who": "b"}}},
+          {"functionCall": {"id": "3", "name": "MeetAsync", "args": {"who": "c"}}}]}}]}
+        """)!;
+
+    [Fact]
+    public async Task With_concurrently_the_calls_run_at_the_same_time()
+    {
+        // Each call waits until all three are inside the function; run one at a time, none would get there.
+        // The patience only bounds a failing run.
+        var tools = new RendezvousTools(expected: 3, patience: TimeSpan.FromSeconds(5));
+        var answers = await tools.InvokeAllAsync(ThreeMeetings, concurrently: true);
+        Assert.Equal(["a met the others", "b met the others", "c met the others"], answers.Select(a => Response(a).GetProperty("result").GetString()));
+        Assert.Equal(3, tools.MostInside);
+    }
+
+    [Fact]
+    public async Task Without_concurrently_the_calls_run_one_after_another()
+    {
+        var tools = new RendezvousTools(expected: 2, patience: TimeSpan.FromMilliseconds(20));
+        var answers = await tools.InvokeAllAsync(ThreeMeetings);
+        Assert.Equal(["a waited alone", "b waited alone", "c waited alone"], answers.Select(a => Response(a).GetProperty("result").GetString()));
+        Assert.Equal(1, tools.MostInside);
     }
 }
