@@ -101,6 +101,26 @@ public class ErrorTests
         }
     }
 
+    /// <summary>
+    /// Raw bytes that are not UTF-8 (here 0xFF) are refused wherever they are read, naming the path. Kept raw
+    /// (an unknown enum name or property, an <c>any</c> value), they used to read and be written back as
+    /// U+FFFD; in a typed string, the error named only <c>$</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"a#\"}]}}]}", "$.candidates[0].content.parts[0].text")]
+    [InlineData("{\"candidates\": [{\"finishReason\": \"#\"}]}", "$.candidates[0].finishReason")]
+    [InlineData("{\"candidates\": [{\"content\": {\"parts\": [{\"functionCall\": {\"args\": {\"q\": [\"\\n#\"]}}}]}}]}", "$.candidates[0].content.parts[0].functionCall.args")]
+    [InlineData("{\"unknown\": {\"deeper\": \"#\"}}", "$.unknown")]
+    [InlineData("{\"unknown\": {\"#\": 1}}", "$.unknown")]
+    public void Bytes_that_are_not_UTF8_are_refused_where_they_are_read(string json, string path)
+    {
+        var marker = json.IndexOf('#');
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(json[..marker]), 0xFF, .. Encoding.UTF8.GetBytes(json[(marker + 1)..])];
+        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<GenerateContentResponse>(bytes));
+        Assert.Contains("not UTF-8", exception.Message);
+        Assert.Contains("JSON path: " + path + ".", exception.Message);
+    }
+
     [Fact]
     public void A_surrogate_pair_escape_reads_as_its_character_and_writes_back()
     {

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using CodeExecGen.Contracts.Tests.Infrastructure;
 using Gemini;
 using Xunit;
@@ -12,7 +15,8 @@ namespace CodeExecGen.Contracts.Tests;
 
 /// <summary>
 /// Every value position of real responses replaced by what a broken or hostile server could send: each
-/// input either reads, and then writes and reads back to the same JSON, or fails with exactly JsonException.
+/// input either reads, and then writes what the input said (every property of it, modulo the README's wire
+/// rules) and reads back to the same JSON, or fails with exactly JsonException.
 /// </summary>
 public class StructuralFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -50,7 +54,7 @@ public class StructuralFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Every_position_with_every_kind_of_damage_reads_and_round_trips_or_is_a_JsonException(string file)
+    public void Every_position_with_every_kind_of_damage_is_written_back_as_sent_or_is_a_JsonException(string file)
     {
         var root = JsonNode.Parse(Samples.Read("responses", file))!;
         var cases = 0;
@@ -90,7 +94,10 @@ public class StructuralFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         Check(json, "30 MB strings");
     }
 
-    /// <summary>Reads, or fails with exactly JsonException; what reads writes, and what it writes reads back to the same text.</summary>
+    /// <summary>
+    /// Reads, or fails with exactly JsonException; what reads writes the input's values (<see cref="Survives"/>),
+    /// and what it writes reads back to the same text.
+    /// </summary>
     private static void Check(byte[] json, string name)
     {
         GenerateContentResponse? read;
@@ -117,7 +124,141 @@ public class StructuralFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         }
 
         Assert.True(written.AsSpan().SequenceEqual(rewritten), $"{name}: the round trip changed\n{Encoding.UTF8.GetString(written)}\n{Encoding.UTF8.GetString(rewritten)}");
+
+        // The oracle is the input, not our writer: a value read but dropped or changed fails here.
+        Assert.True(Utf8.IsValid(written), $"{name}: written, but not as UTF-8");
+        using var input = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 2_000 });
+        using var output = JsonDocument.Parse(written, new JsonDocumentOptions { MaxDepth = 2_000 });
+        var difference = Survives(input.RootElement, output.RootElement, "$");
+        Assert.True(difference is null, $"{name}: what was read is not what was written, at {difference}\n{Shorten(json)}\n{Shorten(written)}");
     }
+
+    /// <summary>
+    /// Null when <paramref name="written"/> says what <paramref name="input"/> said, the README's wire rules
+    /// aside: snake_case names are written in lowerCamelCase; <c>null</c> is unset (not written, except as an
+    /// <c>any</c> value); a single value where an array belongs is written as a one-element array; numbers
+    /// compare as values (64-bit integers are written as strings, numeric strings read as numbers, <c>float</c>
+    /// fields hold float32, <c>"NaN"</c>/<c>"Infinity"</c> are strings); base64 is written canonically. A
+    /// repeated key counts once, its last value. Otherwise the path of the first difference.
+    /// </summary>
+    private static string? Survives(JsonElement input, JsonElement written, string path)
+    {
+        if (input.ValueKind == written.ValueKind && input.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            && JsonMarshal.GetRawUtf8Value(input).SequenceEqual(JsonMarshal.GetRawUtf8Value(written)))
+        {
+            return null; // the same text, escapes and all
+        }
+
+        if (input.ValueKind != JsonValueKind.Array && written.ValueKind == JsonValueKind.Array && written.GetArrayLength() == 1)
+        {
+            return Survives(input, written[0], path + "[0]");
+        }
+
+        if (SameNumber(input, written))
+        {
+            return null;
+        }
+
+        if (input.ValueKind != written.ValueKind)
+        {
+            return $"{path}: {input.ValueKind} became {written.ValueKind}";
+        }
+
+        switch (input.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var properties = new Dictionary<string, JsonElement>();
+                foreach (var property in input.EnumerateObject())
+                {
+                    properties.Remove(property.Name);
+                    properties.Add(property.Name, property.Value);
+                }
+
+                var matched = new HashSet<string>();
+                foreach (var (key, value) in properties)
+                {
+                    var name = written.TryGetProperty(key, out _) ? key : JsonAssert.SnakeToCamel(key);
+                    if (!written.TryGetProperty(name, out var kept))
+                    {
+                        if (value.ValueKind == JsonValueKind.Null)
+                        {
+                            continue;
+                        }
+
+                        return $"{path}.{key}: dropped";
+                    }
+
+                    matched.Add(name);
+                    if (Survives(value, kept, path + "." + name) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                var invented = written.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !matched.Contains(n));
+                return invented is null ? null : $"{path}.{invented}: written, but not in the input";
+            case JsonValueKind.Array:
+                if (input.GetArrayLength() != written.GetArrayLength())
+                {
+                    return $"{path}: {input.GetArrayLength()} elements became {written.GetArrayLength()}";
+                }
+
+                for (var i = 0; i < input.GetArrayLength(); i++)
+                {
+                    if (Survives(input[i], written[i], $"{path}[{i}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.String:
+                return StringOf(input) == StringOf(written) || JsonAssert.SameBase64(StringOf(input), StringOf(written))
+                    ? null
+                    : $"{path}: \"{Shorten(StringOf(input))}\" became \"{Shorten(StringOf(written))}\"";
+            case JsonValueKind.Number:
+                return $"{path}: {input.GetRawText()} became {written.GetRawText()}";
+            default:
+                return null; // true, false, null: the kind is the value
+        }
+    }
+
+    /// <summary>Two numbers, or numeric strings, of the same value: exactly, or as a double, or as a float32.</summary>
+    private static bool SameNumber(JsonElement input, JsonElement written)
+    {
+        static string? Text(JsonElement e) => e.ValueKind switch { JsonValueKind.Number => e.GetRawText(), JsonValueKind.String => StringOf(e), _ => null };
+        if ((input.ValueKind == JsonValueKind.String && written.ValueKind == JsonValueKind.String) || Text(input) is not { } left || Text(written) is not { } right)
+        {
+            return false;
+        }
+
+        const NumberStyles Style = NumberStyles.Float;
+        var culture = CultureInfo.InvariantCulture;
+        if (decimal.TryParse(left, Style, culture, out var exactLeft) && decimal.TryParse(right, Style, culture, out var exactRight) && exactLeft == exactRight)
+        {
+            return true;
+        }
+
+        return double.TryParse(left, Style, culture, out var a) && double.TryParse(right, Style, culture, out var b)
+            && (a.Equals(b) || ((float)a).Equals((float)b));
+    }
+
+    /// <summary>The string's value; for input bytes that are not UTF-8, their raw text with replacement characters.</summary>
+    private static string StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not UTF-8) " + Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(value));
+        }
+    }
+
+    private static string Shorten(byte[] json) => Shorten(Encoding.UTF8.GetString(json, 0, Math.Min(json.Length, 2_000)));
+
+    private static string Shorten(string text) => text.Length > 300 ? text.Substring(0, 300) + "..." : text;
 
     /// <summary>Every node, the root included; arrays and objects before their contents.</summary>
     private static IEnumerable<JsonNode> Positions(JsonNode root)

@@ -60,6 +60,44 @@ public class FunctionToolTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
 
+    [Fact]
+    public void Required_and_init_properties_and_the_Google_time_types_bind_in_code_that_compiles()
+    {
+        // C# required and init properties can only be set in an object initializer; GoogleTimestamp and
+        // GoogleDuration are written by this generator, so the parser sees them unresolved. No function
+        // awaits: the dispatcher must not warn CS1998 (compilers before C# 14 report it).
+        const string source = """
+            using CodeExecGen;
+            using Gemini;
+
+            namespace MyApp
+            {
+                internal sealed class Settings
+                {
+                    public required int Level { get; set; }
+                    public string Name { get; init; } = "unnamed";
+                    public required string Owner { get; init; }
+                    public int Retries { get; set; }
+                }
+
+                internal sealed record Window(GoogleTimestamp Start, GoogleDuration? Length);
+
+                internal static partial class Tools
+                {
+                    [GeminiFunction("Configures.")]
+                    public static string Configure(Settings settings, GoogleTimestamp at, GoogleDuration? wait = null, Window? window = null) => settings.Name;
+
+                    [GeminiFunction("Now.")]
+                    public static GoogleTimestamp Now() => default;
+                }
+            }
+            """;
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("CEG2", System.StringComparison.Ordinal));
+        var problems = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
     private static (string Id, int Line, string Message)[] Diagnose(string source, params SchemaInput[] inputs)
     {
         var result = GeneratorRunner.CreateDriver(inputs.Length == 0 ? [GeneratorRunner.Gemini()] : inputs).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();

@@ -51,8 +51,15 @@ internal sealed record ValueShape(
     private string HelperSuffix => System.Text.RegularExpressions.Regex.Replace(TypeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", "_");
 }
 
-/// <summary>A property of an object shape; <see cref="ConstructorParameter"/> when a constructor takes it.</summary>
-internal sealed record MemberShape(string Name, string JsonName, ValueShape Shape, bool Required, string? Description, bool ConstructorParameter, string? DefaultValue);
+/// <summary>
+/// A property of an object shape; <see cref="ConstructorParameter"/> when a constructor takes it. A
+/// property with an <c>init</c> accessor, or a C# <c>required</c> one (<see cref="Required"/> and not a
+/// constructor parameter), can only be set in an object initializer: <see cref="InInitializer"/>.
+/// </summary>
+internal sealed record MemberShape(string Name, string JsonName, ValueShape Shape, bool Required, string? Description, bool ConstructorParameter, string? DefaultValue, bool InitOnly = false)
+{
+    public bool InInitializer => !ConstructorParameter && (Required || InitOnly);
+}
 
 internal sealed record EnumMemberShape(string Name, string WireName);
 

@@ -27,6 +27,9 @@ internal static class FunctionParser
 
     private const int MaxDepth = 16;
 
+    private const string GoogleTimestamp = "GoogleTimestamp";
+    private const string GoogleDuration = "GoogleDuration";
+
     public static FunctionMethodResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var method = (IMethodSymbol)context.TargetSymbol;
@@ -198,14 +201,15 @@ internal static class FunctionParser
             case "System.Text.Json.JsonElement": return Simple(ShapeKind.Json);
         }
 
-        if (type.Name == "GoogleTimestamp" && type.IsValueType)
+        if (type.Name is GoogleTimestamp or GoogleDuration && (type.IsValueType || type.TypeKind == TypeKind.Error))
         {
-            return Simple(ShapeKind.Timestamp);
-        }
-
-        if (type.Name == "GoogleDuration" && type.IsValueType)
-        {
-            return Simple(ShapeKind.Duration);
+            var kind = type.Name == GoogleTimestamp ? ShapeKind.Timestamp : ShapeKind.Duration;
+            // This generator writes the Gemini contracts into the same compilation, so the methods it reads
+            // see their GoogleTimestamp as an error type: a struct in the Gemini namespace, named without one
+            // here (the emitter qualifies it), and GoogleTimestamp? is a nullable annotation, not Nullable<T>.
+            return type.TypeKind == TypeKind.Error
+                ? new ValueShape(kind, type.Name, type.NullableAnnotation == NullableAnnotation.Annotated, true)
+                : Simple(kind);
         }
 
         if (type.TypeKind == TypeKind.Enum)
@@ -298,7 +302,7 @@ internal static class FunctionParser
                 return null;
             }
 
-            members.Add(new MemberShape(property.Name, JsonNameOf(property), shape, property.IsRequired, DescriptionOf(property), false, null));
+            members.Add(new MemberShape(property.Name, JsonNameOf(property), shape, property.IsRequired, DescriptionOf(property), false, null, property.SetMethod!.IsInitOnly));
         }
 
         return members.ToEquatableArray();

@@ -112,14 +112,37 @@ public class FunctionToolTests
     [InlineData("Echo", """{"text": "x", "wait": "soon"}""", "invalid_argument", "wait")]
     [InlineData("Echo", """{"text": "x", "when": "yesterday"}""", "invalid_argument", "when")]
     [InlineData("Echo", """{"text": "x", "counts": {"a": 1}}""", "invalid_argument", "counts")]
+    [InlineData("Add", """{"a": 1, "b": 1, "f": 2.5}""", "invalid_argument", "f")]
+    [InlineData("Add", """{"a": 1, "b": 1, "f": 18446744073709551616}""", "out_of_range", "f")]
     public async Task Bad_arguments_are_a_structured_error_and_nothing_runs(string name, string args, string code, string parameter)
     {
+        var ran = new List<string>();
+        WeatherTools.Ran.Value = ran;
         var answer = await WeatherTools.InvokeAsync(Call(name, args, "id-1"));
         Assert.Equal(("id-1", name), (answer.FunctionResponse!.Id, answer.FunctionResponse.Name));
         var error = Response(answer).GetProperty("error");
         Assert.Equal(code, error.GetProperty("code").GetString());
         Assert.Equal(parameter, error.GetProperty("parameter").GetString());
         Assert.Contains(parameter.Split('.', '[')[^1].TrimEnd(']'), error.GetProperty("message").GetString());
+        Assert.Empty(ran);
+
+        // The same function with good arguments is seen to run, so the empty list above means something.
+        Assert.True(Response(await WeatherTools.InvokeAsync(Call(name, GoodArguments[name]))).TryGetProperty("result", out _));
+        Assert.Single(ran);
+    }
+
+    private static readonly Dictionary<string, string> GoodArguments = new()
+    {
+        ["get_weather"] = """{"place": {"city": "U"}}""",
+        ["Add"] = """{"a": 1, "b": 1}""",
+        ["Echo"] = """{"text": "x"}""",
+    };
+
+    [Fact]
+    public async Task Whole_numbers_in_any_notation_bind_as_integers()
+    {
+        var sum = await WeatherTools.InvokeAsync(Call("Add", """{"a": 2.0, "b": 1e2, "c": -3.0e0, "f": 1.8e19}"""));
+        Assert.Equal("18000000000000000099", Response(sum).GetProperty("result").GetRawText());
     }
 
     [Fact]
@@ -141,8 +164,10 @@ public class FunctionToolTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await WeatherTools.InvokeAsync(Call("WaitAsync", "{}"), cancellation.Token));
     }
 
-    [Fact]
-    public async Task Every_call_of_a_response_is_answered_in_order_concurrently_if_asked()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_call_of_a_response_is_answered_in_order(bool concurrently)
     {
         var response = ModelJson.Deserialize<GenerateContentResponse>("""
             {"candidates": [{"content": {"role": "model", "parts": [
@@ -150,10 +175,35 @@ public class FunctionToolTests
               {"text": "and"},
               {"functionCall": {"id": "b", "name": "weather", "args": {"location": "Utrecht"}}}]}}]}
             """)!;
-        foreach (var concurrently in new[] { false, true })
-        {
-            var answers = await new RecordedTools("NL").InvokeAllAsync(response, concurrently);
-            Assert.Equal(["a", "b"], answers.Select(a => a.FunctionResponse!.Id));
-        }
+        var answers = await new RecordedTools("NL").InvokeAllAsync(response, concurrently);
+        Assert.Equal(["a", "b"], answers.Select(a => a.FunctionResponse!.Id));
+        Assert.Equal(["6", "\"Sunny in Utrecht\""], answers.Select(a => Response(a).GetProperty("result").GetRawText()));
+    }
+
+    private static readonly GenerateContentResponse ThreeMeetings = ModelJson.Deserialize<GenerateContentResponse>("""
+        {"candidates": [{"content": {"role": "model", "parts": [
+          {"functionCall": {"id": "1", "name": "MeetAsync", "args": {"who": "a"}}},
+          {"functionCall": {"id": "2", "name": "MeetAsync", "args": {"who": "b"}}},
+          {"functionCall": {"id": "3", "name": "MeetAsync", "args": {"who": "c"}}}]}}]}
+        """)!;
+
+    [Fact]
+    public async Task With_concurrently_the_calls_run_at_the_same_time()
+    {
+        // Each call waits until all three are inside the function; run one at a time, none would get there.
+        // The patience only bounds a failing run.
+        var tools = new RendezvousTools(expected: 3, patience: TimeSpan.FromSeconds(5));
+        var answers = await tools.InvokeAllAsync(ThreeMeetings, concurrently: true);
+        Assert.Equal(["a met the others", "b met the others", "c met the others"], answers.Select(a => Response(a).GetProperty("result").GetString()));
+        Assert.Equal(3, tools.MostInside);
+    }
+
+    [Fact]
+    public async Task Without_concurrently_the_calls_run_one_after_another()
+    {
+        var tools = new RendezvousTools(expected: 2, patience: TimeSpan.FromMilliseconds(20));
+        var answers = await tools.InvokeAllAsync(ThreeMeetings);
+        Assert.Equal(["a waited alone", "b waited alone", "c waited alone"], answers.Select(a => Response(a).GetProperty("result").GetString()));
+        Assert.Equal(1, tools.MostInside);
     }
 }

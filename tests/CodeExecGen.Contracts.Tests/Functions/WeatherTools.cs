@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -30,6 +31,12 @@ public sealed record Forecast(string City, double Temperature, Units Units, Date
 /// <summary>Function tools the tests call: every supported parameter shape, sync and async, static.</summary>
 public static partial class WeatherTools
 {
+    /// <summary>
+    /// The methods that ran in the current test's flow: a test sets a list, and each method adds its name. An
+    /// AsyncLocal, since other test classes call these static functions at the same time.
+    /// </summary>
+    internal static readonly AsyncLocal<List<string>?> Ran = new();
+
     [GeminiFunction("The weather forecast for a place.", Name = "get_weather")]
     public static async Task<Forecast> GetWeatherAsync(
         Place place,
@@ -37,21 +44,38 @@ public static partial class WeatherTools
         Window? window = null,
         CancellationToken cancellationToken = default)
     {
+        Record();
         await Task.Delay(1, cancellationToken);
         return new Forecast(place.City, units == Units.Celsius ? 11.5 : 52.7, units, new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero), [$"{window?.Days ?? 3} days", .. window?.Fields ?? []]);
     }
 
     [GeminiFunction("Adds numbers of every width.")]
     public static decimal Add(int a, long b, short c = 0, byte d = 0, uint e = 0, ulong f = 0, float g = 0, double h = 0, decimal i = 0)
-        => (decimal)a + b + c + d + e + f + (decimal)g + (decimal)h + i;
+    {
+        Record();
+        return (decimal)a + b + c + d + e + f + (decimal)g + (decimal)h + i;
+    }
 
     [GeminiFunction("Echoes optional and nullable values.")]
     public static string Echo(string text, bool? loud = null, int[]? counts = null, TimeSpan? wait = null, DateTimeOffset? when = null, JsonElement extra = default)
-        => $"{(loud == true ? text.ToUpperInvariant() : text)}|{(counts is null ? "-" : string.Join(",", counts))}|{wait?.TotalSeconds}|{when?.Year}|{(extra.ValueKind == JsonValueKind.Undefined ? "-" : extra.GetRawText())}";
+    {
+        Record();
+        return $"{(loud == true ? text.ToUpperInvariant() : text)}|{(counts is null ? "-" : string.Join(",", counts))}|{wait?.TotalSeconds}|{when?.Year}|{(extra.ValueKind == JsonValueKind.Undefined ? "-" : extra.GetRawText())}";
+    }
 
     [GeminiFunction("Always fails.")]
-    public static void Explode() => throw new InvalidOperationException("the sandbox is on fire");
+    public static void Explode()
+    {
+        Record();
+        throw new InvalidOperationException("the sandbox is on fire");
+    }
 
     [GeminiFunction("Waits until cancelled.")]
-    public static ValueTask WaitAsync(CancellationToken cancellationToken) => new(Task.Delay(Timeout.Infinite, cancellationToken));
+    public static ValueTask WaitAsync(CancellationToken cancellationToken)
+    {
+        Record();
+        return new(Task.Delay(Timeout.Infinite, cancellationToken));
+    }
+
+    private static void Record([CallerMemberName] string method = "") => Ran.Value?.Add(method);
 }

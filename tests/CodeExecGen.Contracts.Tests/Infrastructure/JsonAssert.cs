@@ -83,13 +83,13 @@ internal static class JsonAssert
         }
     }
 
-    private static string SnakeToCamel(string name)
+    internal static string SnakeToCamel(string name)
     {
         var parts = name.Split('_');
         return parts[0] + string.Concat(parts.Skip(1).Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
     }
 
-    private static bool SameBase64(string expected, string actual)
+    internal static bool SameBase64(string expected, string actual)
     {
         static byte[]? Decode(string text)
         {

@@ -300,20 +300,29 @@ namespace CodeExecGen.Generated.Serialization
             _ => throw Unexpected(ref reader, "a string"),
         };
 
-        // ---- Unpaired surrogates -----------------------------------------------------------------
+        // ---- Unpaired surrogates and bytes that are not UTF-8 --------------------------------------
         // "\ud800" is well-formed JSON, but no Unicode text: Google's parser and I-JSON (RFC 7493)
         // refuse it, and Utf8JsonWriter cannot write it back, so a value holding one would read and
-        // then fail on the next write. Only an escape can make one (the reader refuses invalid UTF-8),
-        // so text without escapes is never scanned.
+        // then fail on the next write. Only an escape can make one, so text without escapes is never
+        // scanned for them. Bytes that are not UTF-8 are refused too: Utf8JsonReader does not check
+        // them, GetString throws on them (typed strings), and a raw value kept as read would be written
+        // back by Utf8JsonWriter with U+FFFD in their place, a silent change.
 
-        /// <summary>The string or property name at the reader, refusing an unpaired surrogate.</summary>
+        /// <summary>The string or property name at the reader, refusing an unpaired surrogate or bytes that are not UTF-8.</summary>
         public static string ReadText(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             CheckEscapes(ref reader);
-            return reader.GetString()!;
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (global::System.InvalidOperationException)
+            {
+                throw NotUtf8(); // GetString's own error would reach the caller without the value's path
+            }
         }
 
-        /// <summary>The value at the reader as raw JSON (JsonElement.ParseValue), refusing an unpaired surrogate anywhere in it.</summary>
+        /// <summary>The value at the reader as raw JSON (JsonElement.ParseValue), refusing an unpaired surrogate or bytes that are not UTF-8 anywhere in it.</summary>
         public static global::System.Text.Json.JsonElement ParseRaw(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var scan = reader;
@@ -323,6 +332,10 @@ namespace CodeExecGen.Generated.Serialization
                 if (scan.TokenType is global::System.Text.Json.JsonTokenType.String or global::System.Text.Json.JsonTokenType.PropertyName)
                 {
                     CheckEscapes(ref scan);
+                    if (!global::System.Text.Unicode.Utf8.IsValid(scan.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(scan.ValueSequence) : scan.ValueSpan))
+                    {
+                        throw NotUtf8();
+                    }
                 }
 
                 if (scan.BytesConsumed >= reader.BytesConsumed || !scan.Read())
@@ -709,6 +722,9 @@ namespace CodeExecGen.Generated.Serialization
 
         public static global::System.Text.Json.JsonException LoneSurrogate()
             => new global::System.Text.Json.JsonException("The text has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not Unicode text.");
+
+        public static global::System.Text.Json.JsonException NotUtf8()
+            => new global::System.Text.Json.JsonException("The text has bytes that are not UTF-8.");
 
         public static global::System.Text.Json.JsonException UnionConflict(string typeName, string first, string second)
             => new global::System.Text.Json.JsonException("'" + first + "' and '" + second + "' are both set, but a " + typeName + " holds at most one of them (they form a union).");

@@ -75,14 +75,16 @@ namespace Gemini
             return WrongType(value, path, "true or false");
         }
 
-        /// <summary>An integer in [<paramref name="minimum"/>, <paramref name="maximum"/>]: a JSON number, or a string of digits (proto3 JSON writes 64-bit integers so).</summary>
+        /// <summary>
+        /// An integer in [<paramref name="minimum"/>, <paramref name="maximum"/>]: a JSON number without a fraction, in
+        /// any notation (<c>2</c>, <c>2.0</c>, <c>1e2</c>: JSON Schema's integers), or a string of digits (proto3 JSON writes 64-bit integers so).
+        /// </summary>
         public bool Integer(global::System.Text.Json.JsonElement value, string path, long minimum, long maximum, out long result)
         {
             result = 0;
-            var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetInt64(out result)
+            var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetInt64(out result) || WholeNumber(value, out result)
                 : value.ValueKind == global::System.Text.Json.JsonValueKind.String && long.TryParse(value.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-            var whole = parsed || value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out var number) && global::System.Math.Floor(number) == number;
-            if (!whole)
+            if (!parsed && !IsWhole(value))
             {
                 return WrongType(value, path, "an integer");
             }
@@ -90,13 +92,44 @@ namespace Gemini
             return parsed && result >= minimum && result <= maximum || OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        /// <summary>A non-negative integer up to <see cref="ulong.MaxValue"/>, in the notations <see cref="Integer"/> reads.</summary>
         public bool UnsignedInteger(global::System.Text.Json.JsonElement value, string path, out ulong result)
         {
             result = 0;
-            var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetUInt64(out result)
+            var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetUInt64(out result) || WholeNumber(value, out result)
                 : value.ValueKind == global::System.Text.Json.JsonValueKind.String && ulong.TryParse(value.GetString(), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out result);
-            return parsed || (value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? OutOfRange(path, "0", ulong.MaxValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) : WrongType(value, path, "an integer"));
+            return parsed || (IsWhole(value) ? OutOfRange(path, "0", ulong.MaxValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) : WrongType(value, path, "an integer"));
         }
+
+        /// <summary>A JSON number without a fraction that fits a long, in any notation (<c>2.0</c>, <c>1e2</c>).</summary>
+        private static bool WholeNumber(global::System.Text.Json.JsonElement value, out long result)
+        {
+            result = 0;
+            if (!value.TryGetDecimal(out var number) || decimal.Truncate(number) != number || number < long.MinValue || number > long.MaxValue)
+            {
+                return false;
+            }
+
+            result = (long)number;
+            return true;
+        }
+
+        /// <summary>A JSON number without a fraction that fits a ulong, in any notation.</summary>
+        private static bool WholeNumber(global::System.Text.Json.JsonElement value, out ulong result)
+        {
+            result = 0;
+            if (!value.TryGetDecimal(out var number) || decimal.Truncate(number) != number || number < ulong.MinValue || number > ulong.MaxValue)
+            {
+                return false;
+            }
+
+            result = (ulong)number;
+            return true;
+        }
+
+        /// <summary>A JSON number without a fraction, however large.</summary>
+        private static bool IsWhole(global::System.Text.Json.JsonElement value)
+            => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out var number) && global::System.Math.Floor(number) == number;
 
         public bool Number(global::System.Text.Json.JsonElement value, string path, out double result)
         {
