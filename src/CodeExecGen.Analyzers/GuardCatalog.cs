@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CodeExecGen.Analyzers;
 
@@ -87,6 +88,31 @@ internal sealed class GuardCatalog
         => !compilation.GetTypesByMetadataName(AttributeNamespace + "." + AttributeName).IsEmpty;
 
     public GuardInfo? GetGuard(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, Create);
+
+    /// <summary>The member a property or field reference reads, and the instance it reads it on.</summary>
+    public static (ISymbol? Member, IOperation? Instance) MemberRead(IOperation? operation) => operation switch
+    {
+        IPropertyReferenceOperation property => (property.Property, property.Instance),
+        IFieldReferenceOperation field => (field.Field, field.Instance),
+        _ => (null, null),
+    };
+
+    /// <summary>The guard of a guarded member an operation reads (<c>r.Output</c>), or null.</summary>
+    public GuardInfo? GuardedReadBy(IOperation? operation) => MemberRead(operation).Member is { } member ? GetGuard(member) : null;
+
+    /// <summary>The guard a member is (<c>Outcome</c>, guarding <c>Output</c> of its type), or null.</summary>
+    public GuardInfo? GuardNamedBy(ISymbol member)
+    {
+        foreach (var guard in GuardsOf(member.ContainingType))
+        {
+            if (SymbolEqualityComparer.Default.Equals(guard.Guard.OriginalDefinition, member.OriginalDefinition))
+            {
+                return guard;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every guarded member of a type and its base types.</summary>
     public ImmutableArray<GuardInfo> GuardsOf(ITypeSymbol? type)

@@ -82,7 +82,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
             var unconsulted = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var operation in scan.Operations)
             {
-                if (GuardOfRead(operation, catalog) is not { } guard)
+                if (catalog.GuardedReadBy(operation) is not { } guard)
                 {
                     continue;
                 }
@@ -92,7 +92,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
                 // Under a test of the same value the answer is plain without the flow: only successes (or only
                 // failures) left is fine, both left is CEG1002 after a lossy test and CEG1004 after a complete one.
                 // (Only for a value used where it is read: one kept in a local may be used again elsewhere.)
-                if (verdict is ReadVerdict.Consulted or ReadVerdict.Lossy && usedAt == operation && Outcomes.EnclosingTest(operation, InstanceOf(operation), guard, scan) is { } left)
+                if (verdict is ReadVerdict.Consulted or ReadVerdict.Lossy && usedAt == operation && Outcomes.EnclosingTest(operation, GuardCatalog.MemberRead(operation).Instance, guard, scan) is { } left)
                 {
                     settledSpans.Add(operation.Syntax.Span);
                     if ((left & guard.SuccessMask) != 0 && (left & ~guard.SuccessMask & guard.AllMask) != 0)
@@ -103,7 +103,7 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                if (verdict == ReadVerdict.Consulted && usedAt == operation && Outcomes.CarriedWithItsOutcome(operation, InstanceOf(operation), guard, scan))
+                if (verdict == ReadVerdict.Consulted && usedAt == operation && Outcomes.CarriedWithItsOutcome(operation, GuardCatalog.MemberRead(operation).Instance, guard, scan))
                 {
                     settledSpans.Add(operation.Syntax.Span);
                     continue;
@@ -176,24 +176,10 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static GuardInfo? GuardOfRead(IOperation operation, GuardCatalog catalog) => operation switch
-    {
-        IPropertyReferenceOperation property => catalog.GetGuard(property.Property),
-        IFieldReferenceOperation field => catalog.GetGuard(field.Field),
-        _ => null,
-    };
-
-    private static IOperation? InstanceOf(IOperation read) => read switch
-    {
-        IPropertyReferenceOperation property => property.Instance,
-        IFieldReferenceOperation field => field.Instance,
-        _ => null,
-    };
-
     /// <summary>The access path of the instance a guarded member is read on, as the flow analysis names it.</summary>
     private static string? ReceiverPath(IOperation read)
     {
-        var instance = InstanceOf(read);
+        var instance = GuardCatalog.MemberRead(read).Instance;
         return instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } ? PatternInputPath(read) : AccessPaths.Of(instance, AccessPaths.NoCaptures);
     }
 
@@ -228,5 +214,5 @@ public sealed class GuardedMemberAnalyzer : DiagnosticAnalyzer
             _ => string.Empty,
         };
 
-    private static bool ReadsGuardedMember(IOperation operation, GuardCatalog catalog) => GuardOfRead(operation, catalog) is not null;
+    private static bool ReadsGuardedMember(IOperation operation, GuardCatalog catalog) => catalog.GuardedReadBy(operation) is not null;
 }

@@ -41,7 +41,7 @@ internal sealed class ConsultationContext
 
     public bool TrustOpaqueMethods { get; }
 
-    public CancellationToken CancellationToken { get; set; }
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>
     /// The guards below a helper's parameter (or receiver) that its body consults, as path suffixes

@@ -51,13 +51,7 @@ internal sealed class MethodScan
             return (ReadVerdict.NotAUse, null);
         }
 
-        var receiver = read switch
-        {
-            IPropertyReferenceOperation property => property.Instance,
-            IFieldReferenceOperation field => field.Instance,
-            _ => null,
-        };
-        return (ConsultingOf(Identities.Of(receiver), guard) switch
+        return (ConsultingOf(Identities.Of(GuardCatalog.MemberRead(read).Instance), guard) switch
         {
             Consulting.Complete => ReadVerdict.Consulted,
             Consulting.Lossy => ReadVerdict.Lossy,
@@ -84,13 +78,13 @@ internal sealed class MethodScan
         switch (operation)
         {
             // r.Outcome, wherever it goes.
-            case IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation when GuardRead(operation) is { } read:
-                Record(Identities.Of(read.Instance), read.Guard, Outcomes.Classify(operation, read.Guard, this, Depth));
+            case IPropertyReferenceOperation { Arguments.Length: 0 } or IFieldReferenceOperation when GuardCatalog.MemberRead(operation) is ({ } member, var instance) && _context.Catalog.GuardNamedBy(member) is { } read:
+                Record(Identities.Of(instance), read, Outcomes.Classify(operation, read, this, Depth));
                 break;
 
             // r is { Outcome: Ok }, r switch { { Outcome: Failed } => ... }.
             case IPropertySubpatternOperation { Parent: IRecursivePatternOperation outer } subpattern
-                when ValueIdentities.MemberOf(subpattern) is { } member && GuardOf(member) is { } guard:
+                when ValueIdentities.MemberOf(subpattern) is { } member && _context.Catalog.GuardNamedBy(member) is { } guard:
                 Record(Identities.InputOf(outer), guard, Outcomes.ClassifyPattern(subpattern.Pattern, guard));
                 break;
 
@@ -156,31 +150,6 @@ internal sealed class MethodScan
         {
             Record(identity + suffix, guard, consulting);
         }
-    }
-
-    /// <summary>A read of a guard member: the instance it is read on and the guard it is.</summary>
-    private (IOperation? Instance, GuardInfo Guard)? GuardRead(IOperation operation)
-    {
-        var (member, instance) = operation switch
-        {
-            IPropertyReferenceOperation property => ((ISymbol)property.Property, property.Instance),
-            IFieldReferenceOperation field => (field.Field, field.Instance),
-            _ => (null!, null),
-        };
-        return GuardOf(member) is { } guard ? (instance, guard) : null;
-    }
-
-    private GuardInfo? GuardOf(ISymbol member)
-    {
-        foreach (var guard in _context.Catalog.GuardsOf(member.ContainingType))
-        {
-            if (SymbolEqualityComparer.Default.Equals(guard.Guard.OriginalDefinition, member.OriginalDefinition))
-            {
-                return guard;
-            }
-        }
-
-        return null;
     }
 
     private GuardInfo? CheckOf(IPropertySymbol property)

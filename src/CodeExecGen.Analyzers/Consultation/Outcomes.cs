@@ -58,7 +58,7 @@ internal static class Outcomes
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                     var other = comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand;
-                    return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(WholeCondition(comparison, TrueMask(comparison, BitOf(guard, constant.Value), guard), read, guard, scan), guard), guard) : Consulting.Complete;
+                    return ViewStrip(other)?.ConstantValue is { HasValue: true } constant ? InChain(comparison, Separating(WholeCondition(comparison, TrueMask(comparison, BitOf(guard, constant.Value), guard), read, guard, scan), guard), read, guard, scan) : Consulting.Complete;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when parent.Type?.SpecialType == SpecialType.System_String:
                 case IInterpolationOperation or IInterpolatedStringOperation or IInterpolatedStringAppendOperation or IInterpolatedStringHandlerCreationOperation:
@@ -74,7 +74,7 @@ internal static class Outcomes
                         return ClassifyLocal(designated, isPattern.Syntax.Span.End, guard, scan, depth);
                     }
 
-                    return InChain(isPattern, PatternMask(isPattern.Pattern, guard) is { } matched ? Separating(WholeCondition(isPattern, matched, read, guard, scan), guard) : ClassifyPattern(isPattern.Pattern, guard), guard);
+                    return InChain(isPattern, PatternMask(isPattern.Pattern, guard) is { } matched ? Separating(WholeCondition(isPattern, matched, read, guard, scan), guard) : ClassifyPattern(isPattern.Pattern, guard), read, guard, scan);
 
                 case ISwitchOperation switchStatement when switchStatement.Value == current:
                     // Each section (its case labels together) either separates success or does not.
@@ -157,10 +157,9 @@ internal static class Outcomes
         {
             switch (operation)
             {
-                case IPropertyReferenceOperation property when scan.Context.Catalog.GetGuard(property.Property) is not null:
-                case IFieldReferenceOperation field when scan.Context.Catalog.GetGuard(field.Field) is not null:
+                case IPropertyReferenceOperation or IFieldReferenceOperation when scan.Context.Catalog.GuardedReadBy(operation) is not null:
                     return true;
-                case ILocalReferenceOperation local when depth < 4 && scan.Identities.SourcesOf(local.Local).Any(source => source is not (null or IForEachLoopOperation or IPatternOperation) && (IsGuardedRead(source, scan) || CarriesGuarded(source, scan, depth + 1))):
+                case ILocalReferenceOperation local when depth < 4 && scan.Identities.SourcesOf(local.Local).Any(source => source is not (null or IForEachLoopOperation or IPatternOperation) && (scan.Context.Catalog.GuardedReadBy(ViewStrip(source)) is not null || CarriesGuarded(source, scan, depth + 1))):
                     return true;
             }
         }
@@ -168,20 +167,14 @@ internal static class Outcomes
         return false;
     }
 
-    private static bool IsGuardedRead(IOperation operation, MethodScan scan) => ViewStrip(operation) switch
-    {
-        IPropertyReferenceOperation property => scan.Context.Catalog.GetGuard(property.Property) is not null,
-        IFieldReferenceOperation field => scan.Context.Catalog.GetGuard(field.Field) is not null,
-        _ => false,
-    };
-
     /// <summary>
     /// A test that heads a branch of an <c>if</c>/<c>else if</c> chain giving one local a constant per branch
     /// (<c>if (o is null) code = 1; else if (o == Ok) code = 1; else code = 2;</c>) is judged with the chain: the
     /// constants are a label derived from the outcome, lossy when one of them stands for success and failure alike.
     /// </summary>
-    private static Consulting InChain(IOperation test, Consulting asTest, GuardInfo guard)
+    private static Consulting InChain(IOperation test, Consulting asTest, IOperation read, GuardInfo guard, MethodScan scan)
     {
+        var value = GuardValueOf(read, scan);
         if (test.Parent is not IConditionalOperation branch || branch.Condition != test)
         {
             return asTest;
@@ -199,7 +192,7 @@ internal static class Outcomes
         for (IOperation? link = head; link is not null;)
         {
             var (condition, then, next) = link is IConditionalOperation conditional ? (conditional.Condition, conditional.WhenTrue, conditional.WhenFalse) : (null, link, null);
-            var matched = condition is null ? remaining : TestMask(condition, guard) is { } mask ? mask & remaining : (ulong?)null;
+            var matched = condition is null ? remaining : TestMaskOf(condition, value, guard, scan) is { } mask ? mask & remaining : (ulong?)null;
             if (matched is null || ConstantAssignment(then) is not { } assignment || labelled is not null && !SymbolEqualityComparer.Default.Equals(labelled, assignment.Local))
             {
                 return asTest;
@@ -214,19 +207,7 @@ internal static class Outcomes
         return labels.Values.Any(mask => (mask & guard.SuccessMask) != 0 && (mask & ~guard.SuccessMask & guard.AllMask) != 0) ? Consulting.Lossy : asTest;
     }
 
-    /// <summary>The guard values a condition holds for: a pattern or an (in)equality with a constant on the guard.</summary>
-    private static ulong? TestMask(IOperation condition, GuardInfo guard) => ViewStrip(condition) switch
-    {
-        IIsPatternOperation isPattern => PatternMask(isPattern.Pattern, guard),
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when ConstantOf(equals) is { } value => BitOf(guard, value == NullConstant ? null : value),
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } notEquals when ConstantOf(notEquals) is { } value => guard.AllMask & ~BitOf(guard, value == NullConstant ? null : value),
-        _ => null,
-    };
-
-    private static object? ConstantOf(IBinaryOperation comparison)
-        => ViewStrip(comparison.RightOperand)?.ConstantValue is { HasValue: true } right ? right.Value ?? NullConstant
-            : ViewStrip(comparison.LeftOperand)?.ConstantValue is { HasValue: true } left ? left.Value ?? NullConstant : null;
-
+    /// <summary>A label's constant as a dictionary key (null cannot be one).</summary>
     private static readonly object NullConstant = new();
 
     private static (ILocalSymbol Local, object Value)? ConstantAssignment(IOperation? statement)
@@ -399,10 +380,8 @@ internal static class Outcomes
 
         switch (stripped)
         {
-            case IPropertyReferenceOperation property when scan.Context.Catalog.GuardsOf(property.Property.ContainingType).Any(g => SymbolEqualityComparer.Default.Equals(g.Guard.OriginalDefinition, property.Property.OriginalDefinition)):
-                return scan.Identities.Of(property.Instance);
-            case IFieldReferenceOperation field when scan.Context.Catalog.GuardsOf(field.Field.ContainingType).Any(g => SymbolEqualityComparer.Default.Equals(g.Guard.OriginalDefinition, field.Field.OriginalDefinition)):
-                return scan.Identities.Of(field.Instance);
+            case IPropertyReferenceOperation or IFieldReferenceOperation when GuardCatalog.MemberRead(stripped) is ({ } member, var instance) && scan.Context.Catalog.GuardNamedBy(member) is not null:
+                return scan.Identities.Of(instance);
             case ILocalReferenceOperation local when depth < 4:
                 // var outcome = r.Outcome;: the copy is r's outcome.
                 string? found = null;
