@@ -40,19 +40,11 @@ internal sealed record ValueShape(
     EquatableArray<MemberShape> Members = default,
     EquatableArray<EnumMemberShape> EnumMembers = default,
     string? Minimum = null,
-    string? Maximum = null)
-{
-    /// <summary>A name for the helper that binds an object type: <c>BindWeatherQuery</c>.</summary>
-    public string BinderName => "Bind" + HelperSuffix;
-
-    /// <summary>The helper that writes an object type: <c>WriteWeatherQuery</c>.</summary>
-    public string WriterName => "Write" + HelperSuffix;
-
-    private string HelperSuffix => System.Text.RegularExpressions.Regex.Replace(TypeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", "_");
-}
+    string? Maximum = null);
 
 /// <summary>
-/// A property of an object shape; <see cref="ConstructorParameter"/> when a constructor takes it. A
+/// A property of an object shape (<see cref="Name"/> is the property's), <see cref="ConstructorParameter"/>
+/// when a constructor takes it, in order. A
 /// property with an <c>init</c> accessor, or a C# <c>required</c> one (<see cref="Required"/> and not a
 /// constructor parameter), can only be set in an object initializer: <see cref="InInitializer"/>.
 /// </summary>
@@ -61,7 +53,8 @@ internal sealed record MemberShape(string Name, string JsonName, ValueShape Shap
     public bool InInitializer => !ConstructorParameter && (Required || InitOnly);
 }
 
-internal sealed record EnumMemberShape(string Name, string WireName);
+/// <summary>An enum member: its C# name, its name on the wire, and its value (aliases share one).</summary>
+internal sealed record EnumMemberShape(string Name, string WireName, string Value);
 
 /// <summary>A parameter of a function; a <c>CancellationToken</c> has no shape and is passed through.</summary>
 internal sealed record FunctionParameterSpec(string Name, string JsonName, ValueShape? Shape, bool Required, string? DefaultValue, string? Description)

@@ -215,7 +215,7 @@ internal static class FunctionParser
         if (type.TypeKind == TypeKind.Enum)
         {
             var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
-                .Select(f => new EnumMemberShape(f.Name, WireNameOf(f) ?? f.Name)).ToEquatableArray();
+                .Select(f => new EnumMemberShape(f.Name, WireNameOf(f) ?? f.Name, System.Convert.ToString(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)).ToEquatableArray();
             return new ValueShape(ShapeKind.Enum, typeName, false, true, EnumMembers: members);
         }
 
@@ -289,7 +289,7 @@ internal static class FunctionParser
                 return null;
             }
 
-            members.Add(new MemberShape(parameter.Name, JsonNameOf(property), shape, !parameter.HasExplicitDefaultValue && !shape.IsNullable, DescriptionOf(property) ?? DescriptionOf(parameter), true,
+            members.Add(new MemberShape(property.Name, JsonNameOf(property), shape, !parameter.HasExplicitDefaultValue && !shape.IsNullable, DescriptionOf(property) ?? DescriptionOf(parameter), true,
                 parameter.HasExplicitDefaultValue ? Literal(parameter.ExplicitDefaultValue, parameter.Type) : null));
         }
 
@@ -342,6 +342,12 @@ internal static class FunctionParser
         var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : type;
         if (underlying.TypeKind == TypeKind.Enum)
         {
+            var member = underlying.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            if (member is not null)
+            {
+                return underlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + member.Name;
+            }
+
             return "(" + underlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false);
         }
 

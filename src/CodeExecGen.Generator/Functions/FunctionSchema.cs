@@ -6,8 +6,10 @@ namespace CodeExecGen.Generator.Functions;
 
 /// <summary>
 /// The JSON Schema of a function's parameters (<c>parametersJsonSchema</c>): an object with one
-/// property per parameter, <c>required</c> for those without a default that are not nullable. Keys in
-/// a fixed order, so the text is the same on every run.
+/// property per parameter, <c>required</c> for those without a default that are not nullable. What the
+/// dispatcher takes as null (a nullable value, or an optional one, for which null is absence) says so:
+/// <c>"type": ["string", "null"]</c>, and <c>null</c> among an enum's values. Keys in a fixed order, so the
+/// text is the same on every run.
 /// </summary>
 internal static class FunctionSchema
 {
@@ -22,7 +24,7 @@ internal static class FunctionSchema
             first = false;
             String(json, parameter.JsonName);
             json.Append(':');
-            Write(json, parameter.Shape!, parameter.Description);
+            Write(json, parameter.Shape!, parameter.Description, !parameter.Required);
         }
 
         json.Append('}');
@@ -31,68 +33,77 @@ internal static class FunctionSchema
         return json.ToString();
     }
 
-    private static void Write(StringBuilder json, ValueShape shape, string? description)
+    /// <summary>The schema of one value; <paramref name="acceptsNull"/> when the dispatcher takes null for it.</summary>
+    private static void Write(StringBuilder json, ValueShape shape, string? description, bool acceptsNull)
     {
         json.Append('{');
+        void Type(string name) => json.Append("\"type\":").Append(acceptsNull ? "[\"" + name + "\",\"null\"]" : "\"" + name + "\"");
         switch (shape.Kind)
         {
             case ShapeKind.String:
-                json.Append("\"type\":\"string\"");
+                Type("string");
                 break;
             case ShapeKind.Boolean:
-                json.Append("\"type\":\"boolean\"");
+                Type("boolean");
                 break;
             case ShapeKind.Int32:
-                json.Append("\"type\":\"integer\",\"format\":\"int32\"");
+                Type("integer");
+                json.Append(",\"format\":\"int32\"");
                 Range(json, shape);
                 break;
             case ShapeKind.Int64:
-                json.Append("\"type\":\"integer\",\"format\":\"int64\"");
-                if (shape.Minimum == "0")
-                {
-                    Range(json, shape);
-                }
-
+                Type("integer");
+                json.Append(",\"format\":\"int64\"");
+                Range(json, shape);
                 break;
             case ShapeKind.UInt64:
-                json.Append("\"type\":\"integer\",\"format\":\"int64\",\"minimum\":0");
+                Type("integer");
+                json.Append(",\"format\":\"int64\",\"minimum\":0,\"maximum\":18446744073709551615");
                 break;
             case ShapeKind.Double:
-                json.Append("\"type\":\"number\",\"format\":\"double\"");
+                Type("number");
+                json.Append(",\"format\":\"double\"");
                 break;
             case ShapeKind.Single:
-                json.Append("\"type\":\"number\",\"format\":\"float\"");
+                Type("number");
+                json.Append(",\"format\":\"float\"");
                 break;
             case ShapeKind.Decimal:
-                json.Append("\"type\":\"number\"");
+                Type("number");
                 break;
             case ShapeKind.Enum:
-                json.Append("\"type\":\"string\",\"enum\":[");
-                json.Append(string.Join(",", shape.EnumMembers.Select(m => Quote(m.WireName))));
-                json.Append(']');
+                Type("string");
+                json.Append(",\"enum\":[");
+                json.Append(string.Join(",", shape.EnumMembers.Select(m => m.WireName).Distinct().Select(Quote)));
+                json.Append(acceptsNull ? ",null]" : "]");
                 break;
             case ShapeKind.DateTimeOffset or ShapeKind.Timestamp:
-                json.Append("\"type\":\"string\",\"format\":\"date-time\"");
+                Type("string");
+                json.Append(",\"format\":\"date-time\"");
                 break;
             case ShapeKind.TimeSpan or ShapeKind.Duration:
                 // Google's duration form, which the API and GoogleDuration read: seconds with an 's'.
-                json.Append("\"type\":\"string\",\"pattern\":\"^-?[0-9]+(\\\\.[0-9]{1,9})?s$\"");
+                Type("string");
+                json.Append(",\"pattern\":\"^-?[0-9]+(\\\\.[0-9]{1,9})?s$\"");
                 description ??= "A duration in seconds with an 's' suffix, such as \"90s\" or \"1.5s\".";
                 break;
             case ShapeKind.Json:
+                // Any JSON, null included.
                 break;
             case ShapeKind.Array:
-                json.Append("\"type\":\"array\",\"items\":");
-                Write(json, shape.Element!, null);
+                Type("array");
+                json.Append(",\"items\":");
+                Write(json, shape.Element!, null, shape.Element!.IsNullable);
                 break;
             case ShapeKind.Object:
-                json.Append("\"type\":\"object\",\"properties\":{");
+                Type("object");
+                json.Append(",\"properties\":{");
                 json.Append(string.Join(",", shape.Members.Select(m =>
                 {
                     var member = new StringBuilder();
                     String(member, m.JsonName);
                     member.Append(':');
-                    Write(member, m.Shape, m.Description);
+                    Write(member, m.Shape, m.Description, !m.Required || m.Shape.IsNullable);
                     return member.ToString();
                 })));
                 json.Append('}');
@@ -111,7 +122,8 @@ internal static class FunctionSchema
 
     private static void Range(StringBuilder json, ValueShape shape)
     {
-        if (shape.Minimum is { } minimum && shape.Maximum is { } maximum && !(minimum == "-2147483648" && maximum == "2147483647"))
+        // The format alone bounds nothing a JSON Schema validator checks; the dispatcher refuses what the type cannot hold.
+        if (shape.Minimum is { } minimum && shape.Maximum is { } maximum)
         {
             json.Append(",\"minimum\":").Append(minimum).Append(",\"maximum\":").Append(maximum);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CodeExecGen.Generator.Emit;
 using CodeExecGen.Generator.Helpers;
@@ -9,14 +8,15 @@ namespace CodeExecGen.Generator.Functions;
 
 /// <summary>
 /// Writes a function tool's members into its partial class: <c>FunctionTool</c> (the declarations),
-/// <c>InvokeAsync</c> (a call to the method it names, its arguments bound by generated code), and the
-/// binders and writers of the object types the functions use.
+/// <c>InvokeAsync</c> (a call to the method it names, its arguments bound by generated code) and
+/// <c>InvokeAllAsync</c>; the readers and writers of the types the functions take and return go into one
+/// nested class, <see cref="FunctionTools.BindingClass"/>, so that the class gains no other names.
 /// </summary>
 internal static class FunctionToolEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string Task = "global::System.Threading.Tasks";
-    private const string Arguments = "arguments";
+    private const string Binding = FunctionTools.BindingClass;
 
     public static string Emit(FunctionToolSpec tool, string gemini, bool withAIFunctions = false)
     {
@@ -42,39 +42,31 @@ internal static class FunctionToolEmitter
         writer.OpenBlock(type.Keyword + " " + type.Name);
         var g = "global::" + gemini + ".";
         var modifier = tool.HasInstanceFunctions ? string.Empty : "static ";
-        var objects = ObjectShapes(tool);
+        var helpers = new HelperNames(tool, g);
 
         writer.Line("/// <summary>The function declarations of this type's <c>[GeminiFunction]</c> methods, for <c>GenerateContentRequest.Tools</c>; a new <c>Tool</c> each time, since it is mutable.</summary>");
         writer.OpenBlock("public static " + g + "Tool FunctionTool => new " + g + "Tool");
         writer.OpenBlock("FunctionDeclarations = new global::System.Collections.Generic.List<" + g + "FunctionDeclaration>");
         foreach (var function in tool.Functions)
         {
-            writer.Line("new " + g + "FunctionDeclaration { Name = " + ModelEmitter.Literal(function.FunctionName) + ", Description = " + ModelEmitter.Literal(function.Description)
-                + ", ParametersJsonSchema = ParseFunctionSchema(" + ModelEmitter.Literal(FunctionSchema.Parameters(function)) + ") },");
+            writer.OpenBlock("new " + g + "FunctionDeclaration");
+            writer.Line("Name = " + ModelEmitter.Literal(function.FunctionName) + ",");
+            writer.Line("Description = " + ModelEmitter.Literal(function.Description) + ",");
+            writer.Line("ParametersJsonSchema = " + Binding + ".Schema(" + ModelEmitter.Literal(FunctionSchema.Parameters(function)) + "),");
+            writer.CloseBlock("},");
         }
 
         writer.CloseBlock("},");
         writer.CloseBlock("};");
-        writer.Line();
-        writer.Line("private static " + Json + ".JsonElement ParseFunctionSchema(string schema)");
-        writer.OpenBrace();
-        writer.Line("using var document = " + Json + ".JsonDocument.Parse(schema);");
-        writer.Line("return document.RootElement.Clone();");
-        writer.CloseBlock();
 
-        WriteDispatch(writer, tool, g, modifier);
+        WriteDispatch(writer, tool, g, modifier, helpers);
         WriteOverloads(writer, g, modifier);
         if (withAIFunctions)
         {
-            WriteAIFunctions(writer, tool, g, modifier);
+            WriteAsAIFunctions(writer, modifier);
         }
 
-        foreach (var shape in objects)
-        {
-            WriteObjectBinder(writer, shape, g);
-            WriteObjectWriter(writer, shape);
-        }
-
+        WriteBindingClass(writer, tool, g, helpers, withAIFunctions);
         writer.CloseBlock();
         for (var i = 0; i < tool.Types.Count - 1; i++)
         {
@@ -89,9 +81,8 @@ internal static class FunctionToolEmitter
         return writer.ToString();
     }
 
-    private static void WriteDispatch(SourceWriter writer, FunctionToolSpec tool, string g, string modifier)
+    private static void WriteDispatch(SourceWriter writer, FunctionToolSpec tool, string g, string modifier, HelperNames helpers)
     {
-        var names = string.Join(", ", tool.Functions.Select(f => ModelEmitter.Literal(f.FunctionName)));
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Runs the function <paramref name=\"call\"/> names with its arguments and returns the <c>functionResponse</c> part,");
@@ -101,13 +92,14 @@ internal static class FunctionToolEmitter
         writer.Line("/// <exception cref=\"global::System.OperationCanceledException\"><paramref name=\"cancellationToken\"/> was cancelled.</exception>");
         writer.OpenBlock("public " + modifier + "async " + Task + ".ValueTask<" + g + "Part> InvokeAsync(" + g + "FunctionCall call, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("if (call is null) throw new global::System.ArgumentNullException(nameof(call));");
-        writer.Line("var " + Arguments + " = new " + g + "FunctionArguments(call);");
+        writer.Line("var arguments = new " + g + "FunctionArguments(call);");
         writer.OpenBlock("switch (call.Name)");
+        var methodNames = tool.Functions.Select(f => f.MethodName);
         foreach (var function in tool.Functions)
         {
             writer.Line("case " + ModelEmitter.Literal(function.FunctionName) + ":");
             writer.OpenBrace();
-            var counter = 0;
+            var locals = new Locals(new[] { "call", "arguments", "cancellationToken", "result", "exception", "writer", "value" }.Concat(methodNames));
             var callArguments = new List<string>();
             foreach (var parameter in function.Parameters)
             {
@@ -117,17 +109,18 @@ internal static class FunctionToolEmitter
                     continue;
                 }
 
-                var variable = "p" + (counter++).ToString(CultureInfo.InvariantCulture) + "_" + Identifier(parameter.Name);
-                callArguments.Add(variable);
-                var shape = parameter.Shape!;
-                writer.Line(VariableType(shape) + " " + variable + " = " + (parameter.DefaultValue ?? "default") + (shape.IsValueType || parameter.DefaultValue is not null ? ";" : "!;"));
-                var json = variable + "Json";
-                writer.OpenBlock("if (" + Arguments + ".Read(" + ModelEmitter.Literal(parameter.JsonName) + ", out var " + json + "))");
-                WriteRead(writer, shape, json, ModelEmitter.Literal(parameter.JsonName), variable, "return " + Arguments + ".Error;", ref counter);
-                writer.CloseBlock();
+                var local = locals.Add(parameter.Name);
+                callArguments.Add(local);
+                var name = ModelEmitter.Literal(parameter.JsonName);
+                var read = new ValueRead(parameter.Shape!, local, locals.Add(parameter.Name + "Json"), name, "return arguments.Error;", helpers, Binding + ".");
                 if (parameter.Required)
                 {
-                    writer.Line("else { " + Arguments + ".Missing(" + ModelEmitter.Literal(parameter.JsonName) + "); return " + Arguments + ".Error; }");
+                    writer.Line("if (!arguments." + (AcceptsNullAsValue(parameter.Shape!) ? "ReadIncludingNull" : "Read") + "(" + name + ", out var " + read.Json + ")) return arguments.Missing(" + name + ");");
+                    read.Declared(writer, locals);
+                }
+                else
+                {
+                    read.Optional(writer, locals, parameter.DefaultValue, "arguments." + (AcceptsNullAsValue(parameter.Shape!) ? "ReadIncludingNull" : "Read") + "(" + name + ", out var " + read.Json + ")");
                 }
             }
 
@@ -137,29 +130,50 @@ internal static class FunctionToolEmitter
             {
                 case ReturnKind.Void:
                     writer.Line(invocation + ";");
-                    writer.Line("return " + Arguments + ".Result(null);");
+                    writer.Line("return arguments.Result();");
                     break;
                 case ReturnKind.Task or ReturnKind.ValueTask:
                     writer.Line("await " + invocation + ".ConfigureAwait(false);");
-                    writer.Line("return " + Arguments + ".Result(null);");
+                    writer.Line("return arguments.Result();");
                     break;
                 default:
                     writer.Line("var result = " + (function.Return == ReturnKind.Value ? invocation : "await " + invocation + ".ConfigureAwait(false)") + ";");
-                    writer.Line("return " + Arguments + ".Result(writer => { " + WriteExpression(function.ReturnShape!, "result") + " });");
+                    var write = WriteStatements(function.ReturnShape!, "value", helpers, Binding + ".", 0);
+                    if (write.Count == 1)
+                    {
+                        writer.Line("return arguments.Result(result, static (writer, value) => " + write[0].TrimEnd(';') + ");");
+                    }
+                    else
+                    {
+                        writer.Line("return arguments.Result(result, static (writer, value) =>");
+                        writer.OpenBrace();
+                        Lines(writer, write);
+                        writer.CloseBlock("});");
+                    }
+
                     break;
             }
 
             writer.CloseBlock();
-            writer.Line("catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }");
-            writer.Line("catch (global::System.Exception exception) { return " + Arguments + ".Failed(exception); }");
+            writer.Line("catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)");
+            writer.OpenBrace();
+            writer.Line("throw;");
+            writer.CloseBlock();
+            writer.Line("catch (global::System.Exception exception)");
+            writer.OpenBrace();
+            writer.Line("return arguments.Failed(exception);");
+            writer.CloseBlock();
             writer.CloseBlock();
         }
 
         writer.Line("default:");
-        writer.Indent().Line("return " + Arguments + ".UnknownFunction(new[] { " + names + " });").Outdent();
+        writer.Indent().Line("return arguments.UnknownFunction(" + Binding + ".FunctionNames);").Outdent();
         writer.CloseBlock();
         writer.CloseBlock();
     }
+
+    /// <summary>A <c>JsonElement</c> takes JSON null as a value of its own; a <c>JsonElement?</c> takes it as null.</summary>
+    private static bool AcceptsNullAsValue(ValueShape shape) => shape.Kind == ShapeKind.Json && !shape.IsNullable;
 
     private static void WriteOverloads(SourceWriter writer, string g, string modifier)
     {
@@ -176,36 +190,102 @@ internal static class FunctionToolEmitter
         writer.OpenBlock("public " + modifier + "async " + Task + ".Task<global::System.Collections.Generic.IReadOnlyList<" + g + "Part>> InvokeAllAsync(" + g + "GenerateContentResponse response, bool concurrently = false, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("if (response is null) throw new global::System.ArgumentNullException(nameof(response));");
         writer.Line("var calls = new global::System.Collections.Generic.List<" + g + "FunctionCall>();");
-        writer.Line("if (response.Candidates is { Count: > 0 } candidates && candidates[0].Content?.Parts is { } parts) foreach (var part in parts) if (part.FunctionCall is { } call) calls.Add(call);");
-        writer.Line("var answers = new " + g + "Part[calls.Count];");
+        writer.OpenBlock("if (response.Candidates is { Count: > 0 } candidates && candidates[0].Content?.Parts is { } parts)");
+        writer.OpenBlock("foreach (var part in parts)");
+        writer.OpenBlock("if (part.FunctionCall is { } call)");
+        writer.Line("calls.Add(call);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
         writer.OpenBlock("if (concurrently)");
         writer.Line("var running = new " + Task + ".Task<" + g + "Part>[calls.Count];");
-        writer.Line("for (var i = 0; i < calls.Count; i++) running[i] = InvokeAsync(calls[i], cancellationToken).AsTask();");
+        writer.OpenBlock("for (var i = 0; i < calls.Count; i++)");
+        writer.Line("running[i] = InvokeAsync(calls[i], cancellationToken).AsTask();");
+        writer.CloseBlock();
+        writer.Line();
         writer.Line("return await " + Task + ".Task.WhenAll(running).ConfigureAwait(false);");
         writer.CloseBlock();
-        writer.Line("for (var i = 0; i < calls.Count; i++) answers[i] = await InvokeAsync(calls[i], cancellationToken).ConfigureAwait(false);");
+        writer.Line();
+        writer.Line("var answers = new " + g + "Part[calls.Count];");
+        writer.OpenBlock("for (var i = 0; i < calls.Count; i++)");
+        writer.Line("answers[i] = await InvokeAsync(calls[i], cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.Line();
         writer.Line("return answers;");
         writer.CloseBlock();
     }
 
     /// <summary>Each function as a Microsoft.Extensions.AI <c>AIFunction</c>: the same schema, invoked through <c>InvokeAsync</c>.</summary>
-    private static void WriteAIFunctions(SourceWriter writer, FunctionToolSpec tool, string g, string modifier)
+    private static void WriteAsAIFunctions(SourceWriter writer, string modifier)
     {
-        const string AI = "global::Microsoft.Extensions.AI";
         writer.Line();
         writer.Line("/// <summary>The functions as Microsoft.Extensions.AI functions, for <c>ChatOptions.Tools</c> and <c>FunctionInvokingChatClient</c>: the same schemas, invoked without reflection.</summary>");
-        writer.OpenBlock("public " + modifier + "global::System.Collections.Generic.IReadOnlyList<" + AI + ".AIFunction> AsAIFunctions()");
+        writer.OpenBlock("public " + modifier + "global::System.Collections.Generic.IReadOnlyList<global::Microsoft.Extensions.AI.AIFunction> AsAIFunctions()");
         writer.Line("var declarations = FunctionTool.FunctionDeclarations!;");
-        writer.Line("var functions = new " + AI + ".AIFunction[declarations.Count];");
-        writer.Line("for (var i = 0; i < functions.Length; i++) functions[i] = new GeneratedAIFunction(declarations[i], InvokeAsync);");
-        writer.Line("return functions;");
+        writer.Line("var functions = new global::Microsoft.Extensions.AI.AIFunction[declarations.Count];");
+        writer.OpenBlock("for (var i = 0; i < functions.Length; i++)");
+        writer.Line("functions[i] = new " + Binding + ".DeclaredAIFunction(declarations[i], InvokeAsync);");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("private sealed class GeneratedAIFunction : " + AI + ".AIFunction");
-        writer.Line("private readonly " + g + "FunctionDeclaration _declaration;");
-        writer.Line("private readonly global::System.Func<" + g + "FunctionCall, global::System.Threading.CancellationToken, " + Task + ".ValueTask<" + g + "Part>> _invoke;");
+        writer.Line("return functions;");
+        writer.CloseBlock();
+    }
+
+    private static void WriteBindingClass(SourceWriter writer, FunctionToolSpec tool, string g, HelperNames helpers, bool withAIFunctions)
+    {
         writer.Line();
-        writer.OpenBlock("public GeneratedAIFunction(" + g + "FunctionDeclaration declaration, global::System.Func<" + g + "FunctionCall, global::System.Threading.CancellationToken, " + Task + ".ValueTask<" + g + "Part>> invoke)");
+        writer.Line("/// <summary>Reads and writes the values of this type's functions; generated, reflection-free.</summary>");
+        writer.OpenBlock("private static class " + Binding);
+        writer.Line("public static readonly string[] FunctionNames = { " + string.Join(", ", tool.Functions.Select(f => ModelEmitter.Literal(f.FunctionName))) + " };");
+        foreach (var shape in helpers.Shapes.Where(s => s.Kind == ShapeKind.Enum))
+        {
+            writer.Line();
+            writer.Line("private static readonly string[] " + helpers.Name(shape) + "Names = { " + string.Join(", ", WireNames(shape).Select(ModelEmitter.Literal)) + " };");
+        }
+
+        writer.Line();
+        writer.OpenBlock("public static " + Json + ".JsonElement Schema(string schema)");
+        writer.Line("using var document = " + Json + ".JsonDocument.Parse(schema);");
+        writer.Line("return document.RootElement.Clone();");
+        writer.CloseBlock();
+        foreach (var shape in helpers.Shapes)
+        {
+            switch (shape.Kind)
+            {
+                case ShapeKind.Enum:
+                    WriteEnumReader(writer, shape, g, helpers);
+                    WriteEnumWriter(writer, shape, helpers);
+                    break;
+                case ShapeKind.Array:
+                    WriteArrayReader(writer, shape, g, helpers);
+                    WriteArrayWriter(writer, shape, helpers);
+                    break;
+                case ShapeKind.Object:
+                    WriteObjectReader(writer, shape, g, helpers);
+                    WriteObjectWriter(writer, shape, helpers);
+                    break;
+            }
+        }
+
+        if (withAIFunctions)
+        {
+            WriteDeclaredAIFunction(writer, g);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteDeclaredAIFunction(SourceWriter writer, string g)
+    {
+        const string AI = "global::Microsoft.Extensions.AI";
+        var invoke = "global::System.Func<" + g + "FunctionCall, global::System.Threading.CancellationToken, " + Task + ".ValueTask<" + g + "Part>>";
+        writer.Line();
+        writer.OpenBlock("public sealed class DeclaredAIFunction : " + AI + ".AIFunction");
+        writer.Line("private readonly " + g + "FunctionDeclaration _declaration;");
+        writer.Line("private readonly " + invoke + " _invoke;");
+        writer.Line();
+        writer.OpenBlock("public DeclaredAIFunction(" + g + "FunctionDeclaration declaration, " + invoke + " invoke)");
         writer.Line("_declaration = declaration;");
         writer.Line("_invoke = invoke;");
         writer.CloseBlock();
@@ -223,182 +303,423 @@ internal static class FunctionToolEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>Statements that read <paramref name="json"/> into <paramref name="target"/>, running <paramref name="fail"/> when it cannot.</summary>
-    private static void WriteRead(SourceWriter writer, ValueShape shape, string json, string path, string target, string fail, ref int counter)
+    private static IEnumerable<string> WireNames(ValueShape shape) => shape.EnumMembers.Select(m => m.WireName).Distinct();
+
+    private static void WriteEnumReader(SourceWriter writer, ValueShape shape, string g, HelperNames helpers)
     {
-        var n = (counter++).ToString(CultureInfo.InvariantCulture);
-        switch (shape.Kind)
+        var name = helpers.Name(shape);
+        writer.Line();
+        writer.OpenBlock("public static bool Read" + name + "(" + g + "FunctionArguments arguments, " + Json + ".JsonElement json, string path, out " + shape.TypeName + " value)");
+        writer.Line("value = default;");
+        writer.Line("if (!arguments.EnumName(json, path, " + name + "Names, out var name)) return false;");
+        writer.OpenBlock("switch (name)");
+        foreach (var member in shape.EnumMembers.GroupBy(m => m.WireName).Select(m => m.First()))
         {
-            case ShapeKind.String:
-                Simple(writer, "String", json, path, target, fail, n, "string");
-                break;
-            case ShapeKind.Boolean:
-                Simple(writer, "Boolean", json, path, target, fail, n, "bool");
-                break;
-            case ShapeKind.Int32 or ShapeKind.Int64:
-                writer.Line("if (!" + Arguments + ".Integer(" + json + ", " + path + ", " + shape.Minimum + "L, " + shape.Maximum + "L, out var v" + n + ")) " + fail);
-                writer.Line(target + " = (" + shape.TypeName + ")v" + n + ";");
-                break;
-            case ShapeKind.UInt64:
-                Simple(writer, "UnsignedInteger", json, path, target, fail, n, "ulong");
-                break;
-            case ShapeKind.Double:
-                Simple(writer, "Number", json, path, target, fail, n, "double");
-                break;
-            case ShapeKind.Single:
-                Simple(writer, "Single", json, path, target, fail, n, "float");
-                break;
-            case ShapeKind.Decimal:
-                Simple(writer, "Decimal", json, path, target, fail, n, "decimal");
-                break;
-            case ShapeKind.DateTimeOffset:
-                Simple(writer, "DateTimeOffset", json, path, target, fail, n, "global::System.DateTimeOffset");
-                break;
-            case ShapeKind.TimeSpan:
-                Simple(writer, "TimeSpan", json, path, target, fail, n, "global::System.TimeSpan");
-                break;
-            case ShapeKind.Timestamp:
-                Simple(writer, "Timestamp", json, path, target, fail, n, shape.TypeName);
-                break;
-            case ShapeKind.Duration:
-                Simple(writer, "Duration", json, path, target, fail, n, shape.TypeName);
-                break;
-            case ShapeKind.Json:
-                writer.Line(target + " = " + json + ".Clone();");
-                break;
-            case ShapeKind.Enum:
-                writer.Line("if (!" + Arguments + ".Enum(" + json + ", " + path + ", new[] { " + string.Join(", ", shape.EnumMembers.Select(m => ModelEmitter.Literal(m.WireName))) + " }, out var v" + n + ")) " + fail);
-                writer.Line(target + " = new[] { " + string.Join(", ", shape.EnumMembers.Select(m => shape.TypeName + "." + m.Name)) + " }[v" + n + "];");
-                break;
-            case ShapeKind.Array:
-                var element = shape.Element!;
-                writer.Line("if (!" + Arguments + ".Array(" + json + ", " + path + ")) " + fail);
-                writer.Line("var list" + n + " = new global::System.Collections.Generic.List<" + VariableType(element) + ">(" + json + ".GetArrayLength());");
-                writer.Line("var index" + n + " = 0;");
-                writer.OpenBlock("foreach (var item" + n + " in " + json + ".EnumerateArray())");
-                writer.Line(VariableType(element) + " element" + n + " = default" + (element.IsValueType ? ";" : "!;"));
-                var itemPath = path + " + \"[\" + index" + n + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"";
-                if (element.IsNullable)
+            writer.Line("case " + ModelEmitter.Literal(member.WireName) + ":");
+            writer.Indent();
+            writer.Line("value = " + shape.TypeName + "." + member.Name + ";");
+            writer.Line("return true;");
+            writer.Outdent();
+        }
+
+        writer.Line("default:");
+        writer.Indent().Line("return arguments.NotOneOf(path, name, " + name + "Names);").Outdent();
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    private static void WriteEnumWriter(SourceWriter writer, ValueShape shape, HelperNames helpers)
+    {
+        writer.Line();
+        writer.OpenBlock("public static void Write" + helpers.Name(shape) + "(" + Json + ".Utf8JsonWriter writer, " + shape.TypeName + " value)");
+        writer.OpenBlock("switch (value)");
+        foreach (var member in shape.EnumMembers.GroupBy(m => m.Value).Select(m => m.First()))
+        {
+            writer.Line("case " + shape.TypeName + "." + member.Name + ":");
+            writer.Indent();
+            writer.Line("writer.WriteStringValue(" + ModelEmitter.Literal(member.WireName) + ");");
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Line("default:");
+        writer.Indent();
+        writer.Line("writer.WriteStringValue(value.ToString());");
+        writer.Line("break;");
+        writer.Outdent();
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    private static void WriteArrayReader(SourceWriter writer, ValueShape shape, string g, HelperNames helpers)
+    {
+        var element = shape.Element!;
+        var elementType = VariableType(element);
+        writer.Line();
+        writer.OpenBlock("public static bool Read" + helpers.Name(shape) + "(" + g + "FunctionArguments arguments, " + Json + ".JsonElement json, string path, out " + ReaderType(shape) + " value)");
+        writer.Line("value = null!;");
+        writer.Line("if (!arguments.Array(json, path)) return false;");
+        writer.Line("var items = new global::System.Collections.Generic.List<" + elementType + ">(json.GetArrayLength());");
+        writer.OpenBlock("foreach (var element in json.EnumerateArray())");
+        if (element.IsNullable)
+        {
+            writer.OpenBlock("if (element.ValueKind == " + Json + ".JsonValueKind.Null)");
+            writer.Line("items.Add(null);");
+            writer.Line("continue;");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        writer.Line("if (!" + ReaderCall(element, "element", "path", "out var item", helpers, string.Empty) + ") return arguments.AtItem(path, items.Count);");
+        writer.Line("items.Add(item);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("value = items" + (shape.IsList ? ";" : ".ToArray();"));
+        writer.Line("return true;");
+        writer.CloseBlock();
+    }
+
+    private static void WriteArrayWriter(SourceWriter writer, ValueShape shape, HelperNames helpers)
+    {
+        writer.Line();
+        writer.OpenBlock("public static void Write" + helpers.Name(shape) + "(" + Json + ".Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<" + VariableType(shape.Element!) + "> value)");
+        writer.Line("writer.WriteStartArray();");
+        writer.OpenBlock("foreach (var item in value)");
+        Lines(writer, WriteStatements(shape.Element!, "item", helpers, string.Empty, 0));
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("writer.WriteEndArray();");
+        writer.CloseBlock();
+    }
+
+    private static void WriteObjectReader(SourceWriter writer, ValueShape shape, string g, HelperNames helpers)
+    {
+        writer.Line();
+        writer.OpenBlock("public static bool Read" + helpers.Name(shape) + "(" + g + "FunctionArguments arguments, " + Json + ".JsonElement json, string path, out " + shape.TypeName + " value)");
+        writer.Line("value = default!;");
+        writer.Line("if (!arguments.Object(json, path)) return false;");
+        var locals = new Locals(new[] { "arguments", "json", "path", "value", "unsent" });
+        var bound = new List<(MemberShape Member, string Local, string? Present)>();
+        foreach (var member in shape.Members)
+        {
+            var local = locals.Add(member.Name);
+            var name = ModelEmitter.Literal(member.JsonName);
+            var read = new ValueRead(member.Shape, local, locals.Add(member.Name + "Json"), "path", "return arguments.AtMember(path, " + name + ");", helpers, string.Empty);
+            var includingNull = AcceptsNullAsValue(member.Shape) || member.Required && member.Shape.IsNullable;
+            var find = "FunctionArguments.Member" + (includingNull ? "IncludingNull" : string.Empty) + "(json, " + name + ", out var " + read.Json + ")";
+            if (member.Required)
+            {
+                writer.Line("if (!" + g + find + ") return arguments.MissingMember(path, " + name + ");");
+                if (member.Shape.IsNullable)
                 {
-                    writer.OpenBlock("if (item" + n + ".ValueKind != " + Json + ".JsonValueKind.Null)");
-                    WriteRead(writer, element, "item" + n, itemPath, "element" + n, fail, ref counter);
-                    writer.CloseBlock();
+                    read.Optional(writer, locals, "default", read.Json + ".ValueKind != " + Json + ".JsonValueKind.Null");
                 }
                 else
                 {
-                    WriteRead(writer, element, "item" + n, itemPath, "element" + n, fail, ref counter);
+                    read.Declared(writer, locals);
                 }
 
-                writer.Line("list" + n + ".Add(element" + n + ");");
-                writer.Line("index" + n + "++;");
-                writer.CloseBlock();
-                writer.Line(target + " = list" + n + (shape.IsList ? ";" : ".ToArray();"));
-                break;
-            case ShapeKind.Object:
-                writer.Line("if (!" + shape.BinderName + "(" + Arguments + ", " + json + ", " + path + ", out var v" + n + ")) " + fail);
-                writer.Line(target + " = v" + n + ";");
-                break;
-        }
-    }
-
-    private static void Simple(SourceWriter writer, string reader, string json, string path, string target, string fail, string n, string type)
-    {
-        writer.Line("if (!" + Arguments + "." + reader + "(" + json + ", " + path + ", out " + type + " v" + n + ")) " + fail);
-        writer.Line(target + " = v" + n + ";");
-    }
-
-    private static void WriteObjectBinder(SourceWriter writer, ValueShape shape, string g)
-    {
-        writer.Line();
-        writer.OpenBlock("private static bool " + shape.BinderName + "(" + g + "FunctionArguments " + Arguments + ", " + Json + ".JsonElement json, string path, out " + shape.TypeName + " value)");
-        writer.Line("value = default!;");
-        writer.Line("if (!" + Arguments + ".Object(json, path)) return false;");
-        var counter = 0;
-        var variables = new List<(MemberShape Member, string Variable)>();
-        foreach (var member in shape.Members)
-        {
-            var variable = "m" + (counter++).ToString(CultureInfo.InvariantCulture) + "_" + Identifier(member.Name);
-            variables.Add((member, variable));
-            writer.Line(VariableType(member.Shape) + " " + variable + " = " + (member.DefaultValue ?? "default") + (member.Shape.IsValueType || member.DefaultValue is not null ? ";" : "!;"));
-            writer.Line("var " + variable + "Present = " + g + "FunctionArguments.Member(json, " + ModelEmitter.Literal(member.JsonName) + ", out var " + variable + "Json);");
-            var memberPath = "path + " + ModelEmitter.Literal("." + member.JsonName);
-            writer.OpenBlock("if (" + variable + "Present)");
-            WriteRead(writer, member.Shape, variable + "Json", memberPath, variable, "return false;", ref counter);
-            writer.CloseBlock();
-            if (member.Required)
+                bound.Add((member, local, null));
+            }
+            else if (member.ConstructorParameter)
             {
-                writer.Line("else { " + Arguments + ".Missing(" + memberPath + "); return false; }");
+                read.Optional(writer, locals, member.DefaultValue ?? "default", g + find);
+                bound.Add((member, local, null));
+            }
+            else
+            {
+                // Set only when sent: a property the call leaves out keeps what the type gives it.
+                var present = locals.Add(member.Name + "Present");
+                writer.Line("var " + present + " = " + g + find + ";");
+                read.Optional(writer, locals, "default", present);
+                bound.Add((member, local, present));
             }
         }
 
         // C# required and init-only properties can only be set in the object initializer. A required one was
-        // sent (else the binder returned above); an optional init-only one that was not sent keeps what the
+        // sent (else the reader returned above); an optional init-only one that was not sent keeps what the
         // type gives it, read from an instance made without it (so the constructor runs twice).
-        var construct = "new " + shape.TypeName + "(" + string.Join(", ", variables.Where(v => v.Member.ConstructorParameter).Select(v => v.Variable)) + ")";
-        var required = variables.Where(v => v.Member.InInitializer && v.Member.Required).Select(v => v.Member.Name + " = " + v.Variable).ToList();
-        var optionalInit = variables.Where(v => v.Member.InInitializer && !v.Member.Required).ToList();
+        var construct = "new " + shape.TypeName + "(" + string.Join(", ", bound.Where(b => b.Member.ConstructorParameter).Select(b => b.Local)) + ")";
+        var required = bound.Where(b => b.Member.InInitializer && b.Member.Required).Select(b => b.Member.Name + " = " + b.Local).ToList();
+        var optionalInit = bound.Where(b => b.Member.InInitializer && !b.Member.Required).ToList();
         string Initializer(IEnumerable<string> assignments) => assignments.Any() ? " { " + string.Join(", ", assignments) + " }" : string.Empty;
+        writer.Line();
         if (optionalInit.Count > 0)
         {
             writer.Line("var unsent = " + construct + Initializer(required) + ";");
         }
 
-        writer.Line("value = " + construct + Initializer(required.Concat(optionalInit.Select(v => v.Member.Name + " = " + v.Variable + "Present ? " + v.Variable + " : unsent." + v.Member.Name))) + ";");
-        foreach (var (member, variable) in variables.Where(v => !v.Member.ConstructorParameter && !v.Member.InInitializer))
+        writer.Line("value = " + construct + Initializer(required.Concat(optionalInit.Select(b => b.Member.Name + " = " + b.Present + " ? " + b.Local + " : unsent." + b.Member.Name))) + ";");
+        foreach (var (member, local, present) in bound.Where(b => !b.Member.ConstructorParameter && !b.Member.InInitializer))
         {
-            writer.Line("if (" + variable + "Present) value." + member.Name + " = " + variable + ";");
+            writer.OpenBlock("if (" + present + ")");
+            writer.Line("value." + member.Name + " = " + local + ";");
+            writer.CloseBlock();
+            writer.Line();
         }
 
         writer.Line("return true;");
         writer.CloseBlock();
     }
 
-    private static void WriteObjectWriter(SourceWriter writer, ValueShape shape)
+    private static void WriteObjectWriter(SourceWriter writer, ValueShape shape, HelperNames helpers)
     {
         writer.Line();
-        writer.OpenBlock("private static void " + shape.WriterName + "(" + Json + ".Utf8JsonWriter writer, " + shape.TypeName + " value)");
+        writer.OpenBlock("public static void Write" + helpers.Name(shape) + "(" + Json + ".Utf8JsonWriter writer, " + shape.TypeName + " value)");
         writer.Line("writer.WriteStartObject();");
         foreach (var member in shape.Members)
         {
             writer.Line("writer.WritePropertyName(" + ModelEmitter.Literal(member.JsonName) + ");");
-            writer.Line(WriteExpression(member.Shape, "value." + member.Name));
+            Lines(writer, WriteStatements(member.Shape, "value." + member.Name, helpers, string.Empty, 0));
         }
 
         writer.Line("writer.WriteEndObject();");
         writer.CloseBlock();
     }
 
-    /// <summary>A statement that writes <paramref name="value"/> with <c>writer</c>; <paramref name="depth"/> names loop variables.</summary>
-    private static string WriteExpression(ValueShape shape, string value, int depth = 0)
+    /// <summary>
+    /// The statements that write <paramref name="value"/>, one per line (the indentation of nested lines is
+    /// in the text): a single statement when the value cannot be null, else an if/else.
+    /// </summary>
+    private static List<string> WriteStatements(ValueShape shape, string value, HelperNames helpers, string prefix, int depth)
     {
         var inner = shape.IsNullable && shape.IsValueType ? value + ".Value" : value;
-        var item = "item" + depth.ToString(CultureInfo.InvariantCulture);
         var write = shape.Kind switch
         {
             ShapeKind.String => "writer.WriteStringValue(" + inner + ");",
             ShapeKind.Boolean => "writer.WriteBooleanValue(" + inner + ");",
             ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.UInt64 or ShapeKind.Double or ShapeKind.Single or ShapeKind.Decimal => "writer.WriteNumberValue(" + inner + ");",
-            ShapeKind.DateTimeOffset => "writer.WriteStringValue(" + inner + ".ToString(\"yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK\", global::System.Globalization.CultureInfo.InvariantCulture));",
-            ShapeKind.TimeSpan => "writer.WriteStringValue((" + inner + ".Ticks / (double)global::System.TimeSpan.TicksPerSecond).ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture) + \"s\");",
+            ShapeKind.DateTimeOffset or ShapeKind.TimeSpan or ShapeKind.Json => helpers.Gemini + "FunctionArguments.Write" + PrimitiveName(shape) + "(writer, " + inner + ");",
             ShapeKind.Timestamp or ShapeKind.Duration => "writer.WriteStringValue(" + inner + ".ToString());",
-            ShapeKind.Json => inner + ".WriteTo(writer);",
-            ShapeKind.Enum => "writer.WriteStringValue(" + inner + " switch { " + string.Join(", ", shape.EnumMembers.Select(m => shape.TypeName + "." + m.Name + " => " + ModelEmitter.Literal(m.WireName))) + ", _ => " + inner + ".ToString() });",
-            ShapeKind.Array => "{ writer.WriteStartArray(); foreach (var " + item + " in " + inner + ") { " + WriteExpression(shape.Element!, item, depth + 1) + " } writer.WriteEndArray(); }",
-            ShapeKind.Object => shape.WriterName + "(writer, " + inner + ");",
-            _ => "writer.WriteNullValue();",
+            _ => prefix + "Write" + helpers.Name(shape) + "(writer, " + inner + ");",
         };
-        return shape.IsNullable || !shape.IsValueType ? "if (" + value + " is null) writer.WriteNullValue(); else " + write : write;
+
+        // Utf8JsonWriter writes a null string as null by itself.
+        if (shape.Kind == ShapeKind.String || !shape.IsNullable && shape.IsValueType)
+        {
+            return new List<string> { write };
+        }
+
+        return new List<string> { "if (" + value + " is null)", "{", "    writer.WriteNullValue();", "}", "else", "{", "    " + write, "}" };
     }
 
-    private static string VariableType(ValueShape shape)
+    private static void Lines(SourceWriter writer, IEnumerable<string> lines)
     {
-        var type = shape.Kind switch
+        foreach (var line in lines)
         {
-            ShapeKind.Array when shape.IsList => "global::System.Collections.Generic.List<" + VariableType(shape.Element!) + ">",
-            ShapeKind.Array => VariableType(shape.Element!) + "[]",
-            _ => shape.TypeName,
-        };
-        return shape.IsNullable ? type + "?" : type;
+            writer.Line(line);
+        }
+    }
+
+    /// <summary>The call that reads <paramref name="json"/> as <paramref name="shape"/>, false (an error recorded) when it cannot.</summary>
+    private static string ReaderCall(ValueShape shape, string json, string path, string output, HelperNames helpers, string prefix)
+        => shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object
+            ? prefix + "Read" + helpers.Name(shape) + "(arguments, " + json + ", " + path + ", " + output + ")"
+            : "arguments." + PrimitiveName(shape) + "(" + json + ", " + path + ", " + output + ")";
+
+    /// <summary>The name of the <c>FunctionArguments</c> reader (and writer) of a value that is not an enum, array or object.</summary>
+    private static string PrimitiveName(ValueShape shape) => shape.Kind switch
+    {
+        ShapeKind.String => "String",
+        ShapeKind.Boolean => "Boolean",
+        ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.UInt64 => shape.TypeName switch
+        {
+            "sbyte" => "SByte",
+            "byte" => "Byte",
+            "short" => "Int16",
+            "ushort" => "UInt16",
+            "int" => "Int32",
+            "uint" => "UInt32",
+            "ulong" => "UInt64",
+            _ => "Int64",
+        },
+        ShapeKind.Double => "Double",
+        ShapeKind.Single => "Single",
+        ShapeKind.Decimal => "Decimal",
+        ShapeKind.DateTimeOffset => "DateTimeOffset",
+        ShapeKind.TimeSpan => "TimeSpan",
+        ShapeKind.Timestamp => "Timestamp",
+        ShapeKind.Duration => "Duration",
+        _ => "Json",
+    };
+
+    /// <summary>The type a reader gives: an array shape that is a list is read as a <c>List&lt;T&gt;</c>.</summary>
+    private static string ReaderType(ValueShape shape) => shape.Kind switch
+    {
+        ShapeKind.Array when shape.IsList => "global::System.Collections.Generic.List<" + VariableType(shape.Element!) + ">",
+        ShapeKind.Array => VariableType(shape.Element!) + "[]",
+        _ => shape.TypeName,
+    };
+
+    private static string VariableType(ValueShape shape) => ReaderType(shape) + (shape.IsNullable ? "?" : string.Empty);
+
+    /// <summary>
+    /// Reading one argument or member into a local: <see cref="Declared"/> when it must be there (the
+    /// caller checked), <see cref="Optional"/> when it keeps a default unless <c>condition</c> holds.
+    /// </summary>
+    private sealed class ValueRead
+    {
+        private readonly ValueShape _shape;
+        private readonly string _local;
+        private readonly string _path;
+        private readonly string _fail;
+        private readonly HelperNames _helpers;
+        private readonly string _prefix;
+
+        public ValueRead(ValueShape shape, string local, string json, string path, string fail, HelperNames helpers, string prefix)
+        {
+            _shape = shape;
+            _local = local;
+            Json = json;
+            _path = path;
+            _fail = fail;
+            _helpers = helpers;
+            _prefix = prefix;
+        }
+
+        public string Json { get; }
+
+        public void Declared(SourceWriter writer, Locals locals)
+        {
+            if (_shape.IsNullable && _shape.IsValueType)
+            {
+                // A Nullable<T> cannot be an out argument of a T reader.
+                var read = locals.Add(_local.TrimStart('@') + "Value");
+                writer.Line("if (!" + Call("out var " + read) + ") " + _fail);
+                writer.Line(VariableType(_shape) + " " + _local + " = " + read + ";");
+                return;
+            }
+
+            writer.Line("if (!" + Call("out var " + _local) + ") " + _fail);
+        }
+
+        public void Optional(SourceWriter writer, Locals locals, string? defaultValue, string condition)
+        {
+            var initial = defaultValue ?? "default";
+            writer.Line(VariableType(_shape) + " " + _local + " = " + initial + (initial == "default" && !_shape.IsNullable && !_shape.IsValueType ? "!;" : ";"));
+            if (_shape.IsNullable && _shape.IsValueType)
+            {
+                var read = locals.Add(_local.TrimStart('@') + "Value");
+                writer.OpenBlock("if (" + condition + ")");
+                writer.Line("if (!" + Call("out var " + read) + ") " + _fail);
+                writer.Line(_local + " = " + read + ";");
+                writer.CloseBlock();
+                return;
+            }
+
+            writer.Line("if (" + condition + " && !" + Call("out " + _local) + ") " + _fail);
+        }
+
+        private string Call(string output) => ReaderCall(_shape, Json, _path, output, _helpers, _prefix);
+    }
+
+    /// <summary>Locals of one generated scope, named after what they hold, never clashing with each other or the reserved names.</summary>
+    private sealed class Locals
+    {
+        private readonly HashSet<string> _taken;
+
+        public Locals(IEnumerable<string> reserved) => _taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
+
+        public string Add(string name)
+        {
+            var camel = char.ToLowerInvariant(name[0]) + name.Substring(1);
+            var candidate = camel;
+            for (var i = 2; !_taken.Add(candidate); i++)
+            {
+                candidate = camel + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(candidate) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + candidate : candidate;
+        }
+    }
+
+    /// <summary>
+    /// The enum, array and object shapes the functions reach, once each in order of first use, and the name
+    /// of each one's reader and writer: the type's own name (<c>ReadPlace</c>), qualified only when two types
+    /// share it, and for arrays the element's (<c>ReadInt32List</c>, <c>ReadNullableStringArray</c>).
+    /// </summary>
+    private sealed class HelperNames
+    {
+        private readonly Dictionary<ValueShape, string> _names = new();
+
+        public HelperNames(FunctionToolSpec tool, string gemini)
+        {
+            Gemini = gemini;
+            foreach (var function in tool.Functions)
+            {
+                foreach (var parameter in function.Parameters)
+                {
+                    Visit(parameter.Shape);
+                }
+
+                Visit(function.ReturnShape);
+            }
+
+            var simple = Shapes.Where(s => s.Kind is ShapeKind.Enum or ShapeKind.Object).Select(s => s.TypeName).Distinct()
+                .GroupBy(SimpleName).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var shape in Shapes.Where(s => s.Kind is ShapeKind.Enum or ShapeKind.Object))
+            {
+                var name = SimpleName(shape.TypeName);
+                _names[shape] = simple[name] > 1 ? Sanitize(shape.TypeName) : name;
+            }
+
+            foreach (var shape in Shapes.Where(s => s.Kind == ShapeKind.Array))
+            {
+                _names[shape] = ArrayName(shape);
+            }
+        }
+
+        public List<ValueShape> Shapes { get; } = new();
+
+        /// <summary>The Gemini namespace as a qualifier: <c>global::Gemini.</c>.</summary>
+        public string Gemini { get; }
+
+        public string Name(ValueShape shape) => _names[Key(shape)];
+
+        /// <summary>One reader and writer per type; for arrays per element and kind, whatever collection type declared it.</summary>
+        private static ValueShape Key(ValueShape shape) => shape with { IsNullable = false, TypeName = shape.Kind == ShapeKind.Array ? string.Empty : shape.TypeName };
+
+        private string ArrayName(ValueShape shape)
+        {
+            var element = shape.Element!;
+            var elementName = element.Kind switch
+            {
+                ShapeKind.Enum or ShapeKind.Object => _names[Key(element)],
+                ShapeKind.Array => ArrayName(element),
+                _ => PrimitiveName(element),
+            };
+            return (element.IsNullable ? "Nullable" : string.Empty) + elementName + (shape.IsList ? "List" : "Array");
+        }
+
+        private void Visit(ValueShape? shape)
+        {
+            if (shape is null)
+            {
+                return;
+            }
+
+            if (shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object && !Shapes.Contains(Key(shape)))
+            {
+                Shapes.Add(Key(shape));
+            }
+
+            foreach (var member in shape.Members)
+            {
+                Visit(member.Shape);
+            }
+
+            Visit(shape.Element);
+        }
+
+        private static string SimpleName(string typeName)
+        {
+            var name = typeName.Replace("global::", string.Empty);
+            var generic = name.IndexOf('<');
+            var end = generic < 0 ? name.Length : generic;
+            return name.Substring(name.LastIndexOf('.', end - 1) + 1, end - name.LastIndexOf('.', end - 1) - 1);
+        }
+
+        private static string Sanitize(string typeName) => System.Text.RegularExpressions.Regex.Replace(typeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", string.Empty);
     }
 
     /// <summary>
@@ -418,44 +739,5 @@ internal static class FunctionToolEmitter
         {
             Functions = tool.Functions.Select(f => f with { Parameters = f.Parameters.Select(p => p with { Shape = Shape(p.Shape) }).ToEquatableArray(), ReturnShape = Shape(f.ReturnShape) }).ToEquatableArray(),
         };
-    }
-
-    private static string Identifier(string name) => new string(name.Where(char.IsLetterOrDigit).ToArray());
-
-    /// <summary>Every object shape the functions reach, once, in order of first use.</summary>
-    private static List<ValueShape> ObjectShapes(FunctionToolSpec tool)
-    {
-        var shapes = new List<ValueShape>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        void Visit(ValueShape? shape)
-        {
-            if (shape is null)
-            {
-                return;
-            }
-
-            if (shape.Kind == ShapeKind.Object && seen.Add(shape.TypeName))
-            {
-                shapes.Add(shape with { IsNullable = false });
-                foreach (var member in shape.Members)
-                {
-                    Visit(member.Shape);
-                }
-            }
-
-            Visit(shape.Element);
-        }
-
-        foreach (var function in tool.Functions)
-        {
-            foreach (var parameter in function.Parameters)
-            {
-                Visit(parameter.Shape);
-            }
-
-            Visit(function.ReturnShape);
-        }
-
-        return shapes;
     }
 }

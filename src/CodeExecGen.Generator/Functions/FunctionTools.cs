@@ -19,6 +19,12 @@ internal static class FunctionTools
     /// <summary>With this type in the compilation (Microsoft.Extensions.AI.Abstractions), each tool also offers its functions as AIFunctions.</summary>
     public const string AIFunctionProbe = "Microsoft.Extensions.AI.AIFunction";
 
+    /// <summary>The nested class that holds a tool's readers, writers and schemas.</summary>
+    public const string BindingClass = "FunctionToolBinding";
+
+    /// <summary>The names the generator adds to a tool's class: a member of the user's with one of them is CEG2008.</summary>
+    public static readonly string[] GeneratedMemberNames = { "FunctionTool", "InvokeAsync", "InvokeAllAsync", "AsAIFunctions", BindingClass };
+
     private static readonly string[] GeminiTypes = { "FunctionCall", "FunctionResponse", "FunctionDeclaration", "Part", "Tool", "GenerateContentResponse" };
 
     /// <summary>True when the model has the types function tools write.</summary>

@@ -14,8 +14,13 @@ namespace Gemini
     {
         private readonly global::Gemini.FunctionCall _call;
         private string _code = "invalid_argument";
-        private string _message = string.Empty;
+
+        // The message is _before + _parameter + _after, so that a reader of an element or member can record
+        // its error at the path it was given and the array or object around it can insert "[2]" or ".city"
+        // on the way out (AtItem, AtMember): paths are only built when something fails.
+        private string _before = string.Empty;
         private string? _parameter;
+        private string _after = string.Empty;
 
         public FunctionArguments(global::Gemini.FunctionCall call) => _call = call;
 
@@ -24,7 +29,7 @@ namespace Gemini
         {
             writer.WriteStartObject("error");
             writer.WriteString("code", _code);
-            writer.WriteString("message", _message);
+            writer.WriteString("message", _before + _parameter + _after);
             if (_parameter is not null)
             {
                 writer.WriteString("parameter", _parameter);
@@ -33,10 +38,14 @@ namespace Gemini
             writer.WriteEndObject();
         });
 
-        /// <summary>True with the argument when it is present and not null.</summary>
+        /// <summary>True with the argument when it is present and not null (null is absence for an optional argument).</summary>
         public bool Read(string name, out global::System.Text.Json.JsonElement value)
+            => ReadIncludingNull(name, out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null;
+
+        /// <summary>True with the argument when it is present, null included (a <c>JsonElement</c> argument may be null).</summary>
+        public bool ReadIncludingNull(string name, out global::System.Text.Json.JsonElement value)
         {
-            if (_call.Args is { } args && args.TryGetValue(name, out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Null && value.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)
+            if (_call.Args is { } args && args.TryGetValue(name, out value) && value.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)
             {
                 return true;
             }
@@ -49,7 +58,33 @@ namespace Gemini
         public static bool Member(global::System.Text.Json.JsonElement value, string name, out global::System.Text.Json.JsonElement member)
             => value.TryGetProperty(name, out member) && member.ValueKind != global::System.Text.Json.JsonValueKind.Null;
 
-        public bool Missing(string path) => Fail("missing_argument", "The required argument '" + path + "' is missing.", path);
+        /// <summary>True with a member of an object argument when it is present, null included.</summary>
+        public static bool MemberIncludingNull(global::System.Text.Json.JsonElement value, string name, out global::System.Text.Json.JsonElement member)
+            => value.TryGetProperty(name, out member);
+
+        /// <summary>The answer for a required argument that is absent or null.</summary>
+        public global::Gemini.Part Missing(string name)
+        {
+            Fail("missing_argument", "The required argument '", name, "' is missing.");
+            return Error;
+        }
+
+        /// <summary>Records that the required member <paramref name="name"/> of the object at <paramref name="path"/> is absent; false.</summary>
+        public bool MissingMember(string path, string name) => Fail("missing_argument", "The required argument '", path + "." + name, "' is missing.");
+
+        /// <summary>The element at <paramref name="index"/> of the array at <paramref name="path"/> failed: its path gains the index; false.</summary>
+        public bool AtItem(string path, int index)
+        {
+            _parameter = path + "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + _parameter!.Substring(path.Length);
+            return false;
+        }
+
+        /// <summary>The member <paramref name="name"/> of the object at <paramref name="path"/> failed: its path gains the name; false.</summary>
+        public bool AtMember(string path, string name)
+        {
+            _parameter = path + "." + name + _parameter!.Substring(path.Length);
+            return false;
+        }
 
         public bool String(global::System.Text.Json.JsonElement value, string path, out string result)
         {
@@ -75,11 +110,55 @@ namespace Gemini
             return WrongType(value, path, "true or false");
         }
 
+        public bool SByte(global::System.Text.Json.JsonElement value, string path, out sbyte result)
+        {
+            var read = Integer(value, path, sbyte.MinValue, sbyte.MaxValue, out var number);
+            result = (sbyte)number;
+            return read;
+        }
+
+        public bool Byte(global::System.Text.Json.JsonElement value, string path, out byte result)
+        {
+            var read = Integer(value, path, byte.MinValue, byte.MaxValue, out var number);
+            result = (byte)number;
+            return read;
+        }
+
+        public bool Int16(global::System.Text.Json.JsonElement value, string path, out short result)
+        {
+            var read = Integer(value, path, short.MinValue, short.MaxValue, out var number);
+            result = (short)number;
+            return read;
+        }
+
+        public bool UInt16(global::System.Text.Json.JsonElement value, string path, out ushort result)
+        {
+            var read = Integer(value, path, ushort.MinValue, ushort.MaxValue, out var number);
+            result = (ushort)number;
+            return read;
+        }
+
+        public bool Int32(global::System.Text.Json.JsonElement value, string path, out int result)
+        {
+            var read = Integer(value, path, int.MinValue, int.MaxValue, out var number);
+            result = (int)number;
+            return read;
+        }
+
+        public bool UInt32(global::System.Text.Json.JsonElement value, string path, out uint result)
+        {
+            var read = Integer(value, path, uint.MinValue, uint.MaxValue, out var number);
+            result = (uint)number;
+            return read;
+        }
+
+        public bool Int64(global::System.Text.Json.JsonElement value, string path, out long result) => Integer(value, path, long.MinValue, long.MaxValue, out result);
+
         /// <summary>
         /// An integer in [<paramref name="minimum"/>, <paramref name="maximum"/>]: a JSON number without a fraction, in
         /// any notation (<c>2</c>, <c>2.0</c>, <c>1e2</c>: JSON Schema's integers), or a string of digits (proto3 JSON writes 64-bit integers so).
         /// </summary>
-        public bool Integer(global::System.Text.Json.JsonElement value, string path, long minimum, long maximum, out long result)
+        private bool Integer(global::System.Text.Json.JsonElement value, string path, long minimum, long maximum, out long result)
         {
             result = 0;
             var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetInt64(out result) || WholeNumber(value, out result)
@@ -89,11 +168,17 @@ namespace Gemini
                 return WrongType(value, path, "an integer");
             }
 
-            return parsed && result >= minimum && result <= maximum || OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            if (parsed && result >= minimum && result <= maximum)
+            {
+                return true;
+            }
+
+            result = 0;
+            return OutOfRange(path, minimum.ToString(global::System.Globalization.CultureInfo.InvariantCulture), maximum.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        /// <summary>A non-negative integer up to <see cref="ulong.MaxValue"/>, in the notations <see cref="Integer"/> reads.</summary>
-        public bool UnsignedInteger(global::System.Text.Json.JsonElement value, string path, out ulong result)
+        /// <summary>A non-negative integer up to <see cref="ulong.MaxValue"/>, in the notations <see cref="Int64"/> reads.</summary>
+        public bool UInt64(global::System.Text.Json.JsonElement value, string path, out ulong result)
         {
             result = 0;
             var parsed = value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? value.TryGetUInt64(out result) || WholeNumber(value, out result)
@@ -131,7 +216,7 @@ namespace Gemini
         private static bool IsWhole(global::System.Text.Json.JsonElement value)
             => value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out var number) && global::System.Math.Floor(number) == number;
 
-        public bool Number(global::System.Text.Json.JsonElement value, string path, out double result)
+        public bool Double(global::System.Text.Json.JsonElement value, string path, out double result)
         {
             result = 0;
             if (value.ValueKind == global::System.Text.Json.JsonValueKind.Number && value.TryGetDouble(out result) && !double.IsInfinity(result))
@@ -145,7 +230,7 @@ namespace Gemini
         public bool Single(global::System.Text.Json.JsonElement value, string path, out float result)
         {
             result = 0;
-            if (!Number(value, path, out var number))
+            if (!Double(value, path, out var number))
             {
                 return false;
             }
@@ -165,18 +250,22 @@ namespace Gemini
             return value.ValueKind == global::System.Text.Json.JsonValueKind.Number ? OutOfRange(path, decimal.MinValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture), decimal.MaxValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) : WrongType(value, path, "a number");
         }
 
-        /// <summary>The index of the argument among the enum's wire names; an unknown name is an error listing them.</summary>
-        public bool Enum(global::System.Text.Json.JsonElement value, string path, string[] names, out int index)
+        /// <summary>The name an enum argument gives; a value that is not a string is an error listing the <paramref name="names"/>.</summary>
+        public bool EnumName(global::System.Text.Json.JsonElement value, string path, string[] names, out string name)
         {
-            index = -1;
+            name = string.Empty;
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
                 return WrongType(value, path, "one of " + string.Join(", ", names));
             }
 
-            index = global::System.Array.IndexOf(names, value.GetString());
-            return index >= 0 || Fail("invalid_argument", "'" + path + "' must be one of " + string.Join(", ", names) + "; '" + value.GetString() + "' is not.", path);
+            name = value.GetString()!;
+            return true;
         }
+
+        /// <summary>Records that <paramref name="name"/> is none of the enum's <paramref name="names"/>; false.</summary>
+        public bool NotOneOf(string path, string name, string[] names)
+            => Fail("invalid_argument", "'", path, "' must be one of " + string.Join(", ", names) + "; '" + name + "' is not.");
 
         public bool DateTimeOffset(global::System.Text.Json.JsonElement value, string path, out global::System.DateTimeOffset result)
         {
@@ -214,39 +303,63 @@ namespace Gemini
             return value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::Gemini.GoogleDuration.TryParse(value.GetString(), out result) || WrongType(value, path, "a duration in seconds such as \"1.5s\"");
         }
 
+        /// <summary>Any JSON, null included, as an element of its own (the call's document may be reused).</summary>
+        public bool Json(global::System.Text.Json.JsonElement value, string path, out global::System.Text.Json.JsonElement result)
+        {
+            result = value.Clone();
+            return true;
+        }
+
         public bool Array(global::System.Text.Json.JsonElement value, string path)
             => value.ValueKind == global::System.Text.Json.JsonValueKind.Array || WrongType(value, path, "an array");
 
         public bool Object(global::System.Text.Json.JsonElement value, string path)
             => value.ValueKind == global::System.Text.Json.JsonValueKind.Object || WrongType(value, path, "an object");
 
+        /// <summary>A date-time as RFC 3339, as the <c>date-time</c> format reads it.</summary>
+        public static void WriteDateTimeOffset(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+            => writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", global::System.Globalization.CultureInfo.InvariantCulture));
+
+        /// <summary>A time span in Google's duration form, seconds with an 's'.</summary>
+        public static void WriteTimeSpan(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value)
+            => writer.WriteStringValue((value.Ticks / (double)global::System.TimeSpan.TicksPerSecond).ToString("R", global::System.Globalization.CultureInfo.InvariantCulture) + "s");
+
+        /// <summary>JSON as it is; an unset element (<c>default(JsonElement)</c>) as null.</summary>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement value)
+        {
+            if (value.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+
         /// <summary>The answer for a call no function of the tool has.</summary>
         public global::Gemini.Part UnknownFunction(string[] names)
         {
-            Fail("unknown_function", "There is no function '" + _call.Name + "'; the functions are " + string.Join(", ", names) + ".", null);
+            Fail("unknown_function", "There is no function '" + _call.Name + "'; the functions are " + string.Join(", ", names) + ".", null, string.Empty);
             return Error;
         }
 
         /// <summary>The answer when the method threw.</summary>
         public global::Gemini.Part Failed(global::System.Exception exception)
         {
-            Fail("function_failed", exception.GetType().Name + ": " + exception.Message, null);
+            Fail("function_failed", exception.GetType().Name + ": " + exception.Message, null, string.Empty);
             return Error;
         }
 
-        /// <summary>The answer <c>{"result": ...}</c>, as Google's SDKs wrap a function's return value.</summary>
-        public global::Gemini.Part Result(global::System.Action<global::System.Text.Json.Utf8JsonWriter>? writeValue)
+        /// <summary>The answer <c>{"result": null}</c>, for a function that returns nothing.</summary>
+        public global::Gemini.Part Result() => Response(static writer => writer.WriteNull("result"));
+
+        /// <summary>The answer <c>{"result": value}</c>, as Google's SDKs wrap a function's return value.</summary>
+        public global::Gemini.Part Result<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
             => Response(writer =>
             {
                 writer.WritePropertyName("result");
-                if (writeValue is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writeValue(writer);
-                }
+                writeValue(writer, value);
             });
 
         private global::Gemini.Part Response(global::System.Action<global::System.Text.Json.Utf8JsonWriter> writeMembers)
@@ -337,10 +450,10 @@ namespace Gemini
         }
 
         private bool WrongType(global::System.Text.Json.JsonElement value, string path, string expected)
-            => Fail("invalid_argument", "'" + path + "' must be " + expected + ", not " + Describe(value) + ".", path);
+            => Fail("invalid_argument", "'", path, "' must be " + expected + ", not " + Describe(value) + ".");
 
         private bool OutOfRange(string path, string minimum, string maximum)
-            => Fail("out_of_range", "'" + path + "' must be between " + minimum + " and " + maximum + ".", path);
+            => Fail("out_of_range", "'", path, "' must be between " + minimum + " and " + maximum + ".");
 
         private static string Describe(global::System.Text.Json.JsonElement value) => value.ValueKind switch
         {
@@ -352,11 +465,12 @@ namespace Gemini
             _ => "null",
         };
 
-        private bool Fail(string code, string message, string? parameter)
+        private bool Fail(string code, string before, string? parameter, string after)
         {
             _code = code;
-            _message = message;
+            _before = before;
             _parameter = parameter;
+            _after = after;
             return false;
         }
     }

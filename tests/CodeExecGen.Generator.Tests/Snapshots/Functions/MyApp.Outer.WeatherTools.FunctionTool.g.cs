@@ -14,16 +14,20 @@ namespace MyApp
             {
                 FunctionDeclarations = new global::System.Collections.Generic.List<global::Gemini.FunctionDeclaration>
                 {
-                    new global::Gemini.FunctionDeclaration { Name = "get_weather", Description = "The weather for a place.", ParametersJsonSchema = ParseFunctionSchema("{\"type\":\"object\",\"properties\":{\"place\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name.\"},\"country\":{\"type\":\"string\"}},\"required\":[\"city\"]},\"units\":{\"type\":\"string\",\"enum\":[\"Celsius\",\"Fahrenheit\"]},\"days\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\"}}},\"required\":[\"place\"]}") },
-                    new global::Gemini.FunctionDeclaration { Name = "Count", Description = "Counts.", ParametersJsonSchema = ParseFunctionSchema("{\"type\":\"object\",\"properties\":{\"values\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int64\"}}},\"required\":[\"values\"]}") },
+                    new global::Gemini.FunctionDeclaration
+                    {
+                        Name = "get_weather",
+                        Description = "The weather for a place.",
+                        ParametersJsonSchema = FunctionToolBinding.Schema("{\"type\":\"object\",\"properties\":{\"place\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\",\"description\":\"City name.\"},\"country\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"city\"]},\"units\":{\"type\":[\"string\",\"null\"],\"enum\":[\"Celsius\",\"Fahrenheit\",null]},\"days\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647}}},\"required\":[\"place\"]}"),
+                    },
+                    new global::Gemini.FunctionDeclaration
+                    {
+                        Name = "Count",
+                        Description = "Counts.",
+                        ParametersJsonSchema = FunctionToolBinding.Schema("{\"type\":\"object\",\"properties\":{\"values\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int64\",\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}}},\"required\":[\"values\"]}"),
+                    },
                 },
             };
-
-            private static global::System.Text.Json.JsonElement ParseFunctionSchema(string schema)
-            {
-                using var document = global::System.Text.Json.JsonDocument.Parse(schema);
-                return document.RootElement.Clone();
-            }
 
             /// <summary>
             /// Runs the function <paramref name="call"/> names with its arguments and returns the <c>functionResponse</c> part,
@@ -39,72 +43,46 @@ namespace MyApp
                 {
                     case "get_weather":
                     {
-                        global::MyApp.Place p0_place = default!;
-                        if (arguments.Read("place", out var p0_placeJson))
-                        {
-                            if (!BindMyApp_Place(arguments, p0_placeJson, "place", out var v1)) return arguments.Error;
-                            p0_place = v1;
-                        }
-                        else { arguments.Missing("place"); return arguments.Error; }
-                        global::MyApp.Units p2_units = (global::MyApp.Units)0;
-                        if (arguments.Read("units", out var p2_unitsJson))
-                        {
-                            if (!arguments.Enum(p2_unitsJson, "units", new[] { "Celsius", "Fahrenheit" }, out var v3)) return arguments.Error;
-                            p2_units = new[] { global::MyApp.Units.Celsius, global::MyApp.Units.Fahrenheit }[v3];
-                        }
-                        global::System.Collections.Generic.List<int>? p4_days = default;
-                        if (arguments.Read("days", out var p4_daysJson))
-                        {
-                            if (!arguments.Array(p4_daysJson, "days")) return arguments.Error;
-                            var list5 = new global::System.Collections.Generic.List<int>(p4_daysJson.GetArrayLength());
-                            var index5 = 0;
-                            foreach (var item5 in p4_daysJson.EnumerateArray())
-                            {
-                                int element5 = default;
-                                if (!arguments.Integer(item5, "days" + "[" + index5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", -2147483648L, 2147483647L, out var v6)) return arguments.Error;
-                                element5 = (int)v6;
-                                list5.Add(element5);
-                                index5++;
-                            }
-                            p4_days = list5;
-                        }
+                        if (!arguments.Read("place", out var placeJson)) return arguments.Missing("place");
+                        if (!FunctionToolBinding.ReadPlace(arguments, placeJson, "place", out var place)) return arguments.Error;
+                        global::MyApp.Units units = global::MyApp.Units.Celsius;
+                        if (arguments.Read("units", out var unitsJson) && !FunctionToolBinding.ReadUnits(arguments, unitsJson, "units", out units)) return arguments.Error;
+                        global::System.Collections.Generic.List<int>? days = default;
+                        if (arguments.Read("days", out var daysJson) && !FunctionToolBinding.ReadInt32List(arguments, daysJson, "days", out days)) return arguments.Error;
                         try
                         {
-                            var result = await GetWeatherAsync(p0_place, p2_units, p4_days, cancellationToken).ConfigureAwait(false);
-                            return arguments.Result(writer => { if (result is null) writer.WriteNullValue(); else writer.WriteStringValue(result); });
+                            var result = await GetWeatherAsync(place, units, days, cancellationToken).ConfigureAwait(false);
+                            return arguments.Result(result, static (writer, value) => writer.WriteStringValue(value));
                         }
-                        catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
-                        catch (global::System.Exception exception) { return arguments.Failed(exception); }
+                        catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                        {
+                            throw;
+                        }
+                        catch (global::System.Exception exception)
+                        {
+                            return arguments.Failed(exception);
+                        }
                     }
                     case "Count":
                     {
-                        long[] p0_values = default!;
-                        if (arguments.Read("values", out var p0_valuesJson))
-                        {
-                            if (!arguments.Array(p0_valuesJson, "values")) return arguments.Error;
-                            var list1 = new global::System.Collections.Generic.List<long>(p0_valuesJson.GetArrayLength());
-                            var index1 = 0;
-                            foreach (var item1 in p0_valuesJson.EnumerateArray())
-                            {
-                                long element1 = default;
-                                if (!arguments.Integer(item1, "values" + "[" + index1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", -9223372036854775808L, 9223372036854775807L, out var v2)) return arguments.Error;
-                                element1 = (long)v2;
-                                list1.Add(element1);
-                                index1++;
-                            }
-                            p0_values = list1.ToArray();
-                        }
-                        else { arguments.Missing("values"); return arguments.Error; }
+                        if (!arguments.Read("values", out var valuesJson)) return arguments.Missing("values");
+                        if (!FunctionToolBinding.ReadInt64Array(arguments, valuesJson, "values", out var values)) return arguments.Error;
                         try
                         {
-                            var result = Count(p0_values);
-                            return arguments.Result(writer => { writer.WriteNumberValue(result); });
+                            var result = Count(values);
+                            return arguments.Result(result, static (writer, value) => writer.WriteNumberValue(value));
                         }
-                        catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
-                        catch (global::System.Exception exception) { return arguments.Failed(exception); }
+                        catch (global::System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                        {
+                            throw;
+                        }
+                        catch (global::System.Exception exception)
+                        {
+                            return arguments.Failed(exception);
+                        }
                     }
                     default:
-                        return arguments.UnknownFunction(new[] { "get_weather", "Count" });
+                        return arguments.UnknownFunction(FunctionToolBinding.FunctionNames);
                 }
             }
 
@@ -121,49 +99,157 @@ namespace MyApp
             {
                 if (response is null) throw new global::System.ArgumentNullException(nameof(response));
                 var calls = new global::System.Collections.Generic.List<global::Gemini.FunctionCall>();
-                if (response.Candidates is { Count: > 0 } candidates && candidates[0].Content?.Parts is { } parts) foreach (var part in parts) if (part.FunctionCall is { } call) calls.Add(call);
-                var answers = new global::Gemini.Part[calls.Count];
+                if (response.Candidates is { Count: > 0 } candidates && candidates[0].Content?.Parts is { } parts)
+                {
+                    foreach (var part in parts)
+                    {
+                        if (part.FunctionCall is { } call)
+                        {
+                            calls.Add(call);
+                        }
+                    }
+                }
+
                 if (concurrently)
                 {
                     var running = new global::System.Threading.Tasks.Task<global::Gemini.Part>[calls.Count];
-                    for (var i = 0; i < calls.Count; i++) running[i] = InvokeAsync(calls[i], cancellationToken).AsTask();
+                    for (var i = 0; i < calls.Count; i++)
+                    {
+                        running[i] = InvokeAsync(calls[i], cancellationToken).AsTask();
+                    }
+
                     return await global::System.Threading.Tasks.Task.WhenAll(running).ConfigureAwait(false);
                 }
-                for (var i = 0; i < calls.Count; i++) answers[i] = await InvokeAsync(calls[i], cancellationToken).ConfigureAwait(false);
+
+                var answers = new global::Gemini.Part[calls.Count];
+                for (var i = 0; i < calls.Count; i++)
+                {
+                    answers[i] = await InvokeAsync(calls[i], cancellationToken).ConfigureAwait(false);
+                }
+
                 return answers;
             }
 
-            private static bool BindMyApp_Place(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out global::MyApp.Place value)
+            /// <summary>Reads and writes the values of this type's functions; generated, reflection-free.</summary>
+            private static class FunctionToolBinding
             {
-                value = default!;
-                if (!arguments.Object(json, path)) return false;
-                string m0_City = default!;
-                var m0_CityPresent = global::Gemini.FunctionArguments.Member(json, "city", out var m0_CityJson);
-                if (m0_CityPresent)
-                {
-                    if (!arguments.String(m0_CityJson, path + ".city", out string v1)) return false;
-                    m0_City = v1;
-                }
-                else { arguments.Missing(path + ".city"); return false; }
-                string? m2_Country = default;
-                var m2_CountryPresent = global::Gemini.FunctionArguments.Member(json, "country", out var m2_CountryJson);
-                if (m2_CountryPresent)
-                {
-                    if (!arguments.String(m2_CountryJson, path + ".country", out string v3)) return false;
-                    m2_Country = v3;
-                }
-                value = new global::MyApp.Place(m0_City, m2_Country);
-                return true;
-            }
+                public static readonly string[] FunctionNames = { "get_weather", "Count" };
 
-            private static void WriteMyApp_Place(global::System.Text.Json.Utf8JsonWriter writer, global::MyApp.Place value)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("city");
-                if (value.City is null) writer.WriteNullValue(); else writer.WriteStringValue(value.City);
-                writer.WritePropertyName("country");
-                if (value.Country is null) writer.WriteNullValue(); else writer.WriteStringValue(value.Country);
-                writer.WriteEndObject();
+                private static readonly string[] UnitsNames = { "Celsius", "Fahrenheit" };
+
+                public static global::System.Text.Json.JsonElement Schema(string schema)
+                {
+                    using var document = global::System.Text.Json.JsonDocument.Parse(schema);
+                    return document.RootElement.Clone();
+                }
+
+                public static bool ReadPlace(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out global::MyApp.Place value)
+                {
+                    value = default!;
+                    if (!arguments.Object(json, path)) return false;
+                    if (!global::Gemini.FunctionArguments.Member(json, "city", out var cityJson)) return arguments.MissingMember(path, "city");
+                    if (!arguments.String(cityJson, path, out var city)) return arguments.AtMember(path, "city");
+                    string? country = default;
+                    if (global::Gemini.FunctionArguments.Member(json, "country", out var countryJson) && !arguments.String(countryJson, path, out country)) return arguments.AtMember(path, "country");
+
+                    value = new global::MyApp.Place(city, country);
+                    return true;
+                }
+
+                public static void WritePlace(global::System.Text.Json.Utf8JsonWriter writer, global::MyApp.Place value)
+                {
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("city");
+                    writer.WriteStringValue(value.City);
+                    writer.WritePropertyName("country");
+                    writer.WriteStringValue(value.Country);
+                    writer.WriteEndObject();
+                }
+
+                public static bool ReadUnits(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out global::MyApp.Units value)
+                {
+                    value = default;
+                    if (!arguments.EnumName(json, path, UnitsNames, out var name)) return false;
+                    switch (name)
+                    {
+                        case "Celsius":
+                            value = global::MyApp.Units.Celsius;
+                            return true;
+                        case "Fahrenheit":
+                            value = global::MyApp.Units.Fahrenheit;
+                            return true;
+                        default:
+                            return arguments.NotOneOf(path, name, UnitsNames);
+                    }
+                }
+
+                public static void WriteUnits(global::System.Text.Json.Utf8JsonWriter writer, global::MyApp.Units value)
+                {
+                    switch (value)
+                    {
+                        case global::MyApp.Units.Celsius:
+                            writer.WriteStringValue("Celsius");
+                            break;
+                        case global::MyApp.Units.Fahrenheit:
+                            writer.WriteStringValue("Fahrenheit");
+                            break;
+                        default:
+                            writer.WriteStringValue(value.ToString());
+                            break;
+                    }
+                }
+
+                public static bool ReadInt32List(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out global::System.Collections.Generic.List<int> value)
+                {
+                    value = null!;
+                    if (!arguments.Array(json, path)) return false;
+                    var items = new global::System.Collections.Generic.List<int>(json.GetArrayLength());
+                    foreach (var element in json.EnumerateArray())
+                    {
+                        if (!arguments.Int32(element, path, out var item)) return arguments.AtItem(path, items.Count);
+                        items.Add(item);
+                    }
+
+                    value = items;
+                    return true;
+                }
+
+                public static void WriteInt32List(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value)
+                {
+                    writer.WriteStartArray();
+                    foreach (var item in value)
+                    {
+                        writer.WriteNumberValue(item);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                public static bool ReadInt64Array(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out long[] value)
+                {
+                    value = null!;
+                    if (!arguments.Array(json, path)) return false;
+                    var items = new global::System.Collections.Generic.List<long>(json.GetArrayLength());
+                    foreach (var element in json.EnumerateArray())
+                    {
+                        if (!arguments.Int64(element, path, out var item)) return arguments.AtItem(path, items.Count);
+                        items.Add(item);
+                    }
+
+                    value = items.ToArray();
+                    return true;
+                }
+
+                public static void WriteInt64Array(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<long> value)
+                {
+                    writer.WriteStartArray();
+                    foreach (var item in value)
+                    {
+                        writer.WriteNumberValue(item);
+                    }
+
+                    writer.WriteEndArray();
+                }
             }
         }
     }
