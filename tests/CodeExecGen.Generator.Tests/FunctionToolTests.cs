@@ -145,6 +145,63 @@ public class FunctionToolTests
     }
 
     [Fact]
+    public void A_member_named_like_a_generated_one_is_CEG2008_at_the_member_and_nothing_clashes_in_generated_code()
+    {
+        const string source = """
+            using CodeExecGen;
+
+            internal class Base
+            {
+                public void InvokeAllAsync() { }
+            }
+
+            internal partial class Clashing : Base
+            {
+                [GeminiFunction("Adds.")]
+                public static int Add(int a, int b) => a + b;
+                [GeminiFunction("Subtracts.")]
+                public static int Subtract(int a, int b) => a - b;
+                public string InvokeAsync(string text) => text;
+                private sealed class FunctionToolBinding { }
+            }
+
+            internal partial class Fine
+            {
+                [GeminiFunction("Adds.")]
+                public static int Add(int a, int b) => a + b;
+                private void Invoke() { }
+            }
+            """;
+        var diagnostics = Diagnose(source);
+        Assert.Equal([("CEG2008", 8), ("CEG2008", 14), ("CEG2008", 15)], diagnostics.Select(d => (d.Id, d.Line)));
+        Assert.Contains("'Clashing' declares [GeminiFunction] methods, and inherits from 'Base' a member 'InvokeAllAsync'", diagnostics[0].Message);
+        Assert.Contains("and declares a member 'InvokeAsync'", diagnostics[1].Message);
+        Assert.Contains("and declares a type 'FunctionToolBinding'", diagnostics[2].Message);
+
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();
+        Assert.DoesNotContain(GeneratorRunner.Sources(result).Keys, k => k.Contains("Clashing", System.StringComparison.Ordinal));
+        Assert.Contains(GeneratorRunner.Sources(result).Keys, k => k.Contains("Fine.FunctionTool", System.StringComparison.Ordinal));
+        var problems = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void The_CEG2008_page_example_compiles_and_is_reported_where_it_says()
+    {
+        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(SourceDirectory(), "..", "..", "docs", "diagnostics", "CEG2008.md"));
+        var block = System.Text.RegularExpressions.Regex.Match(page, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var diagnostics = Diagnose(block);
+        var reported = Assert.Single(diagnostics);
+        Assert.Equal("CEG2008", reported.Id);
+        Assert.EndsWith("// CEG2008", block.Split('\n')[reported.Line - 1].TrimEnd());
+        var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, block)).GetRunResult();
+        // CS1591: the test compilation asks for XML docs on public types, which a pasted example need not have.
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, block).Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1591"));
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;
+
+    [Fact]
     public void Without_the_Gemini_contracts_a_tool_is_CEG2006()
     {
         const string source = """

@@ -132,12 +132,20 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         FunctionCategory);
 
+    public static readonly DiagnosticDescriptor GeneratedMemberClash = Create(
+        DiagnosticIds.GeneratedMemberClash,
+        "A member has a name the function tool generates",
+        "'{0}' declares [GeminiFunction] methods, and {1} '{2}', a name the generator adds to a function tool ({3}); rename it. Nothing is generated for '{0}'.",
+        DiagnosticSeverity.Error,
+        FunctionCategory);
+
     public static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
         OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType,
         UnsupportedFunctionType, DuplicateFunctionName, InvalidFunctionName, MissingFunctionDescription, FunctionClassNotPartial, NoGeminiContracts,
+        GeneratedMemberClash,
     };
 
     public static DiagnosticDescriptor ById(string id)

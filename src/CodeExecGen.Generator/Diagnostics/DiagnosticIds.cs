@@ -24,4 +24,5 @@ internal static class DiagnosticIds
     public const string MissingFunctionDescription = "CEG2004";
     public const string FunctionClassNotPartial = "CEG2005";
     public const string NoGeminiContracts = "CEG2006";
+    public const string GeneratedMemberClash = "CEG2008";
 }

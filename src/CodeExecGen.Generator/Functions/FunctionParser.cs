@@ -53,6 +53,13 @@ internal static class FunctionParser
             return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray(), location);
         }
 
+        var clashes = Clashes(containing, cancellationToken).ToList();
+        if (clashes.Count > 0)
+        {
+            diagnostics.AddRange(clashes);
+            return new FunctionMethodResult(ns, types.ToEquatableArray(), key, null, diagnostics.ToEquatableArray(), location);
+        }
+
         var attribute = context.Attributes[0];
         var description = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
         var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == FunctionNames.NameArgument).Value.Value as string ?? method.Name;
@@ -125,6 +132,29 @@ internal static class FunctionParser
             ? new FunctionSpec(method.Name, name, description ?? string.Empty, method.IsStatic, parameters.ToEquatableArray(), returnKind, returnShape)
             : null;
         return new FunctionMethodResult(ns, types.ToEquatableArray(), key, function, diagnostics.ToEquatableArray(), location);
+    }
+
+    /// <summary>
+    /// CEG2008 for each member of the class, or inherited by it, with a name the generator adds: at the member when
+    /// it is in source, else at the class. The generated one would clash with it, or hide it (a warning that
+    /// breaks a warnings-as-errors build), inside code the user cannot edit.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Clashes(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var names = string.Join(", ", FunctionTools.GeneratedMemberNames);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var name in FunctionTools.GeneratedMemberNames)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in current.GetMembers(name).Where(m => !m.IsImplicitlyDeclared && (ReferenceEquals(current, type) || m.DeclaredAccessibility != Accessibility.Private)))
+                {
+                    var where = ReferenceEquals(current, type) ? member.Locations.FirstOrDefault(l => l.IsInSource) : null;
+                    var what = (ReferenceEquals(current, type) ? "declares " : "inherits from '" + current.Name + "' ") + (member is INamedTypeSymbol ? "a type" : "a member");
+                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberClash, LocationInfo.From(where ?? type.Locations.First()), type.Name, what, member.Name, names);
+                }
+            }
+        }
     }
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch

@@ -43,7 +43,8 @@ internal static class FunctionTools
     public static FunctionToolSet Group(ImmutableArray<FunctionMethodResult> methods)
     {
         var tools = new List<FunctionToolSpec>();
-        var diagnostics = methods.SelectMany(m => m.Diagnostics).ToList();
+        // A class-wide problem (CEG2008) is found from each of the class's methods: reported once.
+        var diagnostics = methods.SelectMany(m => m.Diagnostics).Distinct().ToList();
         foreach (var group in methods.GroupBy(m => m.ClassKey).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var functions = new List<FunctionSpec>();

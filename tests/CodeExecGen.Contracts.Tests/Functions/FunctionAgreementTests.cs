@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Gemini;
+using CodeExecGen.Contracts.Tests.Infrastructure;
 using Gemini.Serialization;
 using Json.Schema;
 using Xunit;
@@ -97,6 +98,23 @@ public class FunctionAgreementTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var response = await ShapeTools.InvokeAsync(Call(function, args));
         Assert.Equal(bound, response.FunctionResponse!.Response!["result"].GetString());
+    }
+
+    /// <summary>As docs/function-tools.md shows it: required members beside a nullable one, and a required one that may be null.</summary>
+    [Fact]
+    public void Required_and_nullable_members_are_declared_as_they_bind()
+    {
+        JsonAssert.Equal(
+            """
+            {"type": "object", "properties": {"budget": {"type": "object",
+              "properties": {"amount": {"type": "number"}, "currency": {"type": "string"}, "tolerance": {"type": ["number", "null"], "format": "double"}},
+              "required": ["amount", "currency"]}},
+             "required": ["budget"]}
+            """,
+            Declaration("Budget").ParametersJsonSchema!.Value.GetRawText());
+        var trip = JsonDocument.Parse(Declaration("Trip").ParametersJsonSchema!.Value.GetRawText()).RootElement.GetProperty("properties").GetProperty("trip");
+        Assert.Equal(["title", "owner"], trip.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("""["string","null"]""", trip.GetProperty("properties").GetProperty("owner").GetProperty("type").GetRawText());
     }
 
     [Theory]
