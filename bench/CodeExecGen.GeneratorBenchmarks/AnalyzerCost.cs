@@ -32,7 +32,7 @@ public static class AnalyzerCost
     public static async Task<int> RunAsync(string output, int rounds)
     {
         var (trees, consumerLines) = BuildConsumer(out var generatedFiles);
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToArray();
+        var references = CodeExecGen.Tests.TestReferences.Net100.ToArray();
         CSharpCompilation Fresh() => CSharpCompilation.Create("Consumer", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var compileMs = new List<double>();
@@ -101,7 +101,7 @@ public static class AnalyzerCost
     {
         var schema = SchemaItem.Create(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "generativelanguage.v1beta.json")), "Gemini");
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var empty = CSharpCompilation.Create("Contracts", [], Basic.Reference.Assemblies.Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var empty = CSharpCompilation.Create("Contracts", [], CodeExecGen.Tests.TestReferences.Net100, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var run = CSharpGeneratorDriver.Create([new CodeExecGenGenerator().AsSourceGenerator()], [schema.File], parse, schema.Options).RunGenerators(empty).GetRunResult();
 
         // Each snippet in its own namespace (snippets reuse member names), repeated until the

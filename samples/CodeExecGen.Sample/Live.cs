@@ -1,3 +1,4 @@
+using CodeExecGen;
 using System;
 using System.Linq;
 using System.Net.Http;

@@ -37,27 +37,6 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The attribute the analyzers read; internal, so every assembly has its own. Not emitted when
-        // the compilation already sees one (declared in source, or from a referenced assembly through
-        // InternalsVisibleTo), which would be a duplicate (CS0101) or a conflict (CS0436). The lookup is
-        // one dictionary probe; its bool result keeps everything downstream cached.
-        var needsAttribute = context.CompilationProvider
-            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName(GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute)
-                .Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
-            .WithTrackingName(TrackingNames.NeedsAttribute);
-        context.RegisterSourceOutput(needsAttribute, static (spc, needed) =>
-        {
-            if (needed)
-            {
-                AddSource(spc, HintNames.GuardedByAttribute, SupportTypes.Emit(GeneratedNames.GuardedByAttribute, GeneratedNames.GuardedByNamespace));
-            }
-        });
-
-        // [GeminiFunction] is read by this generator itself, so it must be in the compilation the
-        // generator sees: post-initialization output, unconditionally (unlike GuardedBy, which only the
-        // analyzers read). Internal, so every assembly has its own.
-        context.RegisterPostInitializationOutput(static post => post.AddSource(HintNames.FunctionAttribute, SourceText.From(SupportTypes.Emit(FunctionParser.AttributeName, FunctionParser.AttributeNamespace), Encoding.UTF8)));
-
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorOptions(
                 Value(provider.GlobalOptions, DefaultProperty),

@@ -3,7 +3,6 @@ namespace CodeExecGen.Generator;
 /// <summary>Names of the pipeline steps, so tests can assert why each one ran.</summary>
 internal static class TrackingNames
 {
-    public const string NeedsAttribute = nameof(NeedsAttribute);
     public const string Options = nameof(Options);
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string SchemaInputs = nameof(SchemaInputs);

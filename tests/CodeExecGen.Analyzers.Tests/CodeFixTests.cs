@@ -178,7 +178,7 @@ public class CodeFixTests
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
             state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-            state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+            state.AdditionalReferences.AddRange(CodeExecGen.Tests.TestReferences.Net100);
             state.AdditionalReferences.Add(GeminiContracts.Assembly);
         }
 

@@ -27,10 +27,11 @@ public class CostTests
     [InlineData(true)]
     public async Task Analyzers_do_no_work_when_no_assembly_defines_the_attribute(bool withContracts)
     {
+        // Without the CodeExecGen runtime, where the attribute is, nothing defines it.
         var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToList();
         if (withContracts)
         {
-            references.Add(GeminiContracts.Assembly);
+            references.AddRange([CodeExecGen.Tests.RuntimeReference.Net10, GeminiContracts.Assembly]);
         }
 
         var compilation = CSharpCompilation.Create("Plain", [CSharpSyntaxTree.ParseText(Code)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));

@@ -49,7 +49,7 @@ public class DocsTests
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "Docs",
             trees,
-            [.. Basic.Reference.Assemblies.Net100.References.All, Infrastructure.GeminiContracts.Assembly],
+            [.. CodeExecGen.Tests.TestReferences.Net100, Infrastructure.GeminiContracts.Assembly],
             new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Microsoft.CodeAnalysis.NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));

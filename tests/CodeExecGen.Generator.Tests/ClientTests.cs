@@ -148,10 +148,10 @@ public class ClientTests
         var result = GeneratorRunner.Run(new SchemaInput(Path, Hostile, "T", Client: "true"));
         var client = GeneratorRunner.Sources(result)["T.MyApiClient2.Client.g.cs"];
         Assert.DoesNotContain("\n#error", client);
-        Assert.Contains("\"v1/\" + ApiTransport.Reserved(", client);
-        Assert.Contains("ApiTransport.Simple((flag ? \"true\" : \"false\")) + \"/\" + ApiTransport.Simple(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", client);
+        Assert.Contains("\"v1/\" + global::CodeExecGen.Http.ApiTransport.Reserved(", client);
+        Assert.Contains("global::CodeExecGen.Http.ApiTransport.Simple((flag ? \"true\" : \"false\")) + \"/\" + global::CodeExecGen.Http.ApiTransport.Simple(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", client);
         Assert.Contains("public global::System.Threading.Tasks.Task ByFlagAsync(bool flag, long count, ", client);
-        var references = net8 ? Basic.Reference.Assemblies.Net80.References.All : Basic.Reference.Assemblies.Net100.References.All;
+        var references = net8 ? CodeExecGen.Tests.TestReferences.Net80 : CodeExecGen.Tests.TestReferences.Net100;
         var problems = GeneratorRunner.CompileGenerated(result, references).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }

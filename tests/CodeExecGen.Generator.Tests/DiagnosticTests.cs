@@ -129,7 +129,7 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("C# 10.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(GeneratorRunner.GeminiSchemaPath, diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(["CodeExecGen.GeminiFunctionAttribute.g.cs", "CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(result).Keys);
+        Assert.Empty(GeneratorRunner.Sources(result).Keys);
 
         var current = GeneratorRunner.CreateDriver([GeneratorRunner.Gemini()], out _, GeneratorRunner.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11))
             .RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult();

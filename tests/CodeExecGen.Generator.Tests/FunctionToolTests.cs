@@ -55,7 +55,7 @@ public class FunctionToolTests
     public void The_tool_compiles_warning_free(bool net8)
     {
         var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, Tools)).GetRunResult();
-        var references = net8 ? Basic.Reference.Assemblies.Net80.References.All : Basic.Reference.Assemblies.Net100.References.All;
+        var references = net8 ? CodeExecGen.Tests.TestReferences.Net80 : CodeExecGen.Tests.TestReferences.Net100;
         var problems = GeneratorRunner.CompileGenerated(result, references, Tools).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
@@ -94,7 +94,7 @@ public class FunctionToolTests
             """;
         var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("CEG2", System.StringComparison.Ordinal));
-        var problems = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var problems = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
 
@@ -181,7 +181,7 @@ public class FunctionToolTests
         var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, source)).GetRunResult();
         Assert.DoesNotContain(GeneratorRunner.Sources(result).Keys, k => k.Contains("Clashing", System.StringComparison.Ordinal));
         Assert.Contains(GeneratorRunner.Sources(result).Keys, k => k.Contains("Fine.FunctionTool", System.StringComparison.Ordinal));
-        var problems = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var problems = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100, source).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
 
@@ -196,7 +196,7 @@ public class FunctionToolTests
         Assert.EndsWith("// CEG2008", block.Split('\n')[reported.Line - 1].TrimEnd());
         var result = GeneratorRunner.CreateDriver(GeneratorRunner.Gemini()).RunGenerators(GeneratorRunner.CreateCompilation(null, block)).GetRunResult();
         // CS1591: the test compilation asks for XML docs on public types, which a pasted example need not have.
-        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All, block).Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1591"));
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100, block).Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1591"));
     }
 
     private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;

@@ -15,7 +15,7 @@ public class OptionsTests
 
     private static void AssertCompiles(GeneratorDriverRunResult result)
     {
-        var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var errors = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
     }
 
@@ -53,7 +53,7 @@ public class OptionsTests
 
     [Fact]
     public void The_default_can_be_turned_off()
-        => Assert.Equal(["CodeExecGen.GeminiFunctionAttribute.g.cs", "CodeExecGen.GuardedByAttribute.g.cs"], GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefault", "false")))).Keys);
+        => Assert.Empty(GeneratorRunner.Sources(GeneratorRunner.RunWith(Properties(("CodeExecGenDefault", "false")))).Keys);
 
     [Fact]
     public void A_schema_of_ones_own_turns_the_default_off_unless_it_is_asked_for()

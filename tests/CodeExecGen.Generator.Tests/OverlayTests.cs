@@ -36,7 +36,7 @@ public class OverlayTests
         Snapshot.Match("Rules/union", sources.Where(s => s.Key.StartsWith("Rules.Union.", StringComparison.Ordinal) && !s.Key.Contains(".Serialization.") && !s.Key.EndsWith(".Support.g.cs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value));
         Assert.Contains("public string? Colour", sources["Rules.Union.Shape.g.cs"]);
         Assert.Contains("public bool IsSuccess => Status is global::Rules.Union.ResultStatus.Ok or global::Rules.Union.ResultStatus.Partial;", sources["Rules.Union.Result.g.cs"]);
-        var compileErrors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()).ToList();
+        var compileErrors = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()).ToList();
         Assert.True(compileErrors.Count == 0, string.Join("\n", compileErrors));
     }
 

@@ -32,7 +32,7 @@ public class ReadmeSnippetTests
         // abstractions that UseFunctionInvocation's signature names.
         MetadataReference[] references =
         [
-            .. Basic.Reference.Assemblies.Net100.References.All,
+            .. CodeExecGen.Tests.TestReferences.Net100,
             .. new[]
             {
                 typeof(Microsoft.Extensions.AI.ChatClientBuilder),

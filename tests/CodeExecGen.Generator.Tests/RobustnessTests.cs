@@ -30,7 +30,7 @@ public class RobustnessTests
                 new SchemaInput("/project/schema/gemini.overlay.json", damaged, IsSchema: false));
             Assert.All(result.Results, r => Assert.Null(r.Exception));
             Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8784" or "CS8785");
-            var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            var errors = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
             Assert.True(errors.Count == 0, $"case {i}: " + string.Join("\n", errors.Take(3)));
         }
     }
@@ -81,7 +81,7 @@ public class RobustnessTests
         Assert.All(result.Diagnostics, d => Assert.Equal("CEG0005", d.Id));
         Assert.Equal(5, result.Diagnostics.Length); // "Alias" is a string alias: references take its type
 
-        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()));
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()));
     }
 
     /// <summary>The documents in TestSchemas/others, and every document in CODEEXECGEN_MORE_DISCOVERY_DOCUMENTS (a directory) for a longer run.</summary>
@@ -106,13 +106,13 @@ public class RobustnessTests
         var text = System.IO.File.ReadAllText(System.IO.Path.IsPathRooted(file) ? file : System.IO.Path.Combine(SourceDirectory(), "TestSchemas", "others", file));
         var result = GeneratorRunner.Run(new SchemaInput("/project/" + System.IO.Path.GetFileName(file), text, "Other.Api"));
         Assert.All(result.Results, r => Assert.Null(r.Exception));
-        Assert.True(GeneratorRunner.Sources(result).Count > 5, file);
+        Assert.True(GeneratorRunner.Sources(result).Count >= 2, file); // at least ModelJson and its resolver (a methods-only document has no types)
         var hintNames = GeneratorRunner.Sources(result).Keys.ToList();
         Assert.Equal(hintNames.Count, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
 
         // Only CEG0005 (the 'variant' construct) and CEG0004 are expected; everything else is modelled.
         Assert.All(result.Diagnostics, d => Assert.Contains(d.Id, new[] { "CEG0004", "CEG0005" }));
-        var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()).ToList();
+        var errors = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));
     }
 
@@ -147,7 +147,7 @@ public class RobustnessTests
         var result = GeneratorRunner.Run(new SchemaInput("/long.json", schema, "Long"));
         Assert.All(result.Results, r => Assert.Null(r.Exception));
         Assert.All(GeneratorRunner.Sources(result).Keys, hint => Assert.True(hint.Length < 300, hint[..Math.Min(80, hint.Length)]));
-        var errors = GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()).ToList();
+        var errors = GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(3).Select(e => e.Length > 300 ? e.Substring(0, 300) : e)));
     }
 

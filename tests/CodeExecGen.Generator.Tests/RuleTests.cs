@@ -19,8 +19,8 @@ public class RuleTests
     public void Output_matches_the_reviewed_snapshot_and_compiles(string name)
     {
         var result = Run(name);
-        Snapshot.Match("Rules/" + name, GeneratorRunner.Sources(result).Where(s => !s.Key.EndsWith(".Support.g.cs", StringComparison.Ordinal) && s.Key != "CodeExecGen.GuardedByAttribute.g.cs" && s.Key != "CodeExecGen.GeminiFunctionAttribute.g.cs").ToDictionary(s => s.Key, s => s.Value));
-        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()));
+        Snapshot.Match("Rules/" + name, GeneratorRunner.Sources(result).Where(s => !s.Key.EndsWith(".Support.g.cs", StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value));
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class RuleTests
         Assert.DoesNotContain(declared, d => d.StartsWith("Injected", StringComparison.Ordinal));
 
         // And the doc comments are still well-formed XML: CompileGenerated parses with documentation diagnostics on.
-        Assert.Empty(GeneratorRunner.CompileGenerated(result, Basic.Reference.Assemblies.Net100.References.All).Select(d => d.ToString()));
+        Assert.Empty(GeneratorRunner.CompileGenerated(result, CodeExecGen.Tests.TestReferences.Net100).Select(d => d.ToString()));
     }
 
     [Fact]
@@ -53,7 +53,6 @@ public class RuleTests
                 "Property '_responseJsonSchema' would be named 'ResponseJsonSchema', which is already taken; it is named 'ResponseJsonSchema2' instead",
                 "Property 'part' would be named 'Part', which is already taken; it is named 'PartValue' instead",
                 "Property 'toString' would be named 'ToString', which is already taken; it is named 'ToStringValue' instead",
-                "Schema 'GoogleTimestamp' would be named 'GoogleTimestamp', which is already taken; it is named 'GoogleTimestamp2' instead",
                 "Schema 'lower_case-id' would be named 'LowerCaseId', which is already taken; it is named 'LowerCaseId2' instead",
             ],
             ids);

@@ -55,7 +55,7 @@ public class Roslyn48Tests
         var compilation = CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, parse) },
-            Net80.Value,
+            Net80.Value.Add(CodeExecGen.Tests.RuntimeReference.Net8),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = CSharpGeneratorDriver.Create(new[] { new CodeExecGenGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);

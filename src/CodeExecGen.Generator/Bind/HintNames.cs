@@ -9,10 +9,6 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal static class HintNames
 {
-    public const string FunctionAttribute = "CodeExecGen.GeminiFunctionAttribute.g.cs";
-
-    public const string GuardedByAttribute = GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute + ".g.cs";
-
     public static string SerializationNamespace(string modelNamespace) => modelNamespace + "." + GeneratedNames.SerializationNamespace;
 
     public static string Type(TypeSpec type) => type.Namespace + "." + type.Name + ".g.cs";

@@ -15,7 +15,7 @@ namespace CodeExecGen.Generator.Emit;
 internal static class ClientEmitter
 {
     private const string Transport = "_transport";
-    private const string TransportType = "ApiTransport";
+    private const string TransportType = GeneratedNames.ApiTransport;
     private const string Task = "global::System.Threading.Tasks.Task";
     private const string CancellationToken = "global::System.Threading.CancellationToken";
 
@@ -27,7 +27,7 @@ internal static class ClientEmitter
             writer,
             null,
             "Calls the " + XmlDoc.Escape(client.Title ?? client.Name) + " REST API: one property per resource, one <c>…Async</c> method per REST method.",
-            "The API key travels in the <c>" + "x-goog-api-key" + "</c> header only. An error answer throws <see cref=\"GoogleApiException\"/>.",
+            "The API key travels in the <c>" + "x-goog-api-key" + "</c> header only. An error answer throws <see cref=\"" + GeneratedNames.ApiException + "\"/>.",
             "When the <see cref=\"global::System.Net.Http.HttpClient\"/> has a <c>BaseAddress</c>, it replaces <see cref=\"DefaultRootUrl\"/> (Vertex AI, a proxy, a test server).");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.OpenBlock(client.Accessibility + " sealed partial class " + client.Name);
@@ -131,10 +131,10 @@ internal static class ClientEmitter
 
         writer.Line("/// <param name=\"" + ClientBinder.CancellationParameter + "\">Cancels the call" + (method.Streams ? " and the stream" : string.Empty) + ".</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">A path parameter does not match the document's pattern; nothing is sent.</exception>");
-        writer.Line("/// <exception cref=\"GoogleApiException\">The API answered with an error" + (method.Streams ? ", before or during the stream" : string.Empty) + ".</exception>");
+        writer.Line("/// <exception cref=\"" + GeneratedNames.ApiException + "\">The API answered with an error" + (method.Streams ? ", before or during the stream" : string.Empty) + ".</exception>");
         if (method.Streams)
         {
-            writer.Line("/// <exception cref=\"GoogleStreamInterruptedException\">The connection ended in the middle of the stream.</exception>");
+            writer.Line("/// <exception cref=\"" + GeneratedNames.StreamInterruptedException + "\">The connection ended in the middle of the stream.</exception>");
         }
 
         if (method.Deprecated)
@@ -171,7 +171,7 @@ internal static class ClientEmitter
         var query = method.Parameters.Where(p => !p.InPath).ToList();
         if (query.Count > 0 || method.Streams)
         {
-            writer.Line("var query = new ApiQuery();");
+            writer.Line("var query = new " + GeneratedNames.ApiQuery + "();");
             if (method.Streams)
             {
                 writer.Line("query.Add(\"alt\", \"sse\");");
@@ -197,7 +197,7 @@ internal static class ClientEmitter
         var wireId = ModelEmitter.Literal(method.WireId);
         if (method.Streams)
         {
-            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", static value => value." + GeneratedNames.ExtensionData + ", " + ClientBinder.CancellationParameter + ");");
+            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response!) + ", static value => value." + GeneratedNames.ExtensionData + ", " + ClientBinder.CancellationParameter + ");");
         }
         else if (response is not null)
         {

@@ -7,13 +7,16 @@ namespace CodeExecGen.Generator.Emit;
 /// </summary>
 internal static class JsonRuntime
 {
-    public const string Type = nameof(JsonRuntime);
+    /// <summary>The runtime's namespace of the JSON rules.</summary>
+    public const string Namespace = "global::CodeExecGen.Serialization";
+
+    public const string Type = Namespace + "." + nameof(JsonRuntime);
 
     /// <summary>The delegate a converter's <c>Element</c> has: reads one non-null value.</summary>
-    public const string ValueReader = "JsonValueReader";
+    public const string ValueReader = Namespace + ".JsonValueReader";
 
     /// <summary>The delegate an escaped name is matched with.</summary>
-    public const string NameMatcher = "JsonNameMatcher";
+    public const string NameMatcher = Namespace + ".JsonNameMatcher";
 
     public const string EnterObject = Type + "." + nameof(EnterObject);
     public const string Next = Type + "." + nameof(Next);

@@ -27,8 +27,9 @@ internal static class FunctionParser
 
     private const int MaxDepth = 16;
 
-    private const string GoogleTimestamp = "GoogleTimestamp";
-    private const string GoogleDuration = "GoogleDuration";
+    // The runtime's value types, which bind as the API writes them.
+    private const string GoogleTimestamp = "CodeExecGen.GoogleTimestamp";
+    private const string GoogleDuration = "CodeExecGen.GoogleDuration";
 
     public static FunctionMethodResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -231,15 +232,10 @@ internal static class FunctionParser
             case "System.Text.Json.JsonElement": return Simple(ShapeKind.Json);
         }
 
-        if (type.Name is GoogleTimestamp or GoogleDuration && (type.IsValueType || type.TypeKind == TypeKind.Error))
+        switch (fullName)
         {
-            var kind = type.Name == GoogleTimestamp ? ShapeKind.Timestamp : ShapeKind.Duration;
-            // This generator writes the Gemini contracts into the same compilation, so the methods it reads
-            // see their GoogleTimestamp as an error type: a struct in the Gemini namespace, named without one
-            // here (the emitter qualifies it), and GoogleTimestamp? is a nullable annotation, not Nullable<T>.
-            return type.TypeKind == TypeKind.Error
-                ? new ValueShape(kind, type.Name, type.NullableAnnotation == NullableAnnotation.Annotated, true)
-                : Simple(kind);
+            case GoogleTimestamp: return Simple(ShapeKind.Timestamp);
+            case GoogleDuration: return Simple(ShapeKind.Duration);
         }
 
         if (type.TypeKind == TypeKind.Enum)

@@ -37,7 +37,6 @@ internal static class FunctionToolEmitter
             writer.OpenBlock(tool.Types[i].Keyword + " " + tool.Types[i].Name);
         }
 
-        tool = Qualify(tool, gemini);
         var type = tool.Types[tool.Types.Count - 1];
         writer.OpenBlock(type.Keyword + " " + type.Name);
         var g = "global::" + gemini + ".";
@@ -720,24 +719,5 @@ internal static class FunctionToolEmitter
         }
 
         private static string Sanitize(string typeName) => System.Text.RegularExpressions.Regex.Replace(typeName.Replace("global::", string.Empty), "[^A-Za-z0-9]", string.Empty);
-    }
-
-    /// <summary>
-    /// The tool with the Gemini value types this generator writes (<c>GoogleTimestamp</c>, <c>GoogleDuration</c>),
-    /// which the parser saw unresolved and left unqualified, qualified with the Gemini namespace.
-    /// </summary>
-    private static FunctionToolSpec Qualify(FunctionToolSpec tool, string gemini)
-    {
-        ValueShape? Shape(ValueShape? shape) => shape is null ? null : shape with
-        {
-            TypeName = shape.Kind is ShapeKind.Timestamp or ShapeKind.Duration && !shape.TypeName.StartsWith("global::", System.StringComparison.Ordinal) ? "global::" + gemini + "." + shape.TypeName : shape.TypeName,
-            Element = Shape(shape.Element),
-            Members = shape.Members.Select(m => m with { Shape = Shape(m.Shape)! }).ToEquatableArray(),
-        };
-
-        return tool with
-        {
-            Functions = tool.Functions.Select(f => f with { Parameters = f.Parameters.Select(p => p with { Shape = Shape(p.Shape) }).ToEquatableArray(), ReturnShape = Shape(f.ReturnShape) }).ToEquatableArray(),
-        };
     }
 }

@@ -20,20 +20,27 @@ internal static class GeneratedNames
 
     public const string JsonNameFieldSuffix = "Name";
 
-    public const string Timestamp = "GoogleTimestamp";
+    /// <summary>The runtime assembly's namespace, where the Google value types, the errors and the attributes are.</summary>
+    public const string RuntimeNamespace = "CodeExecGen";
 
-    public const string Duration = "GoogleDuration";
+    public const string Timestamp = "global::" + RuntimeNamespace + ".GoogleTimestamp";
 
-    public const string Bytes = "GoogleBytes";
+    public const string Duration = "global::" + RuntimeNamespace + ".GoogleDuration";
+
+    public const string Bytes = "global::" + RuntimeNamespace + ".GoogleBytes";
 
     public const string CodeExecutionStep = "CodeExecutionStep";
 
     public const string GenerateContentAccumulator = "GenerateContentAccumulator";
 
-    /// <summary>The client's helpers: the error types (one file) and the HTTP exchange with its query builder.</summary>
-    public const string ApiException = "GoogleApiException";
+    /// <summary>The runtime's error types and the HTTP exchange with its query builder, which the clients use.</summary>
+    public const string ApiException = "global::" + RuntimeNamespace + ".GoogleApiException";
 
-    public const string ApiTransport = "ApiTransport";
+    public const string StreamInterruptedException = "global::" + RuntimeNamespace + ".GoogleStreamInterruptedException";
+
+    public const string ApiTransport = "global::" + RuntimeNamespace + ".Http.ApiTransport";
+
+    public const string ApiQuery = "global::" + RuntimeNamespace + ".Http.ApiQuery";
 
     /// <summary>The Microsoft.Extensions.AI chat client over the Gemini client, and its part mapping.</summary>
     public const string ChatClient = "GeminiChatClient";
@@ -43,10 +50,8 @@ internal static class GeneratedNames
     /// <summary>The type whose presence in the compilation turns the chat client on (Microsoft.Extensions.AI.Abstractions 10.6 or newer).</summary>
     public const string ChatAbstractionsProbe = "Microsoft.Extensions.AI.CodeInterpreterToolCallContent";
 
-    /// <summary>The attribute the analyzers read, emitted once per compilation in namespace CodeExecGen.</summary>
-    public const string GuardedByAttribute = "GuardedByAttribute";
-
-    public const string GuardedByNamespace = "CodeExecGen";
+    /// <summary>The attribute the analyzers read, in the runtime.</summary>
+    public const string GuardedByAttribute = "global::" + RuntimeNamespace + ".GuardedByAttribute";
 
     /// <summary>The union members a union type gets.</summary>
     public const string UnionKind = "Kind";
@@ -65,12 +70,10 @@ internal static class GeneratedNames
     /// <summary>The overlay's factories: <c>Tool.ForCodeExecution()</c>.</summary>
     public const string FactoryPrefix = "For";
 
-    /// <summary>Names the schema's own types must not take: the helpers, and the serialization namespace.</summary>
+    /// <summary>Names the schema's own types must not take: the helpers generated beside them, and the serialization namespace.</summary>
     public static readonly string[] ReservedTypeNames =
     {
-        Timestamp, Duration, Bytes, SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator,
-        ApiException, "GoogleRpcStatus", "GoogleRetryInfo", "GoogleQuotaFailure", "GoogleErrorInfo", "GoogleBadRequest", "GoogleStreamInterruptedException",
-        ApiTransport, "ApiQuery", ChatClient, ChatMapping,
+        SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator, ChatClient, ChatMapping,
     };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>

@@ -9,14 +9,8 @@ internal sealed record SupportFile(string Name, bool InSerializationNamespace, b
     /// <summary>Every helper file, in emission order.</summary>
     public static readonly SupportFile[] All =
     {
-        new(GeneratedNames.Timestamp, false, false),
-        new(GeneratedNames.Duration, false, false),
-        new(GeneratedNames.Bytes, false, false),
-        new("JsonRuntime", true, false),
         new("ModelJson", true, false),
         new("CodeExecutionSteps", false, true),
         new(GeneratedNames.GenerateContentAccumulator, false, true),
-        new(GeneratedNames.ApiException, false, false, NeedsClient: true),
-        new(GeneratedNames.ApiTransport, false, false, NeedsClient: true),
     };
 }

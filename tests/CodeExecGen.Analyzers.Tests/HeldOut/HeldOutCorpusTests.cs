@@ -102,6 +102,6 @@ public class HeldOutCorpusTests(ITestOutputHelper output)
         => CSharpCompilation.Create(
             "HeldOut",
             [CSharpSyntaxTree.ParseText(Cases.InClass(RealWorldCorpus.HostTypes + snippet.Code), new CSharpParseOptions(LanguageVersion.Latest))],
-            [.. Basic.Reference.Assemblies.Net100.References.All, GeminiContracts.Assembly],
+            [.. CodeExecGen.Tests.TestReferences.Net100, GeminiContracts.Assembly],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }

@@ -10,6 +10,7 @@ internal static class Cases
         using System.Diagnostics;
         using System.Linq;
         using System.Threading.Tasks;
+        using CodeExecGen;
         using Gemini;
 
         """;

@@ -25,7 +25,7 @@ internal static class GeminiContracts
         var compilation = CSharpCompilation.Create(
             "Gemini.Contracts",
             [],
-            Basic.Reference.Assemblies.Net100.References.All,
+            CodeExecGen.Tests.TestReferences.Net100,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var driver = CSharpGeneratorDriver.Create(
             [new CodeExecGenGenerator().AsSourceGenerator()],

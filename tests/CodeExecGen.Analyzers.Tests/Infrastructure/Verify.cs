@@ -40,7 +40,7 @@ internal static class Verify
     private static void Configure(SolutionState state, string? editorConfig)
     {
         state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        state.AdditionalReferences.AddRange(CodeExecGen.Tests.TestReferences.Net100);
         state.AdditionalReferences.Add(GeminiContracts.Assembly);
         if (editorConfig is not null)
         {

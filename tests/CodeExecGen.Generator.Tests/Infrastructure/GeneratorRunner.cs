@@ -31,7 +31,7 @@ internal static class GeneratorRunner
         => CSharpCompilation.Create(
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
-            references ?? Basic.Reference.Assemblies.Net100.References.All,
+            references ?? CodeExecGen.Tests.TestReferences.Net100,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

@@ -12,7 +12,7 @@ internal sealed class GeneratorTest : CSharpSourceGeneratorTest<CodeExecGenGener
     public GeneratorTest()
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        TestState.AdditionalReferences.AddRange(CodeExecGen.Tests.TestReferences.Net100);
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         TestState.Sources.Add(("/app/Program.cs", "public static class Program { }"));
     }

@@ -52,8 +52,8 @@ public class EmitterTests
     {
         var text = ConverterEmitter.Emit(Job());
         Assert.Contains("public sealed class JobConverter : global::System.Text.Json.Serialization.JsonConverter<global::My.Api.Job>", text);
-        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName(\"state\");", text);
-        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText CountName = JsonRuntime.EncodeName(\"count_total\");", text);
+        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName(\"state\");", text);
+        Assert.Contains("private static readonly global::System.Text.Json.JsonEncodedText CountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName(\"count_total\");", text);
         Assert.Contains("JsonNames = { \"state\", ", text);
         Assert.Contains(", \"count_total\" };", text);
         Assert.Contains("JsonRuntime.WriteInt64String(writer, p2);", text);
@@ -86,7 +86,7 @@ public class EmitterTests
         Assert.Contains("Done = 1,", text);
         var converter = EnumConverterEmitter.Emit(type);
         Assert.Contains("public sealed class JobStateConverter", converter);
-        Assert.Contains("if (JsonRuntime.Utf8Equals(utf8, \"STATE_DONE\"u8)) { value = global::My.Api.JobState.Done; return true; }", converter);
+        Assert.Contains("if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, \"STATE_DONE\"u8)) { value = global::My.Api.JobState.Done; return true; }", converter);
         Assert.Contains("WireNames = { \"STATE_UNSPECIFIED\", \"STATE_DONE\"", converter);
     }
 

@@ -270,7 +270,7 @@ namespace Gemini
         public bool DateTimeOffset(global::System.Text.Json.JsonElement value, string path, out global::System.DateTimeOffset result)
         {
             result = default;
-            if (value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::Gemini.GoogleTimestamp.TryParse(value.GetString(), out var timestamp))
+            if (value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::CodeExecGen.GoogleTimestamp.TryParse(value.GetString(), out var timestamp))
             {
                 result = timestamp.ToDateTimeOffset();
                 return true;
@@ -279,10 +279,10 @@ namespace Gemini
             return WrongType(value, path, "an RFC 3339 date-time");
         }
 
-        public bool Timestamp(global::System.Text.Json.JsonElement value, string path, out global::Gemini.GoogleTimestamp result)
+        public bool Timestamp(global::System.Text.Json.JsonElement value, string path, out global::CodeExecGen.GoogleTimestamp result)
         {
             result = default;
-            return value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::Gemini.GoogleTimestamp.TryParse(value.GetString(), out result) || WrongType(value, path, "an RFC 3339 date-time");
+            return value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::CodeExecGen.GoogleTimestamp.TryParse(value.GetString(), out result) || WrongType(value, path, "an RFC 3339 date-time");
         }
 
         public bool TimeSpan(global::System.Text.Json.JsonElement value, string path, out global::System.TimeSpan result)
@@ -297,10 +297,10 @@ namespace Gemini
             return false;
         }
 
-        public bool Duration(global::System.Text.Json.JsonElement value, string path, out global::Gemini.GoogleDuration result)
+        public bool Duration(global::System.Text.Json.JsonElement value, string path, out global::CodeExecGen.GoogleDuration result)
         {
             result = default;
-            return value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::Gemini.GoogleDuration.TryParse(value.GetString(), out result) || WrongType(value, path, "a duration in seconds such as \"1.5s\"");
+            return value.ValueKind == global::System.Text.Json.JsonValueKind.String && global::CodeExecGen.GoogleDuration.TryParse(value.GetString(), out result) || WrongType(value, path, "a duration in seconds such as \"1.5s\"");
         }
 
         /// <summary>Any JSON, null included, as an element of its own (the call's document may be reused).</summary>

@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>expireTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? ExpireTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? ExpireTime { get; set; }
 
         /// <summary>
         /// Optional. Input only. Immutable. The number of times the token can be used. If this value is zero then no limit is applied. Resuming a Live API session does not count as a use. If unspecified, the default is 1.
@@ -46,7 +46,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>newSessionExpireTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? NewSessionExpireTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? NewSessionExpireTime { get; set; }
 
         /// <summary>
         /// Optional. Input only. Immutable. If field_mask is empty, and `bidi_generate_content_setup` is not present, then the effective `BidiGenerateContentSetup` message is taken from the Live API connection. If field_mask is empty, and `bidi_generate_content_setup` _is_ present, then the effective `BidiGenerateContentSetup` message is taken entirely from `bidi_generate_content_setup` in this request. The setup message from the Live API connection is ignored. If field_mask is not empty, then the corresponding fields from `bidi_generate_content_setup` will overwrite the fields from the setup message in the Live API connection.

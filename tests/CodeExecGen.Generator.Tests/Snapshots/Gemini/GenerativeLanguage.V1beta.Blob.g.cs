@@ -29,7 +29,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>data</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Data { get; set; }
+        public global::CodeExecGen.GoogleBytes? Data { get; set; }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

@@ -29,7 +29,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>downloadReadHandle</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? DownloadReadHandle { get; set; }
+        public global::CodeExecGen.GoogleBytes? DownloadReadHandle { get; set; }
 
         /// <summary>
         /// The blob generation id.
@@ -45,7 +45,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>downloadExternalReadToken</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? DownloadExternalReadToken { get; set; }
+        public global::CodeExecGen.GoogleBytes? DownloadExternalReadToken { get; set; }
 
         /// <summary>
         /// The blob read token. Needed to read blobs that have not been replicated. Might not be available until the final call.
@@ -61,7 +61,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>uploadMetadataContainer</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? UploadMetadataContainer { get; set; }
+        public global::CodeExecGen.GoogleBytes? UploadMetadataContainer { get; set; }
 
         /// <summary>
         /// A serialized Object Fragment List Creation Info passed from Bigstore -&gt; Scotty for a GCS upload. This field must never be consumed outside of Bigstore, and is not applicable to non-GCS media uploads.
@@ -69,7 +69,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>uploadFragmentListCreationInfo</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? UploadFragmentListCreationInfo { get; set; }
+        public global::CodeExecGen.GoogleBytes? UploadFragmentListCreationInfo { get; set; }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

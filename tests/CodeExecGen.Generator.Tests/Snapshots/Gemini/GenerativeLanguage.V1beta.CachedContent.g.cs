@@ -22,7 +22,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>updateTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? UpdateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? UpdateTime { get; set; }
 
         /// <summary>
         /// Input only. New TTL for this resource, input only.
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>ttl</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? Ttl { get; set; }
+        public global::CodeExecGen.GoogleDuration? Ttl { get; set; }
 
         /// <summary>
         /// Output only. Creation time of the cache entry.
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>createTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CreateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CreateTime { get; set; }
 
         /// <summary>
         /// Optional. Input only. Immutable. A list of `Tools` the model may use to generate the next response
@@ -81,7 +81,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>expireTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? ExpireTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? ExpireTime { get; set; }
 
         /// <summary>
         /// Optional. Immutable. The user-generated meaningful display name of the cached content. Maximum 128 Unicode characters.

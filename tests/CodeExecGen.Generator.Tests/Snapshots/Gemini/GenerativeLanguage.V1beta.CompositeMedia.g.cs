@@ -22,7 +22,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>blobRef</c>.</para>
         /// </remarks>
         [global::System.Obsolete("The schema marks 'blobRef' as deprecated.")]
-        public global::GenerativeLanguage.V1beta.GoogleBytes? BlobRef { get; set; }
+        public global::CodeExecGen.GoogleBytes? BlobRef { get; set; }
 
         /// <summary>
         /// Path to the data, set if reference_type is PATH
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>inline</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Inline { get; set; }
+        public global::CodeExecGen.GoogleBytes? Inline { get; set; }
 
         /// <summary>
         /// SHA-1 hash for the payload.
@@ -46,7 +46,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>sha1Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha1Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Sha1Hash { get; set; }
 
         /// <summary>
         /// A binary data reference for a media download. Serves as a technology-agnostic binary reference in some Google infrastructure. This value is a serialized storage_cosmo.BinaryReference proto. Storing it as bytes is a hack to get around the fact that the cosmo proto (as well as others it includes) doesn't support JavaScript. This prevents us from including the actual type of this field.
@@ -54,7 +54,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>cosmoBinaryReference</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? CosmoBinaryReference { get; set; }
+        public global::CodeExecGen.GoogleBytes? CosmoBinaryReference { get; set; }
 
         /// <summary>
         /// Blobstore v2 info, set if reference_type is BLOBSTORE_REF and it refers to a v2 blob.
@@ -70,7 +70,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>md5Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Md5Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Md5Hash { get; set; }
 
         /// <summary>
         /// Reference to a TI Blob, set if reference_type is BIGSTORE_REF.

@@ -37,7 +37,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>fusionIdDetectionMetadata</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? FusionIdDetectionMetadata { get; set; }
+        public global::CodeExecGen.GoogleBytes? FusionIdDetectionMetadata { get; set; }
 
         /// <summary>
         /// The content type of the file detected by Fusion ID. go/fusionid

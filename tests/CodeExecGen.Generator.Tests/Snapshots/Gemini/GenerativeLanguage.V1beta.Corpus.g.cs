@@ -31,7 +31,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>createTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CreateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CreateTime { get; set; }
 
         /// <summary>
         /// Output only. The Timestamp of when the `Corpus` was last updated.
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>updateTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? UpdateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? UpdateTime { get; set; }
 
         /// <summary>
         /// Optional. The human-readable display name for the `Corpus`. The display name must be no more than 512 characters in length, including spaces. Example: "Docs on Semantic Retriever"

@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>createTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CreateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CreateTime { get; set; }
 
         /// <summary>
         /// Output only. The time at which the batch was last updated.
@@ -56,7 +56,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>updateTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? UpdateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? UpdateTime { get; set; }
 
         /// <summary>
         /// Output only. The state of the batch.
@@ -74,7 +74,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>endTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? EndTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? EndTime { get; set; }
 
         /// <summary>
         /// Output only. The output of the batch request.

@@ -48,7 +48,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>expirationTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? ExpirationTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? ExpirationTime { get; set; }
 
         /// <summary>
         /// Optional. The human-readable display name for the `File`. The display name must be no more than 512 characters in length, including spaces. Example: "Welcome Image"
@@ -65,7 +65,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>createTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CreateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CreateTime { get; set; }
 
         /// <summary>
         /// Output only. The timestamp of when the `File` was last updated.
@@ -74,7 +74,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>updateTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? UpdateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? UpdateTime { get; set; }
 
         /// <summary>
         /// Immutable. Identifier. The `File` resource name. The ID (name excluding the "files/" prefix) can contain up to 40 characters that are lowercase alphanumeric or dashes (-). The ID cannot start or end with a dash. If the name is empty on create, a unique name will be generated. Example: `files/123-456`
@@ -109,7 +109,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>sha256Hash</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha256Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Sha256Hash { get; set; }
 
         /// <summary>
         /// Output only. The download uri of the `File`.

@@ -22,7 +22,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>bigstoreObjectRef</c>.</para>
         /// </remarks>
         [global::System.Obsolete("The schema marks 'bigstoreObjectRef' as deprecated.")]
-        public global::GenerativeLanguage.V1beta.GoogleBytes? BigstoreObjectRef { get; set; }
+        public global::CodeExecGen.GoogleBytes? BigstoreObjectRef { get; set; }
 
         /// <summary>
         /// Parameters for a media download.
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>sha256Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha256Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Sha256Hash { get; set; }
 
         /// <summary>
         /// Set if reference_type is DIFF_UPLOAD_REQUEST.
@@ -103,7 +103,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>sha512Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha512Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Sha512Hash { get; set; }
 
         /// <summary>
         /// Media id to forward to the operation GetMedia. Can be set if reference_type is GET_MEDIA.
@@ -111,7 +111,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>mediaId</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? MediaId { get; set; }
+        public global::CodeExecGen.GoogleBytes? MediaId { get; set; }
 
         /// <summary>
         /// Scotty-provided MD5 hash for an upload.
@@ -119,7 +119,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>md5Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Md5Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Md5Hash { get; set; }
 
         /// <summary>
         /// A composite media composed of one or more media objects, set if reference_type is COMPOSITE_MEDIA. The media length field must be set to the sum of the lengths of all composite media objects. Note: All composite media must have length specified.
@@ -175,7 +175,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>inline</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Inline { get; set; }
+        public global::CodeExecGen.GoogleBytes? Inline { get; set; }
 
         /// <summary>
         /// A unique fingerprint/version id for the media data
@@ -241,7 +241,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>blobRef</c>.</para>
         /// </remarks>
         [global::System.Obsolete("The schema marks 'blobRef' as deprecated.")]
-        public global::GenerativeLanguage.V1beta.GoogleBytes? BlobRef { get; set; }
+        public global::CodeExecGen.GoogleBytes? BlobRef { get; set; }
 
         /// <summary>
         /// A binary data reference for a media download. Serves as a technology-agnostic binary reference in some Google infrastructure. This value is a serialized storage_cosmo.BinaryReference proto. Storing it as bytes is a hack to get around the fact that the cosmo proto (as well as others it includes) doesn't support JavaScript. This prevents us from including the actual type of this field.
@@ -249,7 +249,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>cosmoBinaryReference</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? CosmoBinaryReference { get; set; }
+        public global::CodeExecGen.GoogleBytes? CosmoBinaryReference { get; set; }
 
         /// <summary>
         /// Scotty-provided SHA1 hash for an upload.
@@ -257,7 +257,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>sha1Hash</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? Sha1Hash { get; set; }
+        public global::CodeExecGen.GoogleBytes? Sha1Hash { get; set; }
 
         /// <summary>
         /// |is_potential_retry| is set false only when Scotty is certain that it has not sent the request before. When a client resumes an upload, this field must be set true in agent calls, because Scotty cannot be certain that it has never sent the request before due to potential failure in the session state persistence.

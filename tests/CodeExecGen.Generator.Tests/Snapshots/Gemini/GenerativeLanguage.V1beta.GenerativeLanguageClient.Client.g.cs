@@ -9,7 +9,7 @@ namespace GenerativeLanguage.V1beta
     /// Calls the Generative Language REST API: one property per resource, one <c>…Async</c> method per REST method.
     /// </summary>
     /// <remarks>
-    /// <para>The API key travels in the <c>x-goog-api-key</c> header only. An error answer throws <see cref="GoogleApiException"/>.</para>
+    /// <para>The API key travels in the <c>x-goog-api-key</c> header only. An error answer throws <see cref="global::CodeExecGen.GoogleApiException"/>.</para>
     /// <para>When the <see cref="global::System.Net.Http.HttpClient"/> has a <c>BaseAddress</c>, it replaces <see cref="DefaultRootUrl"/> (Vertex AI, a proxy, a test server).</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
@@ -23,7 +23,7 @@ namespace GenerativeLanguage.V1beta
         /// <exception cref="global::System.ArgumentException">The key is empty or cannot be sent as a header.</exception>
         public GenerativeLanguageClient(global::System.Net.Http.HttpClient httpClient, string apiKey)
         {
-            var transport = new ApiTransport(httpClient, apiKey, DefaultRootUrl, "");
+            var transport = new global::CodeExecGen.Http.ApiTransport(httpClient, apiKey, DefaultRootUrl, "");
             AuthTokens = new AuthTokensResource(transport);
             Batches = new BatchesResource(transport);
             CachedContents = new CachedContentsResource(transport);
@@ -73,9 +73,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>auth_tokens</c> resource.</summary>
         public sealed partial class AuthTokensResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal AuthTokensResource(ApiTransport transport)
+            internal AuthTokensResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -89,21 +89,21 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.AuthToken> CreateAsync(global::GenerativeLanguage.V1beta.AuthToken request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/auth_tokens";
-                return _transport.SendAsync("auth_tokens.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>(), cancellationToken);
+                return _transport.SendAsync("auth_tokens.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>batches</c> resource.</summary>
         public sealed partial class BatchesResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal BatchesResource(ApiTransport transport)
+            internal BatchesResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -117,10 +117,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource to be cancelled. A bare id gets the <c>batches/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> CancelAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":cancel";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":cancel";
                 return _transport.SendAsync("batches.cancel", global::System.Net.Http.HttpMethod.Post, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -133,10 +133,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource to be deleted. A bare id gets the <c>batches/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
                 return _transport.SendAsync("batches.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -149,10 +149,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource. A bare id gets the <c>batches/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
                 return _transport.SendAsync("batches.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -169,11 +169,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="returnPartialSuccess">When set to `true`, operations that are reachable are returned as normal, and those that are unreachable are returned in the ListOperationsResponse.unreachable field. This can only be `true` when reading across collections. For example, when `parent` is set to `"projects/example/locations/-"`. This field is not supported by default and will result in an `UNIMPLEMENTED` error if set unless explicitly documented otherwise in service or product specific documentation.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern1, null));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern1, null));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -193,15 +193,15 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedContentBatch> UpdateEmbedContentBatchAsync(string name, global::GenerativeLanguage.V1beta.EmbedContentBatch request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateEmbedContentBatch";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateEmbedContentBatch";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("batches.updateEmbedContentBatch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>(), cancellationToken);
+                return _transport.SendAsync("batches.updateEmbedContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>(), cancellationToken);
             }
 
             /// <summary>
@@ -215,24 +215,24 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentBatch> UpdateGenerateContentBatchAsync(string name, global::GenerativeLanguage.V1beta.GenerateContentBatch request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateGenerateContentBatch";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateGenerateContentBatch";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("batches.updateGenerateContentBatch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>(), cancellationToken);
+                return _transport.SendAsync("batches.updateGenerateContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>cachedContents</c> resource.</summary>
         public sealed partial class CachedContentsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal CachedContentsResource(ApiTransport transport)
+            internal CachedContentsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -246,12 +246,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CachedContent> CreateAsync(global::GenerativeLanguage.V1beta.CachedContent request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/cachedContents";
-                return _transport.SendAsync("cachedContents.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
+                return _transport.SendAsync("cachedContents.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
 
             /// <summary>
@@ -263,10 +263,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name referring to the content cache entry Format: `cachedContents/{id}` A bare id gets the <c>cachedContents/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
                 return _transport.SendAsync("cachedContents.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -279,10 +279,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name referring to the content cache entry. Format: `cachedContents/{id}` A bare id gets the <c>cachedContents/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CachedContent> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
                 return _transport.SendAsync("cachedContents.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
 
@@ -296,11 +296,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListCachedContents` call. Provide this to retrieve the subsequent page. When paginating, all other parameters provided to `ListCachedContents` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListCachedContentsResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/cachedContents";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -318,24 +318,24 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CachedContent> PatchAsync(string name, global::GenerativeLanguage.V1beta.CachedContent request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("cachedContents.patch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
+                return _transport.SendAsync("cachedContents.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>corpora</c> resource.</summary>
         public sealed partial class CorporaResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal CorporaResource(ApiTransport transport)
+            internal CorporaResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Operations = new CorporaOperationsResource(transport);
@@ -357,12 +357,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Corpus> CreateAsync(global::GenerativeLanguage.V1beta.Corpus request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/corpora";
-                return _transport.SendAsync("corpora.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
+                return _transport.SendAsync("corpora.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
             }
 
             /// <summary>
@@ -375,11 +375,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="force">Optional. If set to true, any `Document`s and objects related to this `Corpus` will also be deleted. If false (the default), a `FAILED_PRECONDITION` error will be returned if `Corpus` contains any `Document`s.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
                 return _transport.SendAsync("corpora.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
@@ -394,10 +394,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The name of the `Corpus`. Example: `corpora/my-corpus-123` A bare id gets the <c>corpora/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Corpus> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
                 return _transport.SendAsync("corpora.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
             }
 
@@ -411,11 +411,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListCorpora` call. Provide the `next_page_token` returned in the response as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListCorpora` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListCorporaResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/corpora";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -426,9 +426,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>corpora.operations</c> resource.</summary>
         public sealed partial class CorporaOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal CorporaOperationsResource(ApiTransport transport)
+            internal CorporaOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -442,10 +442,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern4, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern4, null));
                 return _transport.SendAsync("corpora.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -453,9 +453,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>corpora.permissions</c> resource.</summary>
         public sealed partial class CorporaPermissionsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal CorporaPermissionsResource(ApiTransport transport)
+            internal CorporaPermissionsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -470,12 +470,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> CreateAsync(string parent, global::GenerativeLanguage.V1beta.Permission request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
-                return _transport.SendAsync("corpora.permissions.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
+                return _transport.SendAsync("corpora.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
             /// <summary>
@@ -487,10 +487,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the permission. Formats: `tunedModels/{tuned_model}/permissions/{permission}` `corpora/{corpus}/permissions/{permission}`</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
                 return _transport.SendAsync("corpora.permissions.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -503,10 +503,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the permission. Formats: `tunedModels/{tuned_model}/permissions/{permission}` `corpora/{corpus}/permissions/{permission}`</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
                 return _transport.SendAsync("corpora.permissions.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
@@ -521,11 +521,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListPermissions` call. Provide the `page_token` returned by one request as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListPermissions` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListPermissionsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -543,24 +543,24 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> PatchAsync(string name, global::GenerativeLanguage.V1beta.Permission request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("corpora.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                return _transport.SendAsync("corpora.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>dynamic</c> resource.</summary>
         public sealed partial class DynamicResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal DynamicResource(ApiTransport transport)
+            internal DynamicResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -575,12 +575,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":generateContent";
-                return _transport.SendAsync("dynamic.generateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":generateContent";
+                return _transport.SendAsync("dynamic.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -593,25 +593,25 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call and the stream.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error, before or during the stream.</exception>
-            /// <exception cref="GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error, before or during the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":streamGenerateContent";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":streamGenerateContent";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("dynamic.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("dynamic.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>fileSearchStores</c> resource.</summary>
         public sealed partial class FileSearchStoresResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FileSearchStoresResource(ApiTransport transport)
+            internal FileSearchStoresResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Documents = new FileSearchStoresDocumentsResource(transport);
@@ -637,12 +637,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.FileSearchStore> CreateAsync(global::GenerativeLanguage.V1beta.FileSearchStore request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/fileSearchStores";
-                return _transport.SendAsync("fileSearchStores.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
+                return _transport.SendAsync("fileSearchStores.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
             }
 
             /// <summary>
@@ -655,11 +655,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="force">Optional. If set to true, any `Document`s and objects related to this `FileSearchStore` will also be deleted. If false (the default), a `FAILED_PRECONDITION` error will be returned if `FileSearchStore` contains any `Document`s.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
                 return _transport.SendAsync("fileSearchStores.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
@@ -674,10 +674,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The name of the `FileSearchStore`. Example: `fileSearchStores/my-file-search-store-123` A bare id gets the <c>fileSearchStores/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.FileSearchStore> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
                 return _transport.SendAsync("fileSearchStores.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
             }
 
@@ -691,12 +691,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> ImportFileAsync(string fileSearchStoreName, global::GenerativeLanguage.V1beta.ImportFileRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":importFile";
-                return _transport.SendAsync("fileSearchStores.importFile", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.ImportFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":importFile";
+                return _transport.SendAsync("fileSearchStores.importFile", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.ImportFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -709,11 +709,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListFileSearchStores` call. Provide the `next_page_token` returned in the response as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListFileSearchStores` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListFileSearchStoresResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/fileSearchStores";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -724,9 +724,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>fileSearchStores.documents</c> resource.</summary>
         public sealed partial class FileSearchStoresDocumentsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FileSearchStoresDocumentsResource(ApiTransport transport)
+            internal FileSearchStoresDocumentsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -741,11 +741,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="force">Optional. If set to true, any `Chunk`s and objects related to this `Document` will also be deleted. If false (the default), a `FAILED_PRECONDITION` error will be returned if `Document` contains any `Chunk`s.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
                 return _transport.SendAsync("fileSearchStores.documents.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
@@ -760,10 +760,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The name of the `Document` to retrieve. Example: `fileSearchStores/my-file-search-store-123/documents/the-doc-abc`</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Document> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
                 return _transport.SendAsync("fileSearchStores.documents.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Document>(), cancellationToken);
             }
 
@@ -778,11 +778,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListDocuments` call. Provide the `next_page_token` returned in the response as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListDocuments` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListDocumentsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern7, "fileSearchStores/")) + "/documents";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern7, "fileSearchStores/")) + "/documents";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -793,9 +793,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>fileSearchStores.operations</c> resource.</summary>
         public sealed partial class FileSearchStoresOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FileSearchStoresOperationsResource(ApiTransport transport)
+            internal FileSearchStoresOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -809,10 +809,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern9, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern9, null));
                 return _transport.SendAsync("fileSearchStores.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -820,9 +820,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>fileSearchStores.upload</c> resource.</summary>
         public sealed partial class FileSearchStoresUploadResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FileSearchStoresUploadResource(ApiTransport transport)
+            internal FileSearchStoresUploadResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Operations = new FileSearchStoresUploadOperationsResource(transport);
@@ -835,9 +835,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>fileSearchStores.upload.operations</c> resource.</summary>
         public sealed partial class FileSearchStoresUploadOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FileSearchStoresUploadOperationsResource(ApiTransport transport)
+            internal FileSearchStoresUploadOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -851,10 +851,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern10, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern10, null));
                 return _transport.SendAsync("fileSearchStores.upload.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -862,9 +862,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>files</c> resource.</summary>
         public sealed partial class FilesResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal FilesResource(ApiTransport transport)
+            internal FilesResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -878,10 +878,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The name of the `File` to delete. Example: `files/abc-123` A bare id gets the <c>files/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
                 return _transport.SendAsync("files.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -894,10 +894,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The name of the `File` to get. Example: `files/abc-123` A bare id gets the <c>files/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.File> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
                 return _transport.SendAsync("files.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.File>(), cancellationToken);
             }
 
@@ -911,11 +911,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token from a previous `ListFiles` call.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListFilesResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/files";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -931,21 +931,21 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.RegisterFilesResponse> RegisterAsync(global::GenerativeLanguage.V1beta.RegisterFilesRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/files:register";
-                return _transport.SendAsync("files.register", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesResponse>(), cancellationToken);
+                return _transport.SendAsync("files.register", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesResponse>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>generatedFiles</c> resource.</summary>
         public sealed partial class GeneratedFilesResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal GeneratedFilesResource(ApiTransport transport)
+            internal GeneratedFilesResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Operations = new GeneratedFilesOperationsResource(transport);
@@ -964,11 +964,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token from a previous `ListGeneratedFiles` call.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListGeneratedFilesResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/generatedFiles";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -979,9 +979,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>generatedFiles.operations</c> resource.</summary>
         public sealed partial class GeneratedFilesOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal GeneratedFilesOperationsResource(ApiTransport transport)
+            internal GeneratedFilesOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -995,10 +995,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern12, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern12, null));
                 return _transport.SendAsync("generatedFiles.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -1006,9 +1006,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>media</c> resource.</summary>
         public sealed partial class MediaResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal MediaResource(ApiTransport transport)
+            internal MediaResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -1022,12 +1022,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CreateFileResponse> UploadAsync(global::GenerativeLanguage.V1beta.CreateFileRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/files";
-                return _transport.SendAsync("media.upload", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileResponse>(), cancellationToken);
+                return _transport.SendAsync("media.upload", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1040,21 +1040,21 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CustomLongRunningOperation> UploadToFileSearchStoreAsync(string fileSearchStoreName, global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
-                return _transport.SendAsync("media.uploadToFileSearchStore", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
+                return _transport.SendAsync("media.uploadToFileSearchStore", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>models</c> resource.</summary>
         public sealed partial class ModelsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal ModelsResource(ApiTransport transport)
+            internal ModelsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Operations = new ModelsOperationsResource(transport);
@@ -1073,12 +1073,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> AsyncBatchEmbedContentAsync(string model, global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":asyncBatchEmbedContent";
-                return _transport.SendAsync("models.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":asyncBatchEmbedContent";
+                return _transport.SendAsync("models.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1091,12 +1091,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse> BatchEmbedContentsAsync(string model, global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedContents";
-                return _transport.SendAsync("models.batchEmbedContents", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedContents";
+                return _transport.SendAsync("models.batchEmbedContents", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1109,12 +1109,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse> BatchEmbedTextAsync(string model, global::GenerativeLanguage.V1beta.BatchEmbedTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedText";
-                return _transport.SendAsync("models.batchEmbedText", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedText";
+                return _transport.SendAsync("models.batchEmbedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1127,12 +1127,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> BatchGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.BatchGenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchGenerateContent";
-                return _transport.SendAsync("models.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchGenerateContent";
+                return _transport.SendAsync("models.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1145,12 +1145,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountMessageTokensResponse> CountMessageTokensAsync(string model, global::GenerativeLanguage.V1beta.CountMessageTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countMessageTokens";
-                return _transport.SendAsync("models.countMessageTokens", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countMessageTokens";
+                return _transport.SendAsync("models.countMessageTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1163,12 +1163,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountTextTokensResponse> CountTextTokensAsync(string model, global::GenerativeLanguage.V1beta.CountTextTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTextTokens";
-                return _transport.SendAsync("models.countTextTokens", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTextTokens";
+                return _transport.SendAsync("models.countTextTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1181,12 +1181,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountTokensResponse> CountTokensAsync(string model, global::GenerativeLanguage.V1beta.CountTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTokens";
-                return _transport.SendAsync("models.countTokens", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTokens";
+                return _transport.SendAsync("models.countTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1199,12 +1199,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedContentResponse> EmbedContentAsync(string model, global::GenerativeLanguage.V1beta.EmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedContent";
-                return _transport.SendAsync("models.embedContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedContent";
+                return _transport.SendAsync("models.embedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1217,12 +1217,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedTextResponse> EmbedTextAsync(string model, global::GenerativeLanguage.V1beta.EmbedTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedText";
-                return _transport.SendAsync("models.embedText", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedText";
+                return _transport.SendAsync("models.embedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1235,12 +1235,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateAnswerResponse> GenerateAnswerAsync(string model, global::GenerativeLanguage.V1beta.GenerateAnswerRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateAnswer";
-                return _transport.SendAsync("models.generateAnswer", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateAnswer";
+                return _transport.SendAsync("models.generateAnswer", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1253,12 +1253,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateContent";
-                return _transport.SendAsync("models.generateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateContent";
+                return _transport.SendAsync("models.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1271,12 +1271,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateMessageResponse> GenerateMessageAsync(string model, global::GenerativeLanguage.V1beta.GenerateMessageRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateMessage";
-                return _transport.SendAsync("models.generateMessage", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateMessage";
+                return _transport.SendAsync("models.generateMessage", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1289,12 +1289,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateTextResponse> GenerateTextAsync(string model, global::GenerativeLanguage.V1beta.GenerateTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateText";
-                return _transport.SendAsync("models.generateText", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateText";
+                return _transport.SendAsync("models.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1306,10 +1306,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the model. This name should match a model name returned by the `ListModels` method. Format: `models/{model}` A bare id gets the <c>models/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Model> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/"));
                 return _transport.SendAsync("models.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Model>(), cancellationToken);
             }
 
@@ -1323,11 +1323,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">A page token, received from a previous `ListModels` call. Provide the `page_token` returned by one request as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListModels` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListModelsResponse> ListAsync(int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/models";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -1344,12 +1344,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.PredictResponse> PredictAsync(string model, global::GenerativeLanguage.V1beta.PredictRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predict";
-                return _transport.SendAsync("models.predict", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predict";
+                return _transport.SendAsync("models.predict", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1362,12 +1362,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> PredictLongRunningAsync(string model, global::GenerativeLanguage.V1beta.PredictLongRunningRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predictLongRunning";
-                return _transport.SendAsync("models.predictLongRunning", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictLongRunningRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predictLongRunning";
+                return _transport.SendAsync("models.predictLongRunning", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictLongRunningRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1380,25 +1380,25 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call and the stream.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error, before or during the stream.</exception>
-            /// <exception cref="GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error, before or during the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":streamGenerateContent";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":streamGenerateContent";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("models.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("models.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>models.operations</c> resource.</summary>
         public sealed partial class ModelsOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal ModelsOperationsResource(ApiTransport transport)
+            internal ModelsOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -1412,10 +1412,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern14, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern14, null));
                 return _transport.SendAsync("models.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -1432,11 +1432,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="returnPartialSuccess">When set to `true`, operations that are reachable are returned as normal, and those that are unreachable are returned in the ListOperationsResponse.unreachable field. This can only be `true` when reading across collections. For example, when `parent` is set to `"projects/example/locations/-"`. This field is not supported by default and will result in an `UNIMPLEMENTED` error if set unless explicitly documented otherwise in service or product specific documentation.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/")) + "/operations";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/")) + "/operations";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -1449,9 +1449,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>tunedModels</c> resource.</summary>
         public sealed partial class TunedModelsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal TunedModelsResource(ApiTransport transport)
+            internal TunedModelsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
                 Operations = new TunedModelsOperationsResource(transport);
@@ -1474,12 +1474,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> AsyncBatchEmbedContentAsync(string model, global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":asyncBatchEmbedContent";
-                return _transport.SendAsync("tunedModels.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":asyncBatchEmbedContent";
+                return _transport.SendAsync("tunedModels.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1492,12 +1492,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> BatchGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.BatchGenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":batchGenerateContent";
-                return _transport.SendAsync("tunedModels.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":batchGenerateContent";
+                return _transport.SendAsync("tunedModels.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1510,15 +1510,15 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> CreateAsync(global::GenerativeLanguage.V1beta.TunedModel request, string? tunedModelId = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/tunedModels";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("tunedModelId", tunedModelId);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1530,10 +1530,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the model. Format: `tunedModels/my-model-id` A bare id gets the <c>tunedModels/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
                 return _transport.SendAsync("tunedModels.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -1547,12 +1547,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateContent";
-                return _transport.SendAsync("tunedModels.generateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateContent";
+                return _transport.SendAsync("tunedModels.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1565,12 +1565,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateTextResponse> GenerateTextAsync(string model, global::GenerativeLanguage.V1beta.GenerateTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateText";
-                return _transport.SendAsync("tunedModels.generateText", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateText";
+                return _transport.SendAsync("tunedModels.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1582,10 +1582,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the model. Format: `tunedModels/my-model-id` A bare id gets the <c>tunedModels/</c> prefix.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TunedModel> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
                 return _transport.SendAsync("tunedModels.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
             }
 
@@ -1600,11 +1600,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListTunedModels` call. Provide the `page_token` returned by one request as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListTunedModels` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListTunedModelsResponse> ListAsync(string? filter = null, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 var path = "v1beta/tunedModels";
-                var query = new ApiQuery();
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -1623,15 +1623,15 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TunedModel> PatchAsync(string name, global::GenerativeLanguage.V1beta.TunedModel request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.patch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
             }
 
             /// <summary>
@@ -1644,16 +1644,16 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call and the stream.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error, before or during the stream.</exception>
-            /// <exception cref="GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error, before or during the stream.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleStreamInterruptedException">The connection ended in the middle of the stream.</exception>
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":streamGenerateContent";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":streamGenerateContent";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("tunedModels.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("tunedModels.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
 
             /// <summary>
@@ -1666,21 +1666,21 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TransferOwnershipResponse> TransferOwnershipAsync(string name, global::GenerativeLanguage.V1beta.TransferOwnershipRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + ":transferOwnership";
-                return _transport.SendAsync("tunedModels.transferOwnership", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + ":transferOwnership";
+                return _transport.SendAsync("tunedModels.transferOwnership", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipResponse>(), cancellationToken);
             }
         }
 
         /// <summary>The methods of the <c>tunedModels.operations</c> resource.</summary>
         public sealed partial class TunedModelsOperationsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal TunedModelsOperationsResource(ApiTransport transport)
+            internal TunedModelsOperationsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -1694,10 +1694,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">The name of the operation resource.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern16, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern16, null));
                 return _transport.SendAsync("tunedModels.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -1714,11 +1714,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="returnPartialSuccess">When set to `true`, operations that are reachable are returned as normal, and those that are unreachable are returned in the ListOperationsResponse.unreachable field. This can only be `true` when reading across collections. For example, when `parent` is set to `"projects/example/locations/-"`. This field is not supported by default and will result in an `UNIMPLEMENTED` error if set unless explicitly documented otherwise in service or product specific documentation.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + "/operations";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + "/operations";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -1731,9 +1731,9 @@ namespace GenerativeLanguage.V1beta
         /// <summary>The methods of the <c>tunedModels.permissions</c> resource.</summary>
         public sealed partial class TunedModelsPermissionsResource
         {
-            private readonly ApiTransport _transport;
+            private readonly global::CodeExecGen.Http.ApiTransport _transport;
 
-            internal TunedModelsPermissionsResource(ApiTransport transport)
+            internal TunedModelsPermissionsResource(global::CodeExecGen.Http.ApiTransport transport)
             {
                 _transport = transport;
             }
@@ -1748,12 +1748,12 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> CreateAsync(string parent, global::GenerativeLanguage.V1beta.Permission request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
-                return _transport.SendAsync("tunedModels.permissions.create", global::System.Net.Http.HttpMethod.Post, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
+                return _transport.SendAsync("tunedModels.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
             /// <summary>
@@ -1765,10 +1765,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the permission. Formats: `tunedModels/{tuned_model}/permissions/{permission}` `corpora/{corpus}/permissions/{permission}`</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
                 return _transport.SendAsync("tunedModels.permissions.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -1781,10 +1781,10 @@ namespace GenerativeLanguage.V1beta
             /// <param name="name">Required. The resource name of the permission. Formats: `tunedModels/{tuned_model}/permissions/{permission}` `corpora/{corpus}/permissions/{permission}`</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
                 return _transport.SendAsync("tunedModels.permissions.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
@@ -1799,11 +1799,11 @@ namespace GenerativeLanguage.V1beta
             /// <param name="pageToken">Optional. A page token, received from a previous `ListPermissions` call. Provide the `page_token` returned by one request as an argument to the next request to retrieve the next page. When paginating, all other parameters provided to `ListPermissions` must match the call that provided the page token.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListPermissionsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
                 path += query.ToString();
@@ -1821,15 +1821,15 @@ namespace GenerativeLanguage.V1beta
             /// <param name="request">The request body.</param>
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <exception cref="global::System.ArgumentException">A path parameter does not match the document's pattern; nothing is sent.</exception>
-            /// <exception cref="GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> PatchAsync(string name, global::GenerativeLanguage.V1beta.Permission request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + ApiTransport.Reserved(ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
-                var query = new ApiQuery();
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
         }
 

@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>startTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? StartTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? StartTime { get; set; }
 
         /// <summary>
         /// Optional. Exclusive end of the interval. If specified, a Timestamp matching this interval will have to be before the end.
@@ -29,7 +29,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>endTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? EndTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? EndTime { get; set; }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

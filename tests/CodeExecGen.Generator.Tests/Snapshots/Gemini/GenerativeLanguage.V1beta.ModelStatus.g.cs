@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>retirementTime</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? RetirementTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? RetirementTime { get; set; }
 
         /// <summary>
         /// The stage of the underlying model.

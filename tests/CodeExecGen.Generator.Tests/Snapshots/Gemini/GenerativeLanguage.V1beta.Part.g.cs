@@ -107,7 +107,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>thoughtSignature</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleBytes? ThoughtSignature { get; set; }
+        public global::CodeExecGen.GoogleBytes? ThoughtSignature { get; set; }
 
         /// <summary>
         /// Optional. Indicates if the part is thought from the model.

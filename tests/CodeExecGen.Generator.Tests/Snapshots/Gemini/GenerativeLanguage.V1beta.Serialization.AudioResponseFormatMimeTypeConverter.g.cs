@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class AudioResponseFormatMimeTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType>
     {
         private static readonly string[] WireNames = { "MIME_TYPE_UNSPECIFIED", "AUDIO_MP3", "AUDIO_OGG_OPUS", "AUDIO_L16", "AUDIO_WAV", "AUDIO_ALAW", "AUDIO_MULAW" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("AudioResponseFormatMimeType");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("AudioResponseFormatMimeType");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("AudioResponseFormatMimeType", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("AudioResponseFormatMimeType", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,21 +64,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 9:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_L16"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioL16; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_MP3"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMp3; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_WAV"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioWav; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_L16"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioL16; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_MP3"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMp3; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_WAV"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioWav; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_ALAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioAlaw; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_ALAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioAlaw; return true; }
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_MULAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMulaw; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_MULAW"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioMulaw; return true; }
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO_OGG_OPUS"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioOggOpus; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO_OGG_OPUS"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.AudioOggOpus; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.MimeTypeUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MIME_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.AudioResponseFormatMimeType.MimeTypeUnspecified; return true; }
                     break;
             }
             value = default;

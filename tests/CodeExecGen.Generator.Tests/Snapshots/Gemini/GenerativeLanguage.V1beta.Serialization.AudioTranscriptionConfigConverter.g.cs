@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AudioTranscriptionConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageAutoName = JsonRuntime.EncodeName("languageAuto");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageHintsName = JsonRuntime.EncodeName("languageHints");
-        private static readonly global::System.Text.Json.JsonEncodedText AdaptationPhrasesName = JsonRuntime.EncodeName("adaptationPhrases");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageAutoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("languageAuto");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageHintsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("languageHints");
+        private static readonly global::System.Text.Json.JsonEncodedText AdaptationPhrasesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("adaptationPhrases");
         private static readonly string[] JsonNames = { "languageAuto", "languageHints", "adaptationPhrases" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AudioTranscriptionConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.AudioTranscriptionConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.AudioTranscriptionConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.AudioTranscriptionConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.AudioTranscriptionConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,16 +48,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -67,15 +67,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.LanguageHints = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LanguageHintsConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.AdaptationPhrases = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.AdaptationPhrases = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,29 +83,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AudioTranscriptionConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.LanguageAuto is { } p0)
             {
-                JsonRuntime.WriteName(writer, LanguageAutoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LanguageAutoName);
                 LanguageAutoConverter.WriteValue(writer, p0, options);
             }
             if (value.LanguageHints is { } p1)
             {
-                JsonRuntime.WriteName(writer, LanguageHintsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LanguageHintsName);
                 LanguageHintsConverter.WriteValue(writer, p1, options);
             }
             if (value.AdaptationPhrases is { } p2)
             {
-                JsonRuntime.WriteName(writer, AdaptationPhrasesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AdaptationPhrasesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -114,20 +114,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "languageAuto"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "languageAuto"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "languageHints"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "language_auto"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "languageHints"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "language_auto"u8)) return 0;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "language_hints"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "language_hints"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "adaptationPhrases"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "adaptationPhrases"u8)) return 2;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "adaptation_phrases"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "adaptation_phrases"u8)) return 2;
                     break;
             }
 

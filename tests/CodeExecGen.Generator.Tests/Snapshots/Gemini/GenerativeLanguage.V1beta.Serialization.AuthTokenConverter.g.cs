@@ -9,19 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AuthTokenConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AuthToken>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = JsonRuntime.EncodeName("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UsesName = JsonRuntime.EncodeName("uses");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText NewSessionExpireTimeName = JsonRuntime.EncodeName("newSessionExpireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText FieldMaskName = JsonRuntime.EncodeName("fieldMask");
-        private static readonly global::System.Text.Json.JsonEncodedText BidiGenerateContentSetupName = JsonRuntime.EncodeName("bidiGenerateContentSetup");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UsesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uses");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText NewSessionExpireTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("newSessionExpireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText FieldMaskName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fieldMask");
+        private static readonly global::System.Text.Json.JsonEncodedText BidiGenerateContentSetupName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("bidiGenerateContentSetup");
         private static readonly string[] JsonNames = { "expireTime", "uses", "name", "newSessionExpireTime", "fieldMask", "bidiGenerateContentSetup" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AuthToken, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AuthToken where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AuthToken> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.AuthToken> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.AuthToken? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -30,9 +30,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.AuthToken ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.AuthToken();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -51,43 +51,43 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.ExpireTime = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "expireTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.ExpireTime = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "expireTime");
                             break;
                         case 1:
-                            value.Uses = JsonRuntime.ReadInt32(ref reader);
+                            value.Uses = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.NewSessionExpireTime = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "newSessionExpireTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.NewSessionExpireTime = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "newSessionExpireTime");
                             break;
                         case 4:
-                            value.FieldMask = JsonRuntime.ReadString(ref reader);
+                            value.FieldMask = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
                             value.BidiGenerateContentSetup = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BidiGenerateContentSetupConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -95,27 +95,27 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AuthToken value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ExpireTime is { } p0)
             {
-                JsonRuntime.WriteName(writer, ExpireTimeName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExpireTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
-            if (value.Uses is { } p1) JsonRuntime.WriteInt32(writer, UsesName, p1);
-            if (value.Name is { } p2) JsonRuntime.WriteString(writer, NameName, p2);
+            if (value.Uses is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, UsesName, p1);
+            if (value.Name is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p2);
             if (value.NewSessionExpireTime is { } p3)
             {
-                JsonRuntime.WriteName(writer, NewSessionExpireTimeName);
-                JsonRuntime.WriteStringValue(writer, p3.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, NewSessionExpireTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
-            if (value.FieldMask is { } p4) JsonRuntime.WriteString(writer, FieldMaskName, p4);
+            if (value.FieldMask is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FieldMaskName, p4);
             if (value.BidiGenerateContentSetup is { } p5)
             {
-                JsonRuntime.WriteName(writer, BidiGenerateContentSetupName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, BidiGenerateContentSetupName);
                 BidiGenerateContentSetupConverter.WriteValue(writer, p5, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,30 +124,30 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "uses"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uses"u8)) return 1;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "fieldMask"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fieldMask"u8)) return 4;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "field_mask"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "field_mask"u8)) return 4;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 0;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "newSessionExpireTime"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "newSessionExpireTime"u8)) return 3;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "new_session_expire_time"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "new_session_expire_time"u8)) return 3;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "bidiGenerateContentSetup"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bidiGenerateContentSetup"u8)) return 5;
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(name, "bidi_generate_content_setup"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bidi_generate_content_setup"u8)) return 5;
                     break;
             }
 

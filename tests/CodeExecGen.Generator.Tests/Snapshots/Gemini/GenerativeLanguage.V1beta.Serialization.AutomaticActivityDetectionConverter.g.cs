@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AutomaticActivityDetectionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.AutomaticActivityDetection>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EndOfSpeechSensitivityName = JsonRuntime.EncodeName("endOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText DisabledName = JsonRuntime.EncodeName("disabled");
-        private static readonly global::System.Text.Json.JsonEncodedText PrefixPaddingMsName = JsonRuntime.EncodeName("prefixPaddingMs");
-        private static readonly global::System.Text.Json.JsonEncodedText StartOfSpeechSensitivityName = JsonRuntime.EncodeName("startOfSpeechSensitivity");
-        private static readonly global::System.Text.Json.JsonEncodedText SilenceDurationMsName = JsonRuntime.EncodeName("silenceDurationMs");
+        private static readonly global::System.Text.Json.JsonEncodedText EndOfSpeechSensitivityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("endOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("disabled");
+        private static readonly global::System.Text.Json.JsonEncodedText PrefixPaddingMsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("prefixPaddingMs");
+        private static readonly global::System.Text.Json.JsonEncodedText StartOfSpeechSensitivityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("startOfSpeechSensitivity");
+        private static readonly global::System.Text.Json.JsonEncodedText SilenceDurationMsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("silenceDurationMs");
         private static readonly string[] JsonNames = { "endOfSpeechSensitivity", "disabled", "prefixPaddingMs", "startOfSpeechSensitivity", "silenceDurationMs" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.AutomaticActivityDetection, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AutomaticActivityDetection where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.AutomaticActivityDetection> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.AutomaticActivityDetection> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.AutomaticActivityDetection? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.AutomaticActivityDetection ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.AutomaticActivityDetection();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (AutomaticActivityDetectionEndOfSpeechSensitivityConverter.TryReadValue(ref reader, out var v0)) value.EndOfSpeechSensitivity = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "endOfSpeechSensitivity");
+                            if (AutomaticActivityDetectionEndOfSpeechSensitivityConverter.TryReadValue(ref reader, out var v0)) value.EndOfSpeechSensitivity = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "endOfSpeechSensitivity");
                             break;
                         case 1:
-                            value.Disabled = JsonRuntime.ReadBoolean(ref reader);
+                            value.Disabled = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 2:
-                            value.PrefixPaddingMs = JsonRuntime.ReadInt32(ref reader);
+                            value.PrefixPaddingMs = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            if (AutomaticActivityDetectionStartOfSpeechSensitivityConverter.TryReadValue(ref reader, out var v3)) value.StartOfSpeechSensitivity = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "startOfSpeechSensitivity");
+                            if (AutomaticActivityDetectionStartOfSpeechSensitivityConverter.TryReadValue(ref reader, out var v3)) value.StartOfSpeechSensitivity = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "startOfSpeechSensitivity");
                             break;
                         case 4:
-                            value.SilenceDurationMs = JsonRuntime.ReadInt32(ref reader);
+                            value.SilenceDurationMs = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,22 +91,22 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.AutomaticActivityDetection value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.EndOfSpeechSensitivity is { } p0)
             {
-                JsonRuntime.WriteName(writer, EndOfSpeechSensitivityName);
-                JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionEndOfSpeechSensitivityConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EndOfSpeechSensitivityName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionEndOfSpeechSensitivityConverter.WireName(p0));
             }
-            if (value.Disabled is { } p1) JsonRuntime.WriteBoolean(writer, DisabledName, p1);
-            if (value.PrefixPaddingMs is { } p2) JsonRuntime.WriteInt32(writer, PrefixPaddingMsName, p2);
+            if (value.Disabled is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, DisabledName, p1);
+            if (value.PrefixPaddingMs is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, PrefixPaddingMsName, p2);
             if (value.StartOfSpeechSensitivity is { } p3)
             {
-                JsonRuntime.WriteName(writer, StartOfSpeechSensitivityName);
-                JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionStartOfSpeechSensitivityConverter.WireName(p3));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StartOfSpeechSensitivityName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, AutomaticActivityDetectionStartOfSpeechSensitivityConverter.WireName(p3));
             }
-            if (value.SilenceDurationMs is { } p4) JsonRuntime.WriteInt32(writer, SilenceDurationMsName, p4);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.SilenceDurationMs is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, SilenceDurationMsName, p4);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -115,29 +115,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "disabled"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "disabled"u8)) return 1;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "prefixPaddingMs"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prefixPaddingMs"u8)) return 2;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "prefix_padding_ms"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "silenceDurationMs"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prefix_padding_ms"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "silenceDurationMs"u8)) return 4;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "silence_duration_ms"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "silence_duration_ms"u8)) return 4;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "endOfSpeechSensitivity"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "endOfSpeechSensitivity"u8)) return 0;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "startOfSpeechSensitivity"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "startOfSpeechSensitivity"u8)) return 3;
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(name, "end_of_speech_sensitivity"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "end_of_speech_sensitivity"u8)) return 0;
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(name, "start_of_speech_sensitivity"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "start_of_speech_sensitivity"u8)) return 3;
                     break;
             }
 

@@ -9,23 +9,23 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class BidiGenerateContentSetupConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
-        private static readonly global::System.Text.Json.JsonEncodedText RealtimeInputConfigName = JsonRuntime.EncodeName("realtimeInputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputAudioTranscriptionName = JsonRuntime.EncodeName("outputAudioTranscription");
-        private static readonly global::System.Text.Json.JsonEncodedText HistoryConfigName = JsonRuntime.EncodeName("historyConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText SessionResumptionName = JsonRuntime.EncodeName("sessionResumption");
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = JsonRuntime.EncodeName("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ContextWindowCompressionName = JsonRuntime.EncodeName("contextWindowCompression");
-        private static readonly global::System.Text.Json.JsonEncodedText InputAudioTranscriptionName = JsonRuntime.EncodeName("inputAudioTranscription");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText RealtimeInputConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("realtimeInputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputAudioTranscriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("outputAudioTranscription");
+        private static readonly global::System.Text.Json.JsonEncodedText HistoryConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("historyConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SessionResumptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sessionResumption");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContextWindowCompressionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contextWindowCompression");
+        private static readonly global::System.Text.Json.JsonEncodedText InputAudioTranscriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inputAudioTranscription");
         private static readonly string[] JsonNames = { "model", "realtimeInputConfig", "tools", "outputAudioTranscription", "historyConfig", "sessionResumption", "systemInstruction", "generationConfig", "contextWindowCompression", "inputAudioTranscription" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one BidiGenerateContentSetup where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.BidiGenerateContentSetup? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -34,9 +34,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -45,7 +45,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.BidiGenerateContentSetup ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.BidiGenerateContentSetup();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -55,26 +55,26 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Model = JsonRuntime.ReadString(ref reader);
+                            value.Model = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
                             value.RealtimeInputConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RealtimeInputConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.Tools = JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
+                            value.Tools = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
                             break;
                         case 3:
                             value.OutputAudioTranscription = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : AudioTranscriptionConfigConverter.ReadValue(ref reader, options);
@@ -98,12 +98,12 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InputAudioTranscription = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : AudioTranscriptionConfigConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -111,60 +111,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.BidiGenerateContentSetup value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Model is { } p0) JsonRuntime.WriteString(writer, ModelName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Model is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelName, p0);
             if (value.RealtimeInputConfig is { } p1)
             {
-                JsonRuntime.WriteName(writer, RealtimeInputConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RealtimeInputConfigName);
                 RealtimeInputConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.Tools is { } p2)
             {
-                JsonRuntime.WriteName(writer, ToolsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.OutputAudioTranscription is { } p3)
             {
-                JsonRuntime.WriteName(writer, OutputAudioTranscriptionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OutputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.HistoryConfig is { } p4)
             {
-                JsonRuntime.WriteName(writer, HistoryConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, HistoryConfigName);
                 HistoryConfigConverter.WriteValue(writer, p4, options);
             }
             if (value.SessionResumption is { } p5)
             {
-                JsonRuntime.WriteName(writer, SessionResumptionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SessionResumptionName);
                 SessionResumptionConfigConverter.WriteValue(writer, p5, options);
             }
             if (value.SystemInstruction is { } p6)
             {
-                JsonRuntime.WriteName(writer, SystemInstructionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p6, options);
             }
             if (value.GenerationConfig is { } p7)
             {
-                JsonRuntime.WriteName(writer, GenerationConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p7, options);
             }
             if (value.ContextWindowCompression is { } p8)
             {
-                JsonRuntime.WriteName(writer, ContextWindowCompressionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContextWindowCompressionName);
                 ContextWindowCompressionConfigConverter.WriteValue(writer, p8, options);
             }
             if (value.InputAudioTranscription is { } p9)
             {
-                JsonRuntime.WriteName(writer, InputAudioTranscriptionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InputAudioTranscriptionName);
                 AudioTranscriptionConfigConverter.WriteValue(writer, p9, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -173,46 +173,46 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tools"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "historyConfig"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "historyConfig"u8)) return 4;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "history_config"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "history_config"u8)) return 4;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 7;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "sessionResumption"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sessionResumption"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 6;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "session_resumption"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "session_resumption"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 6;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "realtimeInputConfig"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "realtimeInputConfig"u8)) return 1;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "realtime_input_config"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "realtime_input_config"u8)) return 1;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "inputAudioTranscription"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inputAudioTranscription"u8)) return 9;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "contextWindowCompression"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "outputAudioTranscription"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contextWindowCompression"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "outputAudioTranscription"u8)) return 3;
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(name, "input_audio_transcription"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "input_audio_transcription"u8)) return 9;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "context_window_compression"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "output_audio_transcription"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "context_window_compression"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output_audio_transcription"u8)) return 3;
                     break;
             }
 

@@ -9,20 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class Blobstore2InfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Blobstore2Info>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BlobIdName = JsonRuntime.EncodeName("blobId");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadReadHandleName = JsonRuntime.EncodeName("downloadReadHandle");
-        private static readonly global::System.Text.Json.JsonEncodedText BlobGenerationName = JsonRuntime.EncodeName("blobGeneration");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadExternalReadTokenName = JsonRuntime.EncodeName("downloadExternalReadToken");
-        private static readonly global::System.Text.Json.JsonEncodedText ReadTokenName = JsonRuntime.EncodeName("readToken");
-        private static readonly global::System.Text.Json.JsonEncodedText UploadMetadataContainerName = JsonRuntime.EncodeName("uploadMetadataContainer");
-        private static readonly global::System.Text.Json.JsonEncodedText UploadFragmentListCreationInfoName = JsonRuntime.EncodeName("uploadFragmentListCreationInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobId");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadReadHandleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("downloadReadHandle");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobGenerationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobGeneration");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadExternalReadTokenName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("downloadExternalReadToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ReadTokenName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("readToken");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadMetadataContainerName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uploadMetadataContainer");
+        private static readonly global::System.Text.Json.JsonEncodedText UploadFragmentListCreationInfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uploadFragmentListCreationInfo");
         private static readonly string[] JsonNames = { "blobId", "downloadReadHandle", "blobGeneration", "downloadExternalReadToken", "readToken", "uploadMetadataContainer", "uploadFragmentListCreationInfo" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Blobstore2Info, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Blobstore2Info where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Blobstore2Info> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Blobstore2Info> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Blobstore2Info? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -31,9 +31,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -42,7 +42,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Blobstore2Info ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Blobstore2Info();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -52,46 +52,46 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.BlobId = JsonRuntime.ReadString(ref reader);
+                            value.BlobId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v1)) value.DownloadReadHandle = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "downloadReadHandle");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v1)) value.DownloadReadHandle = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "downloadReadHandle");
                             break;
                         case 2:
-                            value.BlobGeneration = JsonRuntime.ReadInt64(ref reader);
+                            value.BlobGeneration = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v3)) value.DownloadExternalReadToken = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "downloadExternalReadToken");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v3)) value.DownloadExternalReadToken = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "downloadExternalReadToken");
                             break;
                         case 4:
-                            value.ReadToken = JsonRuntime.ReadString(ref reader);
+                            value.ReadToken = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v5)) value.UploadMetadataContainer = v5; else JsonRuntime.KeepRaw(ref reader, ref extension, "uploadMetadataContainer");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v5)) value.UploadMetadataContainer = v5; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "uploadMetadataContainer");
                             break;
                         case 6:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v6)) value.UploadFragmentListCreationInfo = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "uploadFragmentListCreationInfo");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v6)) value.UploadFragmentListCreationInfo = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "uploadFragmentListCreationInfo");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -99,20 +99,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Blobstore2Info value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.BlobId is { } p0) JsonRuntime.WriteString(writer, BlobIdName, p0);
-            if (value.DownloadReadHandle is { } p1) JsonRuntime.WriteBytes(writer, DownloadReadHandleName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.BlobId is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, BlobIdName, p0);
+            if (value.DownloadReadHandle is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, DownloadReadHandleName, p1);
             if (value.BlobGeneration is { } p2)
             {
-                JsonRuntime.WriteName(writer, BlobGenerationName);
-                JsonRuntime.WriteInt64String(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, BlobGenerationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.DownloadExternalReadToken is { } p3) JsonRuntime.WriteBytes(writer, DownloadExternalReadTokenName, p3);
-            if (value.ReadToken is { } p4) JsonRuntime.WriteString(writer, ReadTokenName, p4);
-            if (value.UploadMetadataContainer is { } p5) JsonRuntime.WriteBytes(writer, UploadMetadataContainerName, p5);
-            if (value.UploadFragmentListCreationInfo is { } p6) JsonRuntime.WriteBytes(writer, UploadFragmentListCreationInfoName, p6);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.DownloadExternalReadToken is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, DownloadExternalReadTokenName, p3);
+            if (value.ReadToken is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ReadTokenName, p4);
+            if (value.UploadMetadataContainer is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, UploadMetadataContainerName, p5);
+            if (value.UploadFragmentListCreationInfo is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, UploadFragmentListCreationInfoName, p6);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -121,44 +121,44 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "blobId"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobId"u8)) return 0;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "blob_id"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blob_id"u8)) return 0;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "readToken"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "readToken"u8)) return 4;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "read_token"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "read_token"u8)) return 4;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "blobGeneration"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobGeneration"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "blob_generation"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blob_generation"u8)) return 2;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "downloadReadHandle"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "downloadReadHandle"u8)) return 1;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "download_read_handle"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "download_read_handle"u8)) return 1;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "uploadMetadataContainer"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uploadMetadataContainer"u8)) return 5;
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(name, "downloadExternalReadToken"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "upload_metadata_container"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "downloadExternalReadToken"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "upload_metadata_container"u8)) return 5;
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(name, "download_external_read_token"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "download_external_read_token"u8)) return 3;
                     break;
                 case 30:
-                    if (JsonRuntime.Utf8Equals(name, "uploadFragmentListCreationInfo"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uploadFragmentListCreationInfo"u8)) return 6;
                     break;
                 case 34:
-                    if (JsonRuntime.Utf8Equals(name, "upload_fragment_list_creation_info"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "upload_fragment_list_creation_info"u8)) return 6;
                     break;
             }
 

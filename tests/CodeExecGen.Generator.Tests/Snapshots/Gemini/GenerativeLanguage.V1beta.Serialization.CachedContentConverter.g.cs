@@ -9,25 +9,25 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CachedContentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CachedContent>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TtlName = JsonRuntime.EncodeName("ttl");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = JsonRuntime.EncodeName("usageMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
-        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = JsonRuntime.EncodeName("expireTime");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = JsonRuntime.EncodeName("toolConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TtlName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("ttl");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpireTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("expireTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolConfig");
         private static readonly string[] JsonNames = { "updateTime", "ttl", "createTime", "tools", "usageMetadata", "name", "model", "expireTime", "displayName", "contents", "systemInstruction", "toolConfig" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CachedContent, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CachedContent where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CachedContent> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.CachedContent> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.CachedContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -36,9 +36,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.CachedContent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.CachedContent();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -57,47 +57,47 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.UpdateTime = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.UpdateTime = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 1:
-                            if (JsonRuntime.TryReadDuration(ref reader, options, out var v1)) value.Ttl = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "ttl");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadDuration(ref reader, options, out var v1)) value.Ttl = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "ttl");
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v2)) value.CreateTime = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v2)) value.CreateTime = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         case 3:
-                            value.Tools = JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
+                            value.Tools = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
                             break;
                         case 4:
                             value.UsageMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CachedContentUsageMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 6:
-                            value.Model = JsonRuntime.ReadString(ref reader);
+                            value.Model = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 7:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v7)) value.ExpireTime = v7; else JsonRuntime.KeepRaw(ref reader, ref extension, "expireTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v7)) value.ExpireTime = v7; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "expireTime");
                             break;
                         case 8:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 9:
-                            value.Contents = JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
+                            value.Contents = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
                             break;
                         case 10:
                             value.SystemInstruction = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ContentConverter.ReadValue(ref reader, options);
@@ -106,12 +106,12 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolConfigConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -119,67 +119,67 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CachedContent value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.UpdateTime is { } p0)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.Ttl is { } p1)
             {
-                JsonRuntime.WriteName(writer, TtlName);
-                JsonRuntime.WriteStringValue(writer, p1.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TtlName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.CreateTime is { } p2)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p2.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
             if (value.Tools is { } p3)
             {
-                JsonRuntime.WriteName(writer, ToolsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.UsageMetadata is { } p4)
             {
-                JsonRuntime.WriteName(writer, UsageMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UsageMetadataName);
                 CachedContentUsageMetadataConverter.WriteValue(writer, p4, options);
             }
-            if (value.Name is { } p5) JsonRuntime.WriteString(writer, NameName, p5);
-            if (value.Model is { } p6) JsonRuntime.WriteString(writer, ModelName, p6);
+            if (value.Name is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p5);
+            if (value.Model is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelName, p6);
             if (value.ExpireTime is { } p7)
             {
-                JsonRuntime.WriteName(writer, ExpireTimeName);
-                JsonRuntime.WriteStringValue(writer, p7.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExpireTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p7.ToString());
             }
-            if (value.DisplayName is { } p8) JsonRuntime.WriteString(writer, DisplayNameName, p8);
+            if (value.DisplayName is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p8);
             if (value.Contents is { } p9)
             {
-                JsonRuntime.WriteName(writer, ContentsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p9)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.SystemInstruction is { } p10)
             {
-                JsonRuntime.WriteName(writer, SystemInstructionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p10, options);
             }
             if (value.ToolConfig is { } p11)
             {
-                JsonRuntime.WriteName(writer, ToolConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p11, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -188,45 +188,45 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "ttl"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "ttl"u8)) return 1;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tools"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contents"u8)) return 9;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expireTime"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 0;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expire_time"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 8;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 4;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 4;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 10;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 10;
                     break;
             }
 

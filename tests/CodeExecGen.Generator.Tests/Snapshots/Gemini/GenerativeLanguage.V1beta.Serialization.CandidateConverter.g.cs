@@ -9,25 +9,25 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CandidateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Candidate>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = JsonRuntime.EncodeName("citationMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText AvgLogprobsName = JsonRuntime.EncodeName("avgLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText IndexName = JsonRuntime.EncodeName("index");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = JsonRuntime.EncodeName("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentName = JsonRuntime.EncodeName("content");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishMessageName = JsonRuntime.EncodeName("finishMessage");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = JsonRuntime.EncodeName("tokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = JsonRuntime.EncodeName("urlContextMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = JsonRuntime.EncodeName("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = JsonRuntime.EncodeName("groundingMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText LogprobsResultName = JsonRuntime.EncodeName("logprobsResult");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingAttributionsName = JsonRuntime.EncodeName("groundingAttributions");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText AvgLogprobsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("avgLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText IndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("index");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("content");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishMessageName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("finishMessage");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("urlContextMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsResultName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("logprobsResult");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingAttributionsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingAttributions");
         private static readonly string[] JsonNames = { "citationMetadata", "avgLogprobs", "index", "safetyRatings", "content", "finishMessage", "tokenCount", "urlContextMetadata", "finishReason", "groundingMetadata", "logprobsResult", "groundingAttributions" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Candidate, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Candidate where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Candidate> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Candidate> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Candidate? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -36,9 +36,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Candidate ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Candidate();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -57,44 +57,44 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.CitationMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CitationMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.AvgLogprobs = JsonRuntime.ReadDouble(ref reader);
+                            value.AvgLogprobs = global::CodeExecGen.Serialization.JsonRuntime.ReadDouble(ref reader);
                             break;
                         case 2:
-                            value.Index = JsonRuntime.ReadInt32(ref reader);
+                            value.Index = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.SafetyRatings = JsonRuntime.ReadList(ref reader, options, SafetyRatingConverter.Element);
+                            value.SafetyRatings = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SafetyRatingConverter.Element);
                             break;
                         case 4:
                             value.Content = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ContentConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            value.FinishMessage = JsonRuntime.ReadString(ref reader);
+                            value.FinishMessage = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 6:
-                            value.TokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.TokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 7:
                             value.UrlContextMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UrlContextMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 8:
-                            if (CandidateFinishReasonConverter.TryReadValue(ref reader, out var v8)) value.FinishReason = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "finishReason");
+                            if (CandidateFinishReasonConverter.TryReadValue(ref reader, out var v8)) value.FinishReason = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "finishReason");
                             break;
                         case 9:
                             value.GroundingMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GroundingMetadataConverter.ReadValue(ref reader, options);
@@ -103,15 +103,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.LogprobsResult = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : LogprobsResultConverter.ReadValue(ref reader, options);
                             break;
                         case 11:
-                            value.GroundingAttributions = JsonRuntime.ReadList(ref reader, options, GroundingAttributionConverter.Element);
+                            value.GroundingAttributions = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, GroundingAttributionConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -119,67 +119,67 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Candidate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.CitationMetadata is { } p0)
             {
-                JsonRuntime.WriteName(writer, CitationMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p0, options);
             }
             if (value.AvgLogprobs is { } p1)
             {
-                JsonRuntime.WriteName(writer, AvgLogprobsName);
-                JsonRuntime.WriteDoubleValue(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AvgLogprobsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteDoubleValue(writer, p1);
             }
-            if (value.Index is { } p2) JsonRuntime.WriteInt32(writer, IndexName, p2);
+            if (value.Index is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, IndexName, p2);
             if (value.SafetyRatings is { } p3)
             {
-                JsonRuntime.WriteName(writer, SafetyRatingsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SafetyRatingsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     SafetyRatingConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Content is { } p4)
             {
-                JsonRuntime.WriteName(writer, ContentName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
-            if (value.FinishMessage is { } p5) JsonRuntime.WriteString(writer, FinishMessageName, p5);
-            if (value.TokenCount is { } p6) JsonRuntime.WriteInt32(writer, TokenCountName, p6);
+            if (value.FinishMessage is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FinishMessageName, p5);
+            if (value.TokenCount is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TokenCountName, p6);
             if (value.UrlContextMetadata is { } p7)
             {
-                JsonRuntime.WriteName(writer, UrlContextMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UrlContextMetadataName);
                 UrlContextMetadataConverter.WriteValue(writer, p7, options);
             }
             if (value.FinishReason is { } p8)
             {
-                JsonRuntime.WriteName(writer, FinishReasonName);
-                JsonRuntime.WriteEncodedValue(writer, CandidateFinishReasonConverter.WireName(p8));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FinishReasonName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CandidateFinishReasonConverter.WireName(p8));
             }
             if (value.GroundingMetadata is { } p9)
             {
-                JsonRuntime.WriteName(writer, GroundingMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingMetadataName);
                 GroundingMetadataConverter.WriteValue(writer, p9, options);
             }
             if (value.LogprobsResult is { } p10)
             {
-                JsonRuntime.WriteName(writer, LogprobsResultName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LogprobsResultName);
                 LogprobsResultConverter.WriteValue(writer, p10, options);
             }
             if (value.GroundingAttributions is { } p11)
             {
-                JsonRuntime.WriteName(writer, GroundingAttributionsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingAttributionsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p11)
                 {
                     GroundingAttributionConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -188,54 +188,54 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "index"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "index"u8)) return 2;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "tokenCount"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tokenCount"u8)) return 6;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "avgLogprobs"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "token_count"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "avgLogprobs"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "token_count"u8)) return 6;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "avg_logprobs"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "avg_logprobs"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 8;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "finishMessage"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finishMessage"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 3;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "finish_message"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "logprobsResult"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finish_message"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "logprobsResult"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 3;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "logprobs_result"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "logprobs_result"u8)) return 10;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 0;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "groundingMetadata"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingMetadata"u8)) return 9;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "grounding_metadata"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "urlContextMetadata"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_metadata"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "urlContextMetadata"u8)) return 7;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "url_context_metadata"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "url_context_metadata"u8)) return 7;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "groundingAttributions"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingAttributions"u8)) return 11;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "grounding_attributions"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_attributions"u8)) return 11;
                     break;
             }
 

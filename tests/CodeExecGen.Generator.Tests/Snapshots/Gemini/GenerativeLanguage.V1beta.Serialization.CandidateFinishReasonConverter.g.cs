@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class CandidateFinishReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CandidateFinishReason>
     {
         private static readonly string[] WireNames = { "FINISH_REASON_UNSPECIFIED", "STOP", "MAX_TOKENS", "SAFETY", "RECITATION", "LANGUAGE", "OTHER", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "MALFORMED_FUNCTION_CALL", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "IMAGE_OTHER", "NO_IMAGE", "IMAGE_RECITATION", "UNEXPECTED_TOOL_CALL", "TOO_MANY_TOOL_CALLS", "MISSING_THOUGHT_SIGNATURE", "MALFORMED_RESPONSE", "ESCALATION" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CandidateFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CandidateFinishReason");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.CandidateFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CandidateFinishReason");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.CandidateFinishReason Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.CandidateFinishReason value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CandidateFinishReason", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CandidateFinishReason", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.CandidateFinishReason parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,55 +64,55 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "SPII"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Spii; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Stop; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "SPII"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Spii; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Stop; return true; }
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Other; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Other; return true; }
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Safety; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Safety; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "LANGUAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Language; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "NO_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.NoImage; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "LANGUAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Language; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NO_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.NoImage; return true; }
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Blocklist; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCKLIST"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Blocklist; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "ESCALATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Escalation; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MaxTokens; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Recitation; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ESCALATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Escalation; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MaxTokens; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.Recitation; return true; }
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageOther; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_OTHER"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageOther; return true; }
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageSafety; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SAFETY"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageSafety; return true; }
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageRecitation; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_RECITATION"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageRecitation; return true; }
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(utf8, "MALFORMED_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedResponse; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ProhibitedContent; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MALFORMED_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedResponse; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ProhibitedContent; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "TOO_MANY_TOOL_CALLS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.TooManyToolCalls; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TOO_MANY_TOOL_CALLS"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.TooManyToolCalls; return true; }
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "UNEXPECTED_TOOL_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.UnexpectedToolCall; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "UNEXPECTED_TOOL_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.UnexpectedToolCall; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "MALFORMED_FUNCTION_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedFunctionCall; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MALFORMED_FUNCTION_CALL"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MalformedFunctionCall; return true; }
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageProhibitedContent; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_PROHIBITED_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.ImageProhibitedContent; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.FinishReasonUnspecified; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "MISSING_THOUGHT_SIGNATURE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MissingThoughtSignature; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.FinishReasonUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MISSING_THOUGHT_SIGNATURE"u8)) { value = global::GenerativeLanguage.V1beta.CandidateFinishReason.MissingThoughtSignature; return true; }
                     break;
             }
             value = default;

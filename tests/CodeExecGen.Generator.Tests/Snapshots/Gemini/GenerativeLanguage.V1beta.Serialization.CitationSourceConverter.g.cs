@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CitationSourceConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CitationSource>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = JsonRuntime.EncodeName("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = JsonRuntime.EncodeName("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText LicenseName = JsonRuntime.EncodeName("license");
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText LicenseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("license");
         private static readonly string[] JsonNames = { "startIndex", "endIndex", "uri", "license" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CitationSource, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CitationSource where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CitationSource> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.CitationSource> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.CitationSource? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.CitationSource ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.CitationSource();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.StartIndex = JsonRuntime.ReadInt32(ref reader);
+                            value.StartIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
-                            value.EndIndex = JsonRuntime.ReadInt32(ref reader);
+                            value.EndIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.Uri = JsonRuntime.ReadString(ref reader);
+                            value.Uri = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            value.License = JsonRuntime.ReadString(ref reader);
+                            value.License = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,13 +87,13 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CitationSource value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.StartIndex is { } p0) JsonRuntime.WriteInt32(writer, StartIndexName, p0);
-            if (value.EndIndex is { } p1) JsonRuntime.WriteInt32(writer, EndIndexName, p1);
-            if (value.Uri is { } p2) JsonRuntime.WriteString(writer, UriName, p2);
-            if (value.License is { } p3) JsonRuntime.WriteString(writer, LicenseName, p3);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.StartIndex is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, StartIndexName, p0);
+            if (value.EndIndex is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, EndIndexName, p1);
+            if (value.Uri is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, UriName, p2);
+            if (value.License is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, LicenseName, p3);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -102,22 +102,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uri"u8)) return 2;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "license"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "license"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 1;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "end_index"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "end_index"u8)) return 1;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 0;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "start_index"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "start_index"u8)) return 0;
                     break;
             }
 

@@ -9,24 +9,24 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CompositeMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CompositeMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = JsonRuntime.EncodeName("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText PathName = JsonRuntime.EncodeName("path");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = JsonRuntime.EncodeName("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = JsonRuntime.EncodeName("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = JsonRuntime.EncodeName("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = JsonRuntime.EncodeName("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = JsonRuntime.EncodeName("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = JsonRuntime.EncodeName("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText LengthName = JsonRuntime.EncodeName("length");
-        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = JsonRuntime.EncodeName("crc32cHash");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("path");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("length");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("crc32cHash");
         private static readonly string[] JsonNames = { "blobRef", "path", "inline", "sha1Hash", "cosmoBinaryReference", "blobstore2Info", "md5Hash", "objectId", "referenceType", "length", "crc32cHash" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CompositeMedia, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CompositeMedia where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CompositeMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.CompositeMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.CompositeMedia? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -35,9 +35,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -46,7 +46,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.CompositeMedia ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.CompositeMedia();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -56,58 +56,58 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v0)) value.BlobRef = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "blobRef");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v0)) value.BlobRef = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "blobRef");
                             break;
                         case 1:
-                            value.Path = JsonRuntime.ReadString(ref reader);
+                            value.Path = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.Inline = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "inline");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.Inline = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "inline");
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v3)) value.Sha1Hash = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "sha1Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v3)) value.Sha1Hash = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sha1Hash");
                             break;
                         case 4:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v4)) value.CosmoBinaryReference = v4; else JsonRuntime.KeepRaw(ref reader, ref extension, "cosmoBinaryReference");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v4)) value.CosmoBinaryReference = v4; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "cosmoBinaryReference");
                             break;
                         case 5:
                             value.Blobstore2Info = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Blobstore2InfoConverter.ReadValue(ref reader, options);
                             break;
                         case 6:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v6)) value.Md5Hash = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "md5Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v6)) value.Md5Hash = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "md5Hash");
                             break;
                         case 7:
                             value.ObjectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ObjectIdConverter.ReadValue(ref reader, options);
                             break;
                         case 8:
-                            if (CompositeMediaReferenceTypeConverter.TryReadValue(ref reader, out var v8)) value.ReferenceType = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "referenceType");
+                            if (CompositeMediaReferenceTypeConverter.TryReadValue(ref reader, out var v8)) value.ReferenceType = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "referenceType");
                             break;
                         case 9:
-                            value.Length = JsonRuntime.ReadInt64(ref reader);
+                            value.Length = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 10:
-                            value.Crc32cHash = JsonRuntime.ReadUInt32(ref reader);
+                            value.Crc32cHash = global::CodeExecGen.Serialization.JsonRuntime.ReadUInt32(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -115,36 +115,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CompositeMedia value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.BlobRef is { } p0) JsonRuntime.WriteBytes(writer, BlobRefName, p0);
-            if (value.Path is { } p1) JsonRuntime.WriteString(writer, PathName, p1);
-            if (value.Inline is { } p2) JsonRuntime.WriteBytes(writer, InlineName, p2);
-            if (value.Sha1Hash is { } p3) JsonRuntime.WriteBytes(writer, Sha1HashName, p3);
-            if (value.CosmoBinaryReference is { } p4) JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p4);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.BlobRef is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, BlobRefName, p0);
+            if (value.Path is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, PathName, p1);
+            if (value.Inline is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, InlineName, p2);
+            if (value.Sha1Hash is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Sha1HashName, p3);
+            if (value.CosmoBinaryReference is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p4);
             if (value.Blobstore2Info is { } p5)
             {
-                JsonRuntime.WriteName(writer, Blobstore2InfoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p5, options);
             }
-            if (value.Md5Hash is { } p6) JsonRuntime.WriteBytes(writer, Md5HashName, p6);
+            if (value.Md5Hash is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Md5HashName, p6);
             if (value.ObjectId is { } p7)
             {
-                JsonRuntime.WriteName(writer, ObjectIdName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p7, options);
             }
             if (value.ReferenceType is { } p8)
             {
-                JsonRuntime.WriteName(writer, ReferenceTypeName);
-                JsonRuntime.WriteEncodedValue(writer, CompositeMediaReferenceTypeConverter.WireName(p8));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ReferenceTypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CompositeMediaReferenceTypeConverter.WireName(p8));
             }
             if (value.Length is { } p9)
             {
-                JsonRuntime.WriteName(writer, LengthName);
-                JsonRuntime.WriteInt64String(writer, p9);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LengthName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p9);
             }
-            if (value.Crc32cHash is { } p10) JsonRuntime.WriteUInt32(writer, Crc32cHashName, p10);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Crc32cHash is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteUInt32(writer, Crc32cHashName, p10);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -153,47 +153,47 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "path"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "path"u8)) return 1;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "length"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "length"u8)) return 9;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 6;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "objectId"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectId"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 3;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "object_id"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_id"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 3;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 10;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 10;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 8;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 8;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 5;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 4;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 4;
                     break;
             }
 

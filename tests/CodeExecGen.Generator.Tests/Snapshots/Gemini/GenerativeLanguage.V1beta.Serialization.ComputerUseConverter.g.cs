@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ComputerUseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText EnvironmentName = JsonRuntime.EncodeName("environment");
-        private static readonly global::System.Text.Json.JsonEncodedText ExcludedPredefinedFunctionsName = JsonRuntime.EncodeName("excludedPredefinedFunctions");
-        private static readonly global::System.Text.Json.JsonEncodedText EnablePromptInjectionDetectionName = JsonRuntime.EncodeName("enablePromptInjectionDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText DisabledSafetyPoliciesName = JsonRuntime.EncodeName("disabledSafetyPolicies");
+        private static readonly global::System.Text.Json.JsonEncodedText EnvironmentName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("environment");
+        private static readonly global::System.Text.Json.JsonEncodedText ExcludedPredefinedFunctionsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("excludedPredefinedFunctions");
+        private static readonly global::System.Text.Json.JsonEncodedText EnablePromptInjectionDetectionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("enablePromptInjectionDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText DisabledSafetyPoliciesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("disabledSafetyPolicies");
         private static readonly string[] JsonNames = { "environment", "excludedPredefinedFunctions", "enablePromptInjectionDetection", "disabledSafetyPolicies" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ComputerUse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ComputerUse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ComputerUse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ComputerUse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ComputerUse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (ComputerUseEnvironmentConverter.TryReadValue(ref reader, out var v0)) value.Environment = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "environment");
+                            if (ComputerUseEnvironmentConverter.TryReadValue(ref reader, out var v0)) value.Environment = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "environment");
                             break;
                         case 1:
-                            value.ExcludedPredefinedFunctions = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.ExcludedPredefinedFunctions = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 2:
-                            value.EnablePromptInjectionDetection = JsonRuntime.ReadBoolean(ref reader);
+                            value.EnablePromptInjectionDetection = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadEnumList(ref reader, ComputerUseDisabledSafetyPoliciesConverter.Parse, out var v3)) value.DisabledSafetyPolicies = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "disabledSafetyPolicies");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadEnumList(ref reader, ComputerUseDisabledSafetyPoliciesConverter.Parse, out var v3)) value.DisabledSafetyPolicies = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "disabledSafetyPolicies");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,35 +87,35 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ComputerUse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Environment is { } p0)
             {
-                JsonRuntime.WriteName(writer, EnvironmentName);
-                JsonRuntime.WriteEncodedValue(writer, ComputerUseEnvironmentConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EnvironmentName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ComputerUseEnvironmentConverter.WireName(p0));
             }
             if (value.ExcludedPredefinedFunctions is { } p1)
             {
-                JsonRuntime.WriteName(writer, ExcludedPredefinedFunctionsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExcludedPredefinedFunctionsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.EnablePromptInjectionDetection is { } p2) JsonRuntime.WriteBoolean(writer, EnablePromptInjectionDetectionName, p2);
+            if (value.EnablePromptInjectionDetection is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, EnablePromptInjectionDetectionName, p2);
             if (value.DisabledSafetyPolicies is { } p3)
             {
-                JsonRuntime.WriteName(writer, DisabledSafetyPoliciesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DisabledSafetyPoliciesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    JsonRuntime.WriteEncodedValue(writer, ComputerUseDisabledSafetyPoliciesConverter.WireName(item0));
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ComputerUseDisabledSafetyPoliciesConverter.WireName(item0));
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,25 +124,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "environment"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "environment"u8)) return 0;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "disabledSafetyPolicies"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "disabledSafetyPolicies"u8)) return 3;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "disabled_safety_policies"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "disabled_safety_policies"u8)) return 3;
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(name, "excludedPredefinedFunctions"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "excludedPredefinedFunctions"u8)) return 1;
                     break;
                 case 29:
-                    if (JsonRuntime.Utf8Equals(name, "excluded_predefined_functions"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "excluded_predefined_functions"u8)) return 1;
                     break;
                 case 30:
-                    if (JsonRuntime.Utf8Equals(name, "enablePromptInjectionDetection"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enablePromptInjectionDetection"u8)) return 2;
                     break;
                 case 33:
-                    if (JsonRuntime.Utf8Equals(name, "enable_prompt_injection_detection"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enable_prompt_injection_detection"u8)) return 2;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ComputerUseDisabledSafetyPoliciesConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies>
     {
         private static readonly string[] WireNames = { "SAFETY_POLICY_UNSPECIFIED", "FINANCIAL_TRANSACTIONS", "SENSITIVE_DATA_MODIFICATION", "COMMUNICATION_TOOL", "ACCOUNT_CREATION", "DATA_MODIFICATION", "USER_CONSENT_MANAGEMENT", "LEGAL_TERMS_AND_AGREEMENTS" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ComputerUseDisabledSafetyPolicies");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ComputerUseDisabledSafetyPolicies");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ComputerUseDisabledSafetyPolicies", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ComputerUseDisabledSafetyPolicies", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,28 +64,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 16:
-                    if (JsonRuntime.Utf8Equals(utf8, "ACCOUNT_CREATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.AccountCreation; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ACCOUNT_CREATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.AccountCreation; return true; }
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(utf8, "DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.DataModification; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.DataModification; return true; }
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(utf8, "COMMUNICATION_TOOL"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.CommunicationTool; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "COMMUNICATION_TOOL"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.CommunicationTool; return true; }
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(utf8, "FINANCIAL_TRANSACTIONS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.FinancialTransactions; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FINANCIAL_TRANSACTIONS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.FinancialTransactions; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "USER_CONSENT_MANAGEMENT"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.UserConsentManagement; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "USER_CONSENT_MANAGEMENT"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.UserConsentManagement; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "SAFETY_POLICY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SafetyPolicyUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "SAFETY_POLICY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SafetyPolicyUnspecified; return true; }
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(utf8, "LEGAL_TERMS_AND_AGREEMENTS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.LegalTermsAndAgreements; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "LEGAL_TERMS_AND_AGREEMENTS"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.LegalTermsAndAgreements; return true; }
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(utf8, "SENSITIVE_DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SensitiveDataModification; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "SENSITIVE_DATA_MODIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseDisabledSafetyPolicies.SensitiveDataModification; return true; }
                     break;
             }
             value = default;

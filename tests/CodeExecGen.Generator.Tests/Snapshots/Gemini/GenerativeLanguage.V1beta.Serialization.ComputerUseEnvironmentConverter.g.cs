@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ComputerUseEnvironmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ComputerUseEnvironment>
     {
         private static readonly string[] WireNames = { "ENVIRONMENT_UNSPECIFIED", "ENVIRONMENT_BROWSER", "ENVIRONMENT_MOBILE", "ENVIRONMENT_DESKTOP" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseEnvironment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ComputerUseEnvironment");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ComputerUseEnvironment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ComputerUseEnvironment");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ComputerUseEnvironment Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ComputerUseEnvironment value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ComputerUseEnvironment", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ComputerUseEnvironment", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ComputerUseEnvironment parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,14 +64,14 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 18:
-                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_MOBILE"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Mobile; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_MOBILE"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Mobile; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_BROWSER"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Browser; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_DESKTOP"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Desktop; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_BROWSER"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Browser; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_DESKTOP"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Desktop; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ENVIRONMENT_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ComputerUseEnvironment.Unspecified; return true; }
                     break;
             }
             value = default;

@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ConditionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Condition>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = JsonRuntime.EncodeName("numericValue");
-        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = JsonRuntime.EncodeName("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText OperationName = JsonRuntime.EncodeName("operation");
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("numericValue");
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText OperationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("operation");
         private static readonly string[] JsonNames = { "numericValue", "stringValue", "operation" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Condition, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Condition where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Condition> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Condition> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Condition? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Condition ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Condition();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.NumericValue = JsonRuntime.ReadSingle(ref reader);
+                            value.NumericValue = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 1:
-                            value.StringValue = JsonRuntime.ReadString(ref reader);
+                            value.StringValue = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            if (ConditionOperationConverter.TryReadValue(ref reader, out var v2)) value.Operation = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "operation");
+                            if (ConditionOperationConverter.TryReadValue(ref reader, out var v2)) value.Operation = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "operation");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Condition value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.NumericValue is { } p0)
             {
-                JsonRuntime.WriteName(writer, NumericValueName);
-                JsonRuntime.WriteSingleValue(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, NumericValueName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.StringValue is { } p1) JsonRuntime.WriteString(writer, StringValueName, p1);
+            if (value.StringValue is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, StringValueName, p1);
             if (value.Operation is { } p2)
             {
-                JsonRuntime.WriteName(writer, OperationName);
-                JsonRuntime.WriteEncodedValue(writer, ConditionOperationConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OperationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ConditionOperationConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,17 +105,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "operation"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "operation"u8)) return 2;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "string_value"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "string_value"u8)) return 1;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 0;
                     break;
             }
 

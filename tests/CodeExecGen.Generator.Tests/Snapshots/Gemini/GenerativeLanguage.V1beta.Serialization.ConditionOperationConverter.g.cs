@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ConditionOperationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ConditionOperation>
     {
         private static readonly string[] WireNames = { "OPERATOR_UNSPECIFIED", "LESS", "LESS_EQUAL", "EQUAL", "GREATER_EQUAL", "GREATER", "NOT_EQUAL", "INCLUDES", "EXCLUDES" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ConditionOperation> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ConditionOperation");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ConditionOperation> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ConditionOperation");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ConditionOperation Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ConditionOperation value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ConditionOperation", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ConditionOperation", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ConditionOperation parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,29 +64,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "LESS"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Less; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "LESS"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Less; return true; }
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(utf8, "EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Equal; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Equal; return true; }
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(utf8, "GREATER"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Greater; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GREATER"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Greater; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "EXCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Excludes; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "INCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Includes; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "EXCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Excludes; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "INCLUDES"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.Includes; return true; }
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(utf8, "NOT_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.NotEqual; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NOT_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.NotEqual; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "LESS_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.LessEqual; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "LESS_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.LessEqual; return true; }
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(utf8, "GREATER_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.GreaterEqual; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GREATER_EQUAL"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.GreaterEqual; return true; }
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "OPERATOR_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.OperatorUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OPERATOR_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ConditionOperation.OperatorUnspecified; return true; }
                     break;
             }
             value = default;

@@ -9,20 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ContentTypeInfoConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ContentTypeInfo>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BestGuessName = JsonRuntime.EncodeName("bestGuess");
-        private static readonly global::System.Text.Json.JsonEncodedText FromUrlPathName = JsonRuntime.EncodeName("fromUrlPath");
-        private static readonly global::System.Text.Json.JsonEncodedText FusionIdDetectionMetadataName = JsonRuntime.EncodeName("fusionIdDetectionMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FromFusionIdName = JsonRuntime.EncodeName("fromFusionId");
-        private static readonly global::System.Text.Json.JsonEncodedText FromFileNameName = JsonRuntime.EncodeName("fromFileName");
-        private static readonly global::System.Text.Json.JsonEncodedText FromBytesName = JsonRuntime.EncodeName("fromBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText FromHeaderName = JsonRuntime.EncodeName("fromHeader");
+        private static readonly global::System.Text.Json.JsonEncodedText BestGuessName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("bestGuess");
+        private static readonly global::System.Text.Json.JsonEncodedText FromUrlPathName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fromUrlPath");
+        private static readonly global::System.Text.Json.JsonEncodedText FusionIdDetectionMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fusionIdDetectionMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFusionIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fromFusionId");
+        private static readonly global::System.Text.Json.JsonEncodedText FromFileNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fromFileName");
+        private static readonly global::System.Text.Json.JsonEncodedText FromBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fromBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText FromHeaderName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fromHeader");
         private static readonly string[] JsonNames = { "bestGuess", "fromUrlPath", "fusionIdDetectionMetadata", "fromFusionId", "fromFileName", "fromBytes", "fromHeader" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ContentTypeInfo, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ContentTypeInfo where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ContentTypeInfo> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ContentTypeInfo> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ContentTypeInfo? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -31,9 +31,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -42,7 +42,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ContentTypeInfo ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ContentTypeInfo();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -52,46 +52,46 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.BestGuess = JsonRuntime.ReadString(ref reader);
+                            value.BestGuess = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.FromUrlPath = JsonRuntime.ReadString(ref reader);
+                            value.FromUrlPath = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.FusionIdDetectionMetadata = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "fusionIdDetectionMetadata");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.FusionIdDetectionMetadata = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "fusionIdDetectionMetadata");
                             break;
                         case 3:
-                            value.FromFusionId = JsonRuntime.ReadString(ref reader);
+                            value.FromFusionId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.FromFileName = JsonRuntime.ReadString(ref reader);
+                            value.FromFileName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.FromBytes = JsonRuntime.ReadString(ref reader);
+                            value.FromBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 6:
-                            value.FromHeader = JsonRuntime.ReadString(ref reader);
+                            value.FromHeader = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -99,16 +99,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ContentTypeInfo value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.BestGuess is { } p0) JsonRuntime.WriteString(writer, BestGuessName, p0);
-            if (value.FromUrlPath is { } p1) JsonRuntime.WriteString(writer, FromUrlPathName, p1);
-            if (value.FusionIdDetectionMetadata is { } p2) JsonRuntime.WriteBytes(writer, FusionIdDetectionMetadataName, p2);
-            if (value.FromFusionId is { } p3) JsonRuntime.WriteString(writer, FromFusionIdName, p3);
-            if (value.FromFileName is { } p4) JsonRuntime.WriteString(writer, FromFileNameName, p4);
-            if (value.FromBytes is { } p5) JsonRuntime.WriteString(writer, FromBytesName, p5);
-            if (value.FromHeader is { } p6) JsonRuntime.WriteString(writer, FromHeaderName, p6);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.BestGuess is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, BestGuessName, p0);
+            if (value.FromUrlPath is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FromUrlPathName, p1);
+            if (value.FusionIdDetectionMetadata is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, FusionIdDetectionMetadataName, p2);
+            if (value.FromFusionId is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FromFusionIdName, p3);
+            if (value.FromFileName is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FromFileNameName, p4);
+            if (value.FromBytes is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FromBytesName, p5);
+            if (value.FromHeader is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FromHeaderName, p6);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -117,34 +117,34 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "bestGuess"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "fromBytes"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bestGuess"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fromBytes"u8)) return 5;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "best_guess"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "fromHeader"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "from_bytes"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "best_guess"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fromHeader"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "from_bytes"u8)) return 5;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "fromUrlPath"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "from_header"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fromUrlPath"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "from_header"u8)) return 6;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "fromFileName"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "fromFusionId"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fromFileName"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fromFusionId"u8)) return 3;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "from_url_path"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "from_url_path"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "from_file_name"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "from_fusion_id"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "from_file_name"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "from_fusion_id"u8)) return 3;
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(name, "fusionIdDetectionMetadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fusionIdDetectionMetadata"u8)) return 2;
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(name, "fusion_id_detection_metadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fusion_id_detection_metadata"u8)) return 2;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CountTokensResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.CountTokensResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalTokensName = JsonRuntime.EncodeName("totalTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = JsonRuntime.EncodeName("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = JsonRuntime.EncodeName("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = JsonRuntime.EncodeName("cacheTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokensName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("totalTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cacheTokensDetails");
         private static readonly string[] JsonNames = { "totalTokens", "cachedContentTokenCount", "promptTokensDetails", "cacheTokensDetails" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.CountTokensResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CountTokensResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.CountTokensResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.CountTokensResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.CountTokensResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.CountTokensResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.CountTokensResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.TotalTokens = JsonRuntime.ReadInt32(ref reader);
+                            value.TotalTokens = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
-                            value.CachedContentTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.CachedContentTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.PromptTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.PromptTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         case 3:
-                            value.CacheTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.CacheTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,31 +87,31 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.CountTokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.TotalTokens is { } p0) JsonRuntime.WriteInt32(writer, TotalTokensName, p0);
-            if (value.CachedContentTokenCount is { } p1) JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.TotalTokens is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TotalTokensName, p0);
+            if (value.CachedContentTokenCount is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p1);
             if (value.PromptTokensDetails is { } p2)
             {
-                JsonRuntime.WriteName(writer, PromptTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PromptTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.CacheTokensDetails is { } p3)
             {
-                JsonRuntime.WriteName(writer, CacheTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CacheTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -120,28 +120,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "totalTokens"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "totalTokens"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "total_tokens"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "total_tokens"u8)) return 0;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 2;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 2;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 1;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 1;
                     break;
             }
 

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffChecksumsResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffChecksumsResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = JsonRuntime.EncodeName("objectSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkSizeBytesName = JsonRuntime.EncodeName("chunkSizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectLocationName = JsonRuntime.EncodeName("objectLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsLocationName = JsonRuntime.EncodeName("checksumsLocation");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectSizeBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkSizeBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("chunkSizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectLocationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsLocationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("checksumsLocation");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectVersion");
         private static readonly string[] JsonNames = { "objectSizeBytes", "chunkSizeBytes", "objectLocation", "checksumsLocation", "objectVersion" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffChecksumsResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffChecksumsResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffChecksumsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.DiffChecksumsResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.DiffChecksumsResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.DiffChecksumsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.DiffChecksumsResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,23 +50,23 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.ObjectSizeBytes = JsonRuntime.ReadInt64(ref reader);
+                            value.ObjectSizeBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 1:
-                            value.ChunkSizeBytes = JsonRuntime.ReadInt64(ref reader);
+                            value.ChunkSizeBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 2:
                             value.ObjectLocation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CompositeMediaConverter.ReadValue(ref reader, options);
@@ -75,15 +75,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ChecksumsLocation = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CompositeMediaConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.ObjectVersion = JsonRuntime.ReadString(ref reader);
+                            value.ObjectVersion = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,30 +91,30 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffChecksumsResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ObjectSizeBytes is { } p0)
             {
-                JsonRuntime.WriteName(writer, ObjectSizeBytesName);
-                JsonRuntime.WriteInt64String(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ObjectSizeBytesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p0);
             }
             if (value.ChunkSizeBytes is { } p1)
             {
-                JsonRuntime.WriteName(writer, ChunkSizeBytesName);
-                JsonRuntime.WriteInt64String(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChunkSizeBytesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.ObjectLocation is { } p2)
             {
-                JsonRuntime.WriteName(writer, ObjectLocationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ObjectLocationName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
             if (value.ChecksumsLocation is { } p3)
             {
-                JsonRuntime.WriteName(writer, ChecksumsLocationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChecksumsLocationName);
                 CompositeMediaConverter.WriteValue(writer, p3, options);
             }
-            if (value.ObjectVersion is { } p4) JsonRuntime.WriteString(writer, ObjectVersionName, p4);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ObjectVersion is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ObjectVersionName, p4);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -123,26 +123,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 4;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "chunkSizeBytes"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "objectLocation"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunkSizeBytes"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectLocation"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_version"u8)) return 4;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "objectSizeBytes"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "object_location"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectSizeBytes"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_location"u8)) return 2;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "chunk_size_bytes"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunk_size_bytes"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "checksumsLocation"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "object_size_bytes"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "checksumsLocation"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_size_bytes"u8)) return 0;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "checksums_location"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "checksums_location"u8)) return 3;
                     break;
             }
 

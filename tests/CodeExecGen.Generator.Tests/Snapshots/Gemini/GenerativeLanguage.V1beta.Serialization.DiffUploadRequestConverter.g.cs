@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DiffUploadRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.DiffUploadRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectInfoName = JsonRuntime.EncodeName("objectInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = JsonRuntime.EncodeName("objectVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsInfoName = JsonRuntime.EncodeName("checksumsInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectInfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectVersionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText ChecksumsInfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("checksumsInfo");
         private static readonly string[] JsonNames = { "objectInfo", "objectVersion", "checksumsInfo" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.DiffUploadRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one DiffUploadRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.DiffUploadRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.DiffUploadRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.DiffUploadRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.DiffUploadRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.DiffUploadRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.ObjectInfo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CompositeMediaConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.ObjectVersion = JsonRuntime.ReadString(ref reader);
+                            value.ObjectVersion = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
                             value.ChecksumsInfo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CompositeMediaConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.DiffUploadRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ObjectInfo is { } p0)
             {
-                JsonRuntime.WriteName(writer, ObjectInfoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ObjectInfoName);
                 CompositeMediaConverter.WriteValue(writer, p0, options);
             }
-            if (value.ObjectVersion is { } p1) JsonRuntime.WriteString(writer, ObjectVersionName, p1);
+            if (value.ObjectVersion is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ObjectVersionName, p1);
             if (value.ChecksumsInfo is { } p2)
             {
-                JsonRuntime.WriteName(writer, ChecksumsInfoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChecksumsInfoName);
                 CompositeMediaConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,18 +105,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "objectInfo"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectInfo"u8)) return 0;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "object_info"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_info"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "checksumsInfo"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "checksumsInfo"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectVersion"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "checksums_info"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "object_version"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "checksums_info"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_version"u8)) return 1;
                     break;
             }
 

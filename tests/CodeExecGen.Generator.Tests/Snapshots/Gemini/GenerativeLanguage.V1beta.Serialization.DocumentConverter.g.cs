@@ -9,21 +9,21 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class DocumentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Document>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sizeBytes");
         private static readonly string[] JsonNames = { "name", "customMetadata", "createTime", "mimeType", "updateTime", "state", "displayName", "sizeBytes" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Document, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Document where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Document> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Document> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Document? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -32,9 +32,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -43,7 +43,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Document ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Document();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -53,49 +53,49 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.CustomMetadata = JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
+                            value.CustomMetadata = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v2)) value.CreateTime = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v2)) value.CreateTime = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         case 3:
-                            value.MimeType = JsonRuntime.ReadString(ref reader);
+                            value.MimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v4)) value.UpdateTime = v4; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v4)) value.UpdateTime = v4; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 5:
-                            if (DocumentStateConverter.TryReadValue(ref reader, out var v5)) value.State = v5; else JsonRuntime.KeepRaw(ref reader, ref extension, "state");
+                            if (DocumentStateConverter.TryReadValue(ref reader, out var v5)) value.State = v5; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "state");
                             break;
                         case 6:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 7:
-                            value.SizeBytes = JsonRuntime.ReadInt64(ref reader);
+                            value.SizeBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -103,42 +103,42 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Document value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Name is { } p0) JsonRuntime.WriteString(writer, NameName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Name is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                JsonRuntime.WriteName(writer, CustomMetadataName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CustomMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.CreateTime is { } p2)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p2.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
-            if (value.MimeType is { } p3) JsonRuntime.WriteString(writer, MimeTypeName, p3);
+            if (value.MimeType is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MimeTypeName, p3);
             if (value.UpdateTime is { } p4)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p4.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p4.ToString());
             }
             if (value.State is { } p5)
             {
-                JsonRuntime.WriteName(writer, StateName);
-                JsonRuntime.WriteEncodedValue(writer, DocumentStateConverter.WireName(p5));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, DocumentStateConverter.WireName(p5));
             }
-            if (value.DisplayName is { } p6) JsonRuntime.WriteString(writer, DisplayNameName, p6);
+            if (value.DisplayName is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p6);
             if (value.SizeBytes is { } p7)
             {
-                JsonRuntime.WriteName(writer, SizeBytesName);
-                JsonRuntime.WriteInt64String(writer, p7);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SizeBytesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p7);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -147,36 +147,36 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "state"u8)) return 5;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 7;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 4;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 4;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 6;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
                     break;
             }
 

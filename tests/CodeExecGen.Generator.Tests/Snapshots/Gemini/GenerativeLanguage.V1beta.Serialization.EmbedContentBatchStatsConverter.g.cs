@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentBatchStatsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentBatchStats>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PendingRequestCountName = JsonRuntime.EncodeName("pendingRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText SuccessfulRequestCountName = JsonRuntime.EncodeName("successfulRequestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText RequestCountName = JsonRuntime.EncodeName("requestCount");
-        private static readonly global::System.Text.Json.JsonEncodedText FailedRequestCountName = JsonRuntime.EncodeName("failedRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PendingRequestCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("pendingRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SuccessfulRequestCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("successfulRequestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText RequestCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("requestCount");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedRequestCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("failedRequestCount");
         private static readonly string[] JsonNames = { "pendingRequestCount", "successfulRequestCount", "requestCount", "failedRequestCount" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentBatchStats, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentBatchStats where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentBatchStats> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentBatchStats> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.EmbedContentBatchStats? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.EmbedContentBatchStats ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.EmbedContentBatchStats();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.PendingRequestCount = JsonRuntime.ReadInt64(ref reader);
+                            value.PendingRequestCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 1:
-                            value.SuccessfulRequestCount = JsonRuntime.ReadInt64(ref reader);
+                            value.SuccessfulRequestCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 2:
-                            value.RequestCount = JsonRuntime.ReadInt64(ref reader);
+                            value.RequestCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 3:
-                            value.FailedRequestCount = JsonRuntime.ReadInt64(ref reader);
+                            value.FailedRequestCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,29 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentBatchStats value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.PendingRequestCount is { } p0)
             {
-                JsonRuntime.WriteName(writer, PendingRequestCountName);
-                JsonRuntime.WriteInt64String(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PendingRequestCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p0);
             }
             if (value.SuccessfulRequestCount is { } p1)
             {
-                JsonRuntime.WriteName(writer, SuccessfulRequestCountName);
-                JsonRuntime.WriteInt64String(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SuccessfulRequestCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.RequestCount is { } p2)
             {
-                JsonRuntime.WriteName(writer, RequestCountName);
-                JsonRuntime.WriteInt64String(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RequestCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p2);
             }
             if (value.FailedRequestCount is { } p3)
             {
-                JsonRuntime.WriteName(writer, FailedRequestCountName);
-                JsonRuntime.WriteInt64String(writer, p3);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FailedRequestCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p3);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,28 +118,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "requestCount"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "requestCount"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "request_count"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "request_count"u8)) return 2;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "failedRequestCount"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "failedRequestCount"u8)) return 3;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "pendingRequestCount"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pendingRequestCount"u8)) return 0;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "failed_request_count"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "failed_request_count"u8)) return 3;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "pending_request_count"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pending_request_count"u8)) return 0;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "successfulRequestCount"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "successfulRequestCount"u8)) return 1;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "successful_request_count"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "successful_request_count"u8)) return 1;
                     break;
             }
 

@@ -9,19 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EmbedContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = JsonRuntime.EncodeName("outputDimensionality");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
-        private static readonly global::System.Text.Json.JsonEncodedText EmbedContentConfigName = JsonRuntime.EncodeName("embedContentConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentName = JsonRuntime.EncodeName("content");
-        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = JsonRuntime.EncodeName("taskType");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputDimensionalityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("outputDimensionality");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbedContentConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("embedContentConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("content");
+        private static readonly global::System.Text.Json.JsonEncodedText TaskTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("taskType");
         private static readonly string[] JsonNames = { "model", "outputDimensionality", "title", "embedContentConfig", "content", "taskType" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.EmbedContentRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one EmbedContentRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.EmbedContentRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -30,9 +30,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.EmbedContentRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.EmbedContentRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -51,26 +51,26 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Model = JsonRuntime.ReadString(ref reader);
+                            value.Model = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.OutputDimensionality = JsonRuntime.ReadInt32(ref reader);
+                            value.OutputDimensionality = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.Title = JsonRuntime.ReadString(ref reader);
+                            value.Title = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
                             value.EmbedContentConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : EmbedContentConfigConverter.ReadValue(ref reader, options);
@@ -79,15 +79,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.Content = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ContentConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            if (EmbedContentRequestTaskTypeConverter.TryReadValue(ref reader, out var v5)) value.TaskType = v5; else JsonRuntime.KeepRaw(ref reader, ref extension, "taskType");
+                            if (EmbedContentRequestTaskTypeConverter.TryReadValue(ref reader, out var v5)) value.TaskType = v5; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "taskType");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -95,27 +95,27 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.EmbedContentRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Model is { } p0) JsonRuntime.WriteString(writer, ModelName, p0);
-            if (value.OutputDimensionality is { } p1) JsonRuntime.WriteInt32(writer, OutputDimensionalityName, p1);
-            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Model is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelName, p0);
+            if (value.OutputDimensionality is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, OutputDimensionalityName, p1);
+            if (value.Title is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TitleName, p2);
             if (value.EmbedContentConfig is { } p3)
             {
-                JsonRuntime.WriteName(writer, EmbedContentConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EmbedContentConfigName);
                 EmbedContentConfigConverter.WriteValue(writer, p3, options);
             }
             if (value.Content is { } p4)
             {
-                JsonRuntime.WriteName(writer, ContentName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentName);
                 ContentConverter.WriteValue(writer, p4, options);
             }
             if (value.TaskType is { } p5)
             {
-                JsonRuntime.WriteName(writer, TaskTypeName);
-                JsonRuntime.WriteEncodedValue(writer, EmbedContentRequestTaskTypeConverter.WireName(p5));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TaskTypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, EmbedContentRequestTaskTypeConverter.WireName(p5));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,27 +124,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "content"u8)) return 4;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "taskType"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "taskType"u8)) return 5;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "task_type"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "task_type"u8)) return 5;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "embedContentConfig"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "embedContentConfig"u8)) return 3;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "embed_content_config"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "outputDimensionality"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "embed_content_config"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "outputDimensionality"u8)) return 1;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "output_dimensionality"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output_dimensionality"u8)) return 1;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class EmbedContentRequestTaskTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType>
     {
         private static readonly string[] WireNames = { "TASK_TYPE_UNSPECIFIED", "RETRIEVAL_QUERY", "RETRIEVAL_DOCUMENT", "SEMANTIC_SIMILARITY", "CLASSIFICATION", "CLUSTERING", "QUESTION_ANSWERING", "FACT_VERIFICATION", "CODE_RETRIEVAL_QUERY" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("EmbedContentRequestTaskType");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("EmbedContentRequestTaskType");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("EmbedContentRequestTaskType", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("EmbedContentRequestTaskType", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,29 +64,29 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "CLUSTERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.Clustering; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "CLUSTERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.Clustering; return true; }
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(utf8, "CLASSIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.Classification; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "CLASSIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.Classification; return true; }
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.RetrievalQuery; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.RetrievalQuery; return true; }
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(utf8, "FACT_VERIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.FactVerification; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FACT_VERIFICATION"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.FactVerification; return true; }
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(utf8, "QUESTION_ANSWERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.QuestionAnswering; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.RetrievalDocument; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "QUESTION_ANSWERING"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.QuestionAnswering; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RETRIEVAL_DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.RetrievalDocument; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "SEMANTIC_SIMILARITY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.SemanticSimilarity; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "SEMANTIC_SIMILARITY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.SemanticSimilarity; return true; }
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "CODE_RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.CodeRetrievalQuery; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "CODE_RETRIEVAL_QUERY"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.CodeRetrievalQuery; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "TASK_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.TaskTypeUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TASK_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.EmbedContentRequestTaskType.TaskTypeUnspecified; return true; }
                     break;
             }
             value = default;

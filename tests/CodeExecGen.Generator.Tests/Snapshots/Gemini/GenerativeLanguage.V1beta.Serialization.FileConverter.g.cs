@@ -9,27 +9,27 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.File>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SourceName = JsonRuntime.EncodeName("source");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText ExpirationTimeName = JsonRuntime.EncodeName("expirationTime");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = JsonRuntime.EncodeName("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = JsonRuntime.EncodeName("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadUriName = JsonRuntime.EncodeName("downloadUri");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("source");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText ExpirationTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("expirationTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadUriName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("downloadUri");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("error");
         private static readonly string[] JsonNames = { "source", "state", "mimeType", "expirationTime", "displayName", "createTime", "updateTime", "name", "videoMetadata", "uri", "sha256Hash", "downloadUri", "sizeBytes", "error" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.File, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one File where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.File> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.File> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.File? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -38,9 +38,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -49,7 +49,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.File ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.File();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -59,67 +59,67 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (FileSourceConverter.TryReadValue(ref reader, out var v0)) value.Source = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "source");
+                            if (FileSourceConverter.TryReadValue(ref reader, out var v0)) value.Source = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "source");
                             break;
                         case 1:
-                            if (FileStateConverter.TryReadValue(ref reader, out var v1)) value.State = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "state");
+                            if (FileStateConverter.TryReadValue(ref reader, out var v1)) value.State = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "state");
                             break;
                         case 2:
-                            value.MimeType = JsonRuntime.ReadString(ref reader);
+                            value.MimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.ExpirationTime = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "expirationTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.ExpirationTime = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "expirationTime");
                             break;
                         case 4:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v5)) value.CreateTime = v5; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v5)) value.CreateTime = v5; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         case 6:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v6)) value.UpdateTime = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v6)) value.UpdateTime = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 7:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 8:
                             value.VideoMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : VideoFileMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 9:
-                            value.Uri = JsonRuntime.ReadString(ref reader);
+                            value.Uri = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 10:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v10)) value.Sha256Hash = v10; else JsonRuntime.KeepRaw(ref reader, ref extension, "sha256Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v10)) value.Sha256Hash = v10; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sha256Hash");
                             break;
                         case 11:
-                            value.DownloadUri = JsonRuntime.ReadString(ref reader);
+                            value.DownloadUri = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 12:
-                            value.SizeBytes = JsonRuntime.ReadInt64(ref reader);
+                            value.SizeBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 13:
                             value.Error = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StatusConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -127,55 +127,55 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.File value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Source is { } p0)
             {
-                JsonRuntime.WriteName(writer, SourceName);
-                JsonRuntime.WriteEncodedValue(writer, FileSourceConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SourceName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, FileSourceConverter.WireName(p0));
             }
             if (value.State is { } p1)
             {
-                JsonRuntime.WriteName(writer, StateName);
-                JsonRuntime.WriteEncodedValue(writer, FileStateConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, FileStateConverter.WireName(p1));
             }
-            if (value.MimeType is { } p2) JsonRuntime.WriteString(writer, MimeTypeName, p2);
+            if (value.MimeType is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MimeTypeName, p2);
             if (value.ExpirationTime is { } p3)
             {
-                JsonRuntime.WriteName(writer, ExpirationTimeName);
-                JsonRuntime.WriteStringValue(writer, p3.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExpirationTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
-            if (value.DisplayName is { } p4) JsonRuntime.WriteString(writer, DisplayNameName, p4);
+            if (value.DisplayName is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p4);
             if (value.CreateTime is { } p5)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p5.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p5.ToString());
             }
             if (value.UpdateTime is { } p6)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p6.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p6.ToString());
             }
-            if (value.Name is { } p7) JsonRuntime.WriteString(writer, NameName, p7);
+            if (value.Name is { } p7) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p7);
             if (value.VideoMetadata is { } p8)
             {
-                JsonRuntime.WriteName(writer, VideoMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, VideoMetadataName);
                 VideoFileMetadataConverter.WriteValue(writer, p8, options);
             }
-            if (value.Uri is { } p9) JsonRuntime.WriteString(writer, UriName, p9);
-            if (value.Sha256Hash is { } p10) JsonRuntime.WriteBytes(writer, Sha256HashName, p10);
-            if (value.DownloadUri is { } p11) JsonRuntime.WriteString(writer, DownloadUriName, p11);
+            if (value.Uri is { } p9) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, UriName, p9);
+            if (value.Sha256Hash is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Sha256HashName, p10);
+            if (value.DownloadUri is { } p11) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DownloadUriName, p11);
             if (value.SizeBytes is { } p12)
             {
-                JsonRuntime.WriteName(writer, SizeBytesName);
-                JsonRuntime.WriteInt64String(writer, p12);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SizeBytesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p12);
             }
             if (value.Error is { } p13)
             {
-                JsonRuntime.WriteName(writer, ErrorName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p13, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -184,51 +184,51 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uri"u8)) return 9;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "error"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "state"u8)) return 1;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "source"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "source"u8)) return 0;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 2;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 12;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "downloadUri"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "downloadUri"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "download_uri"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "download_uri"u8)) return 11;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 8;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "expirationTime"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expirationTime"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 8;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "expiration_time"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "expiration_time"u8)) return 3;
                     break;
             }
 

@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataFilterName = JsonRuntime.EncodeName("metadataFilter");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreNamesName = JsonRuntime.EncodeName("fileSearchStoreNames");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFilterName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("metadataFilter");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreNamesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fileSearchStoreNames");
         private static readonly string[] JsonNames = { "metadataFilter", "topK", "fileSearchStoreNames" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FileSearch, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FileSearch where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileSearch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FileSearch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.FileSearch? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.FileSearch ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.FileSearch();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.MetadataFilter = JsonRuntime.ReadString(ref reader);
+                            value.MetadataFilter = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.TopK = JsonRuntime.ReadInt32(ref reader);
+                            value.TopK = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.FileSearchStoreNames = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.FileSearchStoreNames = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,21 +83,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FileSearch value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.MetadataFilter is { } p0) JsonRuntime.WriteString(writer, MetadataFilterName, p0);
-            if (value.TopK is { } p1) JsonRuntime.WriteInt32(writer, TopKName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.MetadataFilter is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MetadataFilterName, p0);
+            if (value.TopK is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TopKName, p1);
             if (value.FileSearchStoreNames is { } p2)
             {
-                JsonRuntime.WriteName(writer, FileSearchStoreNamesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FileSearchStoreNamesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -106,22 +106,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topK"u8)) return 1;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_k"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "metadataFilter"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "metadataFilter"u8)) return 0;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "metadata_filter"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "metadata_filter"u8)) return 0;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "fileSearchStoreNames"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fileSearchStoreNames"u8)) return 2;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "file_search_store_names"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "file_search_store_names"u8)) return 2;
                     break;
             }
 

@@ -9,22 +9,22 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FileSearchStoreConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileSearchStore>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText PendingDocumentsCountName = JsonRuntime.EncodeName("pendingDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = JsonRuntime.EncodeName("sizeBytes");
-        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingModelName = JsonRuntime.EncodeName("embeddingModel");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText FailedDocumentsCountName = JsonRuntime.EncodeName("failedDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ActiveDocumentsCountName = JsonRuntime.EncodeName("activeDocumentsCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText PendingDocumentsCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("pendingDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText SizeBytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sizeBytes");
+        private static readonly global::System.Text.Json.JsonEncodedText EmbeddingModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("embeddingModel");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText FailedDocumentsCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("failedDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ActiveDocumentsCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("activeDocumentsCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
         private static readonly string[] JsonNames = { "displayName", "pendingDocumentsCount", "sizeBytes", "embeddingModel", "name", "failedDocumentsCount", "updateTime", "activeDocumentsCount", "createTime" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FileSearchStore, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FileSearchStore where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileSearchStore> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FileSearchStore> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.FileSearchStore? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -33,9 +33,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -44,7 +44,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.FileSearchStore ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.FileSearchStore();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -54,52 +54,52 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.PendingDocumentsCount = JsonRuntime.ReadInt64(ref reader);
+                            value.PendingDocumentsCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 2:
-                            value.SizeBytes = JsonRuntime.ReadInt64(ref reader);
+                            value.SizeBytes = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 3:
-                            value.EmbeddingModel = JsonRuntime.ReadString(ref reader);
+                            value.EmbeddingModel = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.FailedDocumentsCount = JsonRuntime.ReadInt64(ref reader);
+                            value.FailedDocumentsCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 6:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v6)) value.UpdateTime = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v6)) value.UpdateTime = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 7:
-                            value.ActiveDocumentsCount = JsonRuntime.ReadInt64(ref reader);
+                            value.ActiveDocumentsCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 8:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v8)) value.CreateTime = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v8)) value.CreateTime = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -107,42 +107,42 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FileSearchStore value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.DisplayName is { } p0) JsonRuntime.WriteString(writer, DisplayNameName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.DisplayName is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p0);
             if (value.PendingDocumentsCount is { } p1)
             {
-                JsonRuntime.WriteName(writer, PendingDocumentsCountName);
-                JsonRuntime.WriteInt64String(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PendingDocumentsCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p1);
             }
             if (value.SizeBytes is { } p2)
             {
-                JsonRuntime.WriteName(writer, SizeBytesName);
-                JsonRuntime.WriteInt64String(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SizeBytesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.EmbeddingModel is { } p3) JsonRuntime.WriteString(writer, EmbeddingModelName, p3);
-            if (value.Name is { } p4) JsonRuntime.WriteString(writer, NameName, p4);
+            if (value.EmbeddingModel is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, EmbeddingModelName, p3);
+            if (value.Name is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p4);
             if (value.FailedDocumentsCount is { } p5)
             {
-                JsonRuntime.WriteName(writer, FailedDocumentsCountName);
-                JsonRuntime.WriteInt64String(writer, p5);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FailedDocumentsCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p5);
             }
             if (value.UpdateTime is { } p6)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p6.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p6.ToString());
             }
             if (value.ActiveDocumentsCount is { } p7)
             {
-                JsonRuntime.WriteName(writer, ActiveDocumentsCountName);
-                JsonRuntime.WriteInt64String(writer, p7);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ActiveDocumentsCountName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p7);
             }
             if (value.CreateTime is { } p8)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p8.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p8.ToString());
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -151,43 +151,43 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sizeBytes"u8)) return 2;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "size_bytes"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 6;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 6;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "embeddingModel"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "embeddingModel"u8)) return 3;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "embedding_model"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "embedding_model"u8)) return 3;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "activeDocumentsCount"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "failedDocumentsCount"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activeDocumentsCount"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "failedDocumentsCount"u8)) return 5;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "pendingDocumentsCount"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pendingDocumentsCount"u8)) return 1;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "active_documents_count"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "failed_documents_count"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "active_documents_count"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "failed_documents_count"u8)) return 5;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "pending_documents_count"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pending_documents_count"u8)) return 1;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class FileStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FileState>
     {
         private static readonly string[] WireNames = { "STATE_UNSPECIFIED", "PROCESSING", "ACTIVE", "FAILED" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FileState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("FileState");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FileState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("FileState");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.FileState Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.FileState value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("FileState", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("FileState", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.FileState parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,14 +64,14 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Active; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Failed; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ACTIVE"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Active; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FAILED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Failed; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "PROCESSING"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Processing; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "PROCESSING"u8)) { value = global::GenerativeLanguage.V1beta.FileState.Processing; return true; }
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.StateUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FileState.StateUnspecified; return true; }
                     break;
             }
             value = default;

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class FunctionCallingConfigModeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionCallingConfigMode>
     {
         private static readonly string[] WireNames = { "MODE_UNSPECIFIED", "AUTO", "ANY", "NONE", "VALIDATED" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionCallingConfigMode> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("FunctionCallingConfigMode");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FunctionCallingConfigMode> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("FunctionCallingConfigMode");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.FunctionCallingConfigMode Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.FunctionCallingConfigMode value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("FunctionCallingConfigMode", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("FunctionCallingConfigMode", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.FunctionCallingConfigMode parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,17 +64,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(utf8, "ANY"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Any; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ANY"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Any; return true; }
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUTO"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Auto; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "NONE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.None; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUTO"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Auto; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NONE"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.None; return true; }
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(utf8, "VALIDATED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Validated; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "VALIDATED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.Validated; return true; }
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.ModeUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MODE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionCallingConfigMode.ModeUnspecified; return true; }
                     break;
             }
             value = default;

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class FunctionDeclarationBehaviorConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior>
     {
         private static readonly string[] WireNames = { "UNSPECIFIED", "BLOCKING", "NON_BLOCKING" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("FunctionDeclarationBehavior");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("FunctionDeclarationBehavior");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("FunctionDeclarationBehavior", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("FunctionDeclarationBehavior", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,13 +64,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Blocking; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Blocking; return true; }
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(utf8, "UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.Unspecified; return true; }
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(utf8, "NON_BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.NonBlocking; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NON_BLOCKING"u8)) { value = global::GenerativeLanguage.V1beta.FunctionDeclarationBehavior.NonBlocking; return true; }
                     break;
             }
             value = default;

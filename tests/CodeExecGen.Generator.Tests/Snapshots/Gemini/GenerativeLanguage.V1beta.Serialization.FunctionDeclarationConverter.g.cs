@@ -9,20 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionDeclarationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionDeclaration>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
-        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = JsonRuntime.EncodeName("parameters");
-        private static readonly global::System.Text.Json.JsonEncodedText ParametersJsonSchemaName = JsonRuntime.EncodeName("parametersJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText BehaviorName = JsonRuntime.EncodeName("behavior");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("parameters");
+        private static readonly global::System.Text.Json.JsonEncodedText ParametersJsonSchemaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("parametersJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText BehaviorName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("behavior");
         private static readonly string[] JsonNames = { "description", "parameters", "parametersJsonSchema", "response", "name", "responseJsonSchema", "behavior" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionDeclaration, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionDeclaration where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclaration> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FunctionDeclaration> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.FunctionDeclaration? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -31,9 +31,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -42,7 +42,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.FunctionDeclaration ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.FunctionDeclaration();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -52,46 +52,46 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Description = JsonRuntime.ReadString(ref reader);
+                            value.Description = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
                             value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SchemaConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.ParametersJsonSchema = JsonRuntime.ReadAny(ref reader);
+                            value.ParametersJsonSchema = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 3:
                             value.Response = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SchemaConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.ResponseJsonSchema = JsonRuntime.ReadAny(ref reader);
+                            value.ResponseJsonSchema = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 6:
-                            if (FunctionDeclarationBehaviorConverter.TryReadValue(ref reader, out var v6)) value.Behavior = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "behavior");
+                            if (FunctionDeclarationBehaviorConverter.TryReadValue(ref reader, out var v6)) value.Behavior = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "behavior");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -99,36 +99,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionDeclaration value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Description is { } p0) JsonRuntime.WriteString(writer, DescriptionName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Description is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DescriptionName, p0);
             if (value.Parameters is { } p1)
             {
-                JsonRuntime.WriteName(writer, ParametersName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ParametersName);
                 SchemaConverter.WriteValue(writer, p1, options);
             }
             if (value.ParametersJsonSchema is { } p2)
             {
-                JsonRuntime.WriteName(writer, ParametersJsonSchemaName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ParametersJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.Response is { } p3)
             {
-                JsonRuntime.WriteName(writer, ResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseName);
                 SchemaConverter.WriteValue(writer, p3, options);
             }
-            if (value.Name is { } p4) JsonRuntime.WriteString(writer, NameName, p4);
+            if (value.Name is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p4);
             if (value.ResponseJsonSchema is { } p5)
             {
-                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p5.WriteTo(writer);
             }
             if (value.Behavior is { } p6)
             {
-                JsonRuntime.WriteName(writer, BehaviorName);
-                JsonRuntime.WriteEncodedValue(writer, FunctionDeclarationBehaviorConverter.WireName(p6));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, BehaviorName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, FunctionDeclarationBehaviorConverter.WireName(p6));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -137,27 +137,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "behavior"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "behavior"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response"u8)) return 3;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "parameters"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "parameters"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 5;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "parametersJsonSchema"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "parametersJsonSchema"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 5;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "parameters_json_schema"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "parameters_json_schema"u8)) return 2;
                     break;
             }
 

@@ -9,19 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class FunctionResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.FunctionResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText WillContinueName = JsonRuntime.EncodeName("willContinue");
-        private static readonly global::System.Text.Json.JsonEncodedText SchedulingName = JsonRuntime.EncodeName("scheduling");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
-        private static readonly global::System.Text.Json.JsonEncodedText PartsName = JsonRuntime.EncodeName("parts");
-        private static readonly global::System.Text.Json.JsonEncodedText IdName = JsonRuntime.EncodeName("id");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText WillContinueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("willContinue");
+        private static readonly global::System.Text.Json.JsonEncodedText SchedulingName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("scheduling");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText PartsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("parts");
+        private static readonly global::System.Text.Json.JsonEncodedText IdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("id");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
         private static readonly string[] JsonNames = { "willContinue", "scheduling", "response", "parts", "id", "name" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.FunctionResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one FunctionResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.FunctionResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.FunctionResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.FunctionResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -30,9 +30,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.FunctionResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.FunctionResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -51,43 +51,43 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.WillContinue = JsonRuntime.ReadBoolean(ref reader);
+                            value.WillContinue = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 1:
-                            if (FunctionResponseSchedulingConverter.TryReadValue(ref reader, out var v1)) value.Scheduling = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "scheduling");
+                            if (FunctionResponseSchedulingConverter.TryReadValue(ref reader, out var v1)) value.Scheduling = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "scheduling");
                             break;
                         case 2:
-                            value.Response = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.AnyElement);
+                            value.Response = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.AnyElement);
                             break;
                         case 3:
-                            value.Parts = JsonRuntime.ReadList(ref reader, options, FunctionResponsePartConverter.Element);
+                            value.Parts = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, FunctionResponsePartConverter.Element);
                             break;
                         case 4:
-                            value.Id = JsonRuntime.ReadString(ref reader);
+                            value.Id = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -95,38 +95,38 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.FunctionResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.WillContinue is { } p0) JsonRuntime.WriteBoolean(writer, WillContinueName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.WillContinue is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, WillContinueName, p0);
             if (value.Scheduling is { } p1)
             {
-                JsonRuntime.WriteName(writer, SchedulingName);
-                JsonRuntime.WriteEncodedValue(writer, FunctionResponseSchedulingConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SchedulingName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, FunctionResponseSchedulingConverter.WireName(p1));
             }
             if (value.Response is { } p2)
             {
-                JsonRuntime.WriteName(writer, ResponseName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p2)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Parts is { } p3)
             {
-                JsonRuntime.WriteName(writer, PartsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PartsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     FunctionResponsePartConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.Id is { } p4) JsonRuntime.WriteString(writer, IdName, p4);
-            if (value.Name is { } p5) JsonRuntime.WriteString(writer, NameName, p5);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Id is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, IdName, p4);
+            if (value.Name is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p5);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -135,25 +135,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (JsonRuntime.Utf8Equals(name, "id"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "id"u8)) return 4;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 5;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "parts"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "parts"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response"u8)) return 2;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "scheduling"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "scheduling"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "willContinue"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "willContinue"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "will_continue"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "will_continue"u8)) return 0;
                     break;
             }
 

@@ -9,44 +9,44 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GdataMediaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GdataMedia>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BigstoreObjectRefName = JsonRuntime.EncodeName("bigstoreObjectRef");
-        private static readonly global::System.Text.Json.JsonEncodedText DownloadParametersName = JsonRuntime.EncodeName("downloadParameters");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = JsonRuntime.EncodeName("sha256Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadRequestName = JsonRuntime.EncodeName("diffUploadRequest");
-        private static readonly global::System.Text.Json.JsonEncodedText TimestampName = JsonRuntime.EncodeName("timestamp");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffDownloadResponseName = JsonRuntime.EncodeName("diffDownloadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText HashName = JsonRuntime.EncodeName("hash");
-        private static readonly global::System.Text.Json.JsonEncodedText FilenameName = JsonRuntime.EncodeName("filename");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffVersionResponseName = JsonRuntime.EncodeName("diffVersionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText PathName = JsonRuntime.EncodeName("path");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha512HashName = JsonRuntime.EncodeName("sha512Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = JsonRuntime.EncodeName("mediaId");
-        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = JsonRuntime.EncodeName("md5Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText CompositeMediaName = JsonRuntime.EncodeName("compositeMedia");
-        private static readonly global::System.Text.Json.JsonEncodedText LengthName = JsonRuntime.EncodeName("length");
-        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = JsonRuntime.EncodeName("referenceType");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeName = JsonRuntime.EncodeName("contentType");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = JsonRuntime.EncodeName("objectId");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffChecksumsResponseName = JsonRuntime.EncodeName("diffChecksumsResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText TokenName = JsonRuntime.EncodeName("token");
-        private static readonly global::System.Text.Json.JsonEncodedText AlgorithmName = JsonRuntime.EncodeName("algorithm");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeInfoName = JsonRuntime.EncodeName("contentTypeInfo");
-        private static readonly global::System.Text.Json.JsonEncodedText HashVerifiedName = JsonRuntime.EncodeName("hashVerified");
-        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = JsonRuntime.EncodeName("blobstore2Info");
-        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadResponseName = JsonRuntime.EncodeName("diffUploadResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = JsonRuntime.EncodeName("crc32cHash");
-        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = JsonRuntime.EncodeName("blobRef");
-        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = JsonRuntime.EncodeName("cosmoBinaryReference");
-        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = JsonRuntime.EncodeName("sha1Hash");
-        private static readonly global::System.Text.Json.JsonEncodedText IsPotentialRetryName = JsonRuntime.EncodeName("isPotentialRetry");
+        private static readonly global::System.Text.Json.JsonEncodedText BigstoreObjectRefName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("bigstoreObjectRef");
+        private static readonly global::System.Text.Json.JsonEncodedText DownloadParametersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("downloadParameters");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha256HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sha256Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadRequestName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("diffUploadRequest");
+        private static readonly global::System.Text.Json.JsonEncodedText TimestampName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("timestamp");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffDownloadResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("diffDownloadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("hash");
+        private static readonly global::System.Text.Json.JsonEncodedText FilenameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("filename");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffVersionResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("diffVersionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText PathName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("path");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha512HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sha512Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mediaId");
+        private static readonly global::System.Text.Json.JsonEncodedText Md5HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("md5Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText CompositeMediaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("compositeMedia");
+        private static readonly global::System.Text.Json.JsonEncodedText LengthName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("length");
+        private static readonly global::System.Text.Json.JsonEncodedText ReferenceTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("referenceType");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contentType");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectId");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffChecksumsResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("diffChecksumsResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText TokenName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("token");
+        private static readonly global::System.Text.Json.JsonEncodedText AlgorithmName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("algorithm");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentTypeInfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contentTypeInfo");
+        private static readonly global::System.Text.Json.JsonEncodedText HashVerifiedName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("hashVerified");
+        private static readonly global::System.Text.Json.JsonEncodedText Blobstore2InfoName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobstore2Info");
+        private static readonly global::System.Text.Json.JsonEncodedText DiffUploadResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("diffUploadResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText Crc32cHashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("crc32cHash");
+        private static readonly global::System.Text.Json.JsonEncodedText BlobRefName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blobRef");
+        private static readonly global::System.Text.Json.JsonEncodedText CosmoBinaryReferenceName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cosmoBinaryReference");
+        private static readonly global::System.Text.Json.JsonEncodedText Sha1HashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sha1Hash");
+        private static readonly global::System.Text.Json.JsonEncodedText IsPotentialRetryName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("isPotentialRetry");
         private static readonly string[] JsonNames = { "bigstoreObjectRef", "downloadParameters", "sha256Hash", "diffUploadRequest", "timestamp", "diffDownloadResponse", "hash", "filename", "diffVersionResponse", "path", "sha512Hash", "mediaId", "md5Hash", "compositeMedia", "length", "referenceType", "contentType", "objectId", "diffChecksumsResponse", "inline", "token", "algorithm", "contentTypeInfo", "hashVerified", "blobstore2Info", "diffUploadResponse", "crc32cHash", "blobRef", "cosmoBinaryReference", "sha1Hash", "isPotentialRetry" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GdataMedia, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GdataMedia where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GdataMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GdataMedia> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GdataMedia? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -55,9 +55,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -66,7 +66,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GdataMedia ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GdataMedia();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -76,68 +76,68 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v0)) value.BigstoreObjectRef = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "bigstoreObjectRef");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v0)) value.BigstoreObjectRef = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "bigstoreObjectRef");
                             break;
                         case 1:
                             value.DownloadParameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DownloadParametersConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.Sha256Hash = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "sha256Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v2)) value.Sha256Hash = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sha256Hash");
                             break;
                         case 3:
                             value.DiffUploadRequest = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DiffUploadRequestConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.Timestamp = JsonRuntime.ReadUInt64(ref reader);
+                            value.Timestamp = global::CodeExecGen.Serialization.JsonRuntime.ReadUInt64(ref reader);
                             break;
                         case 5:
                             value.DiffDownloadResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DiffDownloadResponseConverter.ReadValue(ref reader, options);
                             break;
                         case 6:
-                            value.Hash = JsonRuntime.ReadString(ref reader);
+                            value.Hash = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 7:
-                            value.Filename = JsonRuntime.ReadString(ref reader);
+                            value.Filename = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 8:
                             value.DiffVersionResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DiffVersionResponseConverter.ReadValue(ref reader, options);
                             break;
                         case 9:
-                            value.Path = JsonRuntime.ReadString(ref reader);
+                            value.Path = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 10:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v10)) value.Sha512Hash = v10; else JsonRuntime.KeepRaw(ref reader, ref extension, "sha512Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v10)) value.Sha512Hash = v10; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sha512Hash");
                             break;
                         case 11:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v11)) value.MediaId = v11; else JsonRuntime.KeepRaw(ref reader, ref extension, "mediaId");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v11)) value.MediaId = v11; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "mediaId");
                             break;
                         case 12:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v12)) value.Md5Hash = v12; else JsonRuntime.KeepRaw(ref reader, ref extension, "md5Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v12)) value.Md5Hash = v12; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "md5Hash");
                             break;
                         case 13:
-                            value.CompositeMedia = JsonRuntime.ReadList(ref reader, options, CompositeMediaConverter.Element);
+                            value.CompositeMedia = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, CompositeMediaConverter.Element);
                             break;
                         case 14:
-                            value.Length = JsonRuntime.ReadInt64(ref reader);
+                            value.Length = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 15:
-                            if (GdataMediaReferenceTypeConverter.TryReadValue(ref reader, out var v15)) value.ReferenceType = v15; else JsonRuntime.KeepRaw(ref reader, ref extension, "referenceType");
+                            if (GdataMediaReferenceTypeConverter.TryReadValue(ref reader, out var v15)) value.ReferenceType = v15; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "referenceType");
                             break;
                         case 16:
-                            value.ContentType = JsonRuntime.ReadString(ref reader);
+                            value.ContentType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 17:
                             value.ObjectId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ObjectIdConverter.ReadValue(ref reader, options);
@@ -146,19 +146,19 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.DiffChecksumsResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DiffChecksumsResponseConverter.ReadValue(ref reader, options);
                             break;
                         case 19:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v19)) value.Inline = v19; else JsonRuntime.KeepRaw(ref reader, ref extension, "inline");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v19)) value.Inline = v19; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "inline");
                             break;
                         case 20:
-                            value.Token = JsonRuntime.ReadString(ref reader);
+                            value.Token = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 21:
-                            value.Algorithm = JsonRuntime.ReadString(ref reader);
+                            value.Algorithm = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 22:
                             value.ContentTypeInfo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ContentTypeInfoConverter.ReadValue(ref reader, options);
                             break;
                         case 23:
-                            value.HashVerified = JsonRuntime.ReadBoolean(ref reader);
+                            value.HashVerified = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 24:
                             value.Blobstore2Info = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : Blobstore2InfoConverter.ReadValue(ref reader, options);
@@ -167,27 +167,27 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.DiffUploadResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DiffUploadResponseConverter.ReadValue(ref reader, options);
                             break;
                         case 26:
-                            value.Crc32cHash = JsonRuntime.ReadUInt32(ref reader);
+                            value.Crc32cHash = global::CodeExecGen.Serialization.JsonRuntime.ReadUInt32(ref reader);
                             break;
                         case 27:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v27)) value.BlobRef = v27; else JsonRuntime.KeepRaw(ref reader, ref extension, "blobRef");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v27)) value.BlobRef = v27; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "blobRef");
                             break;
                         case 28:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v28)) value.CosmoBinaryReference = v28; else JsonRuntime.KeepRaw(ref reader, ref extension, "cosmoBinaryReference");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v28)) value.CosmoBinaryReference = v28; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "cosmoBinaryReference");
                             break;
                         case 29:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v29)) value.Sha1Hash = v29; else JsonRuntime.KeepRaw(ref reader, ref extension, "sha1Hash");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v29)) value.Sha1Hash = v29; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sha1Hash");
                             break;
                         case 30:
-                            value.IsPotentialRetry = JsonRuntime.ReadBoolean(ref reader);
+                            value.IsPotentialRetry = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -195,97 +195,97 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GdataMedia value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.BigstoreObjectRef is { } p0) JsonRuntime.WriteBytes(writer, BigstoreObjectRefName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.BigstoreObjectRef is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, BigstoreObjectRefName, p0);
             if (value.DownloadParameters is { } p1)
             {
-                JsonRuntime.WriteName(writer, DownloadParametersName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DownloadParametersName);
                 DownloadParametersConverter.WriteValue(writer, p1, options);
             }
-            if (value.Sha256Hash is { } p2) JsonRuntime.WriteBytes(writer, Sha256HashName, p2);
+            if (value.Sha256Hash is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Sha256HashName, p2);
             if (value.DiffUploadRequest is { } p3)
             {
-                JsonRuntime.WriteName(writer, DiffUploadRequestName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DiffUploadRequestName);
                 DiffUploadRequestConverter.WriteValue(writer, p3, options);
             }
             if (value.Timestamp is { } p4)
             {
-                JsonRuntime.WriteName(writer, TimestampName);
-                JsonRuntime.WriteUInt64String(writer, p4);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TimestampName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteUInt64String(writer, p4);
             }
             if (value.DiffDownloadResponse is { } p5)
             {
-                JsonRuntime.WriteName(writer, DiffDownloadResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DiffDownloadResponseName);
                 DiffDownloadResponseConverter.WriteValue(writer, p5, options);
             }
-            if (value.Hash is { } p6) JsonRuntime.WriteString(writer, HashName, p6);
-            if (value.Filename is { } p7) JsonRuntime.WriteString(writer, FilenameName, p7);
+            if (value.Hash is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, HashName, p6);
+            if (value.Filename is { } p7) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FilenameName, p7);
             if (value.DiffVersionResponse is { } p8)
             {
-                JsonRuntime.WriteName(writer, DiffVersionResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DiffVersionResponseName);
                 DiffVersionResponseConverter.WriteValue(writer, p8, options);
             }
-            if (value.Path is { } p9) JsonRuntime.WriteString(writer, PathName, p9);
-            if (value.Sha512Hash is { } p10) JsonRuntime.WriteBytes(writer, Sha512HashName, p10);
-            if (value.MediaId is { } p11) JsonRuntime.WriteBytes(writer, MediaIdName, p11);
-            if (value.Md5Hash is { } p12) JsonRuntime.WriteBytes(writer, Md5HashName, p12);
+            if (value.Path is { } p9) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, PathName, p9);
+            if (value.Sha512Hash is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Sha512HashName, p10);
+            if (value.MediaId is { } p11) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, MediaIdName, p11);
+            if (value.Md5Hash is { } p12) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Md5HashName, p12);
             if (value.CompositeMedia is { } p13)
             {
-                JsonRuntime.WriteName(writer, CompositeMediaName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CompositeMediaName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
                     CompositeMediaConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Length is { } p14)
             {
-                JsonRuntime.WriteName(writer, LengthName);
-                JsonRuntime.WriteInt64String(writer, p14);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LengthName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p14);
             }
             if (value.ReferenceType is { } p15)
             {
-                JsonRuntime.WriteName(writer, ReferenceTypeName);
-                JsonRuntime.WriteEncodedValue(writer, GdataMediaReferenceTypeConverter.WireName(p15));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ReferenceTypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GdataMediaReferenceTypeConverter.WireName(p15));
             }
-            if (value.ContentType is { } p16) JsonRuntime.WriteString(writer, ContentTypeName, p16);
+            if (value.ContentType is { } p16) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ContentTypeName, p16);
             if (value.ObjectId is { } p17)
             {
-                JsonRuntime.WriteName(writer, ObjectIdName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ObjectIdName);
                 ObjectIdConverter.WriteValue(writer, p17, options);
             }
             if (value.DiffChecksumsResponse is { } p18)
             {
-                JsonRuntime.WriteName(writer, DiffChecksumsResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DiffChecksumsResponseName);
                 DiffChecksumsResponseConverter.WriteValue(writer, p18, options);
             }
-            if (value.Inline is { } p19) JsonRuntime.WriteBytes(writer, InlineName, p19);
-            if (value.Token is { } p20) JsonRuntime.WriteString(writer, TokenName, p20);
-            if (value.Algorithm is { } p21) JsonRuntime.WriteString(writer, AlgorithmName, p21);
+            if (value.Inline is { } p19) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, InlineName, p19);
+            if (value.Token is { } p20) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TokenName, p20);
+            if (value.Algorithm is { } p21) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, AlgorithmName, p21);
             if (value.ContentTypeInfo is { } p22)
             {
-                JsonRuntime.WriteName(writer, ContentTypeInfoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentTypeInfoName);
                 ContentTypeInfoConverter.WriteValue(writer, p22, options);
             }
-            if (value.HashVerified is { } p23) JsonRuntime.WriteBoolean(writer, HashVerifiedName, p23);
+            if (value.HashVerified is { } p23) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, HashVerifiedName, p23);
             if (value.Blobstore2Info is { } p24)
             {
-                JsonRuntime.WriteName(writer, Blobstore2InfoName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, Blobstore2InfoName);
                 Blobstore2InfoConverter.WriteValue(writer, p24, options);
             }
             if (value.DiffUploadResponse is { } p25)
             {
-                JsonRuntime.WriteName(writer, DiffUploadResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DiffUploadResponseName);
                 DiffUploadResponseConverter.WriteValue(writer, p25, options);
             }
-            if (value.Crc32cHash is { } p26) JsonRuntime.WriteUInt32(writer, Crc32cHashName, p26);
-            if (value.BlobRef is { } p27) JsonRuntime.WriteBytes(writer, BlobRefName, p27);
-            if (value.CosmoBinaryReference is { } p28) JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p28);
-            if (value.Sha1Hash is { } p29) JsonRuntime.WriteBytes(writer, Sha1HashName, p29);
-            if (value.IsPotentialRetry is { } p30) JsonRuntime.WriteBoolean(writer, IsPotentialRetryName, p30);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Crc32cHash is { } p26) global::CodeExecGen.Serialization.JsonRuntime.WriteUInt32(writer, Crc32cHashName, p26);
+            if (value.BlobRef is { } p27) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, BlobRefName, p27);
+            if (value.CosmoBinaryReference is { } p28) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, CosmoBinaryReferenceName, p28);
+            if (value.Sha1Hash is { } p29) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, Sha1HashName, p29);
+            if (value.IsPotentialRetry is { } p30) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, IsPotentialRetryName, p30);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -294,98 +294,98 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "hash"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "path"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "hash"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "path"u8)) return 9;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "token"u8)) return 20;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "token"u8)) return 20;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 19;
-                    if (JsonRuntime.Utf8Equals(name, "length"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "length"u8)) return 14;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 27;
-                    if (JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobRef"u8)) return 27;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "md5Hash"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 11;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 27;
-                    if (JsonRuntime.Utf8Equals(name, "filename"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "media_id"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "objectId"u8)) return 17;
-                    if (JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 29;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blob_ref"u8)) return 27;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "filename"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "md5_hash"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "media_id"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectId"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha1Hash"u8)) return 29;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "algorithm"u8)) return 21;
-                    if (JsonRuntime.Utf8Equals(name, "object_id"u8)) return 17;
-                    if (JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 29;
-                    if (JsonRuntime.Utf8Equals(name, "timestamp"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "algorithm"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_id"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha1_hash"u8)) return 29;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "timestamp"u8)) return 4;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 26;
-                    if (JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "sha512Hash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "crc32cHash"u8)) return 26;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha256Hash"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha512Hash"u8)) return 10;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "contentType"u8)) return 16;
-                    if (JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 26;
-                    if (JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "sha512_hash"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contentType"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "crc32c_hash"u8)) return 26;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha256_hash"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sha512_hash"u8)) return 10;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "content_type"u8)) return 16;
-                    if (JsonRuntime.Utf8Equals(name, "hashVerified"u8)) return 23;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "content_type"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "hashVerified"u8)) return 23;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "hash_verified"u8)) return 23;
-                    if (JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "hash_verified"u8)) return 23;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "referenceType"u8)) return 15;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 24;
-                    if (JsonRuntime.Utf8Equals(name, "compositeMedia"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobstore2Info"u8)) return 24;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "compositeMedia"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "reference_type"u8)) return 15;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 24;
-                    if (JsonRuntime.Utf8Equals(name, "composite_media"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "contentTypeInfo"u8)) return 22;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blobstore2_info"u8)) return 24;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "composite_media"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contentTypeInfo"u8)) return 22;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "isPotentialRetry"u8)) return 30;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "isPotentialRetry"u8)) return 30;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "bigstoreObjectRef"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "content_type_info"u8)) return 22;
-                    if (JsonRuntime.Utf8Equals(name, "diffUploadRequest"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bigstoreObjectRef"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "content_type_info"u8)) return 22;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diffUploadRequest"u8)) return 3;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "diffUploadResponse"u8)) return 25;
-                    if (JsonRuntime.Utf8Equals(name, "downloadParameters"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "is_potential_retry"u8)) return 30;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diffUploadResponse"u8)) return 25;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "downloadParameters"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "is_potential_retry"u8)) return 30;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "bigstore_object_ref"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "diffVersionResponse"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "diff_upload_request"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "download_parameters"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bigstore_object_ref"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diffVersionResponse"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diff_upload_request"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "download_parameters"u8)) return 1;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 28;
-                    if (JsonRuntime.Utf8Equals(name, "diffDownloadResponse"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "diff_upload_response"u8)) return 25;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cosmoBinaryReference"u8)) return 28;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diffDownloadResponse"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diff_upload_response"u8)) return 25;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "diffChecksumsResponse"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "diff_version_response"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diffChecksumsResponse"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diff_version_response"u8)) return 8;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 28;
-                    if (JsonRuntime.Utf8Equals(name, "diff_download_response"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cosmo_binary_reference"u8)) return 28;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diff_download_response"u8)) return 5;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "diff_checksums_response"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "diff_checksums_response"u8)) return 18;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class GdataMediaReferenceTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GdataMediaReferenceType>
     {
         private static readonly string[] WireNames = { "PATH", "BLOB_REF", "INLINE", "GET_MEDIA", "COMPOSITE_MEDIA", "BIGSTORE_REF", "DIFF_VERSION_RESPONSE", "DIFF_CHECKSUMS_RESPONSE", "DIFF_DOWNLOAD_RESPONSE", "DIFF_UPLOAD_REQUEST", "DIFF_UPLOAD_RESPONSE", "COSMO_BINARY_REFERENCE", "ARBITRARY_BYTES" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GdataMediaReferenceType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("GdataMediaReferenceType");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GdataMediaReferenceType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("GdataMediaReferenceType");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.GdataMediaReferenceType Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.GdataMediaReferenceType value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("GdataMediaReferenceType", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("GdataMediaReferenceType", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.GdataMediaReferenceType parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,39 +64,39 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Path; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "PATH"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Path; return true; }
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Inline; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "INLINE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.Inline; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BlobRef; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOB_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BlobRef; return true; }
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(utf8, "GET_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.GetMedia; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GET_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.GetMedia; return true; }
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BigstoreRef; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BIGSTORE_REF"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.BigstoreRef; return true; }
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(utf8, "ARBITRARY_BYTES"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.ArbitraryBytes; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "COMPOSITE_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CompositeMedia; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ARBITRARY_BYTES"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.ArbitraryBytes; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "COMPOSITE_MEDIA"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CompositeMedia; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_REQUEST"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadRequest; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_REQUEST"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadRequest; return true; }
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadResponse; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DIFF_UPLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffUploadResponse; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_VERSION_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffVersionResponse; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DIFF_VERSION_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffVersionResponse; return true; }
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CosmoBinaryReference; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_DOWNLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffDownloadResponse; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "COSMO_BINARY_REFERENCE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.CosmoBinaryReference; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DIFF_DOWNLOAD_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffDownloadResponse; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "DIFF_CHECKSUMS_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffChecksumsResponse; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DIFF_CHECKSUMS_RESPONSE"u8)) { value = global::GenerativeLanguage.V1beta.GdataMediaReferenceType.DiffChecksumsResponse; return true; }
                     break;
             }
             value = default;

@@ -9,19 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverName = JsonRuntime.EncodeName("semanticRetriever");
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerStyleName = JsonRuntime.EncodeName("answerStyle");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = JsonRuntime.EncodeName("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText InlinePassagesName = JsonRuntime.EncodeName("inlinePassages");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SemanticRetrieverName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("semanticRetriever");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerStyleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("answerStyle");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText InlinePassagesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inlinePassages");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contents");
         private static readonly string[] JsonNames = { "temperature", "semanticRetriever", "answerStyle", "safetySettings", "inlinePassages", "contents" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateAnswerRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateAnswerRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateAnswerRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -30,9 +30,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateAnswerRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateAnswerRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -51,43 +51,43 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Temperature = JsonRuntime.ReadSingle(ref reader);
+                            value.Temperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 1:
                             value.SemanticRetriever = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SemanticRetrieverConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            if (GenerateAnswerRequestAnswerStyleConverter.TryReadValue(ref reader, out var v2)) value.AnswerStyle = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "answerStyle");
+                            if (GenerateAnswerRequestAnswerStyleConverter.TryReadValue(ref reader, out var v2)) value.AnswerStyle = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "answerStyle");
                             break;
                         case 3:
-                            value.SafetySettings = JsonRuntime.ReadList(ref reader, options, SafetySettingConverter.Element);
+                            value.SafetySettings = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SafetySettingConverter.Element);
                             break;
                         case 4:
                             value.InlinePassages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GroundingPassagesConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            value.Contents = JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
+                            value.Contents = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -95,49 +95,49 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateAnswerRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Temperature is { } p0)
             {
-                JsonRuntime.WriteName(writer, TemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.SemanticRetriever is { } p1)
             {
-                JsonRuntime.WriteName(writer, SemanticRetrieverName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SemanticRetrieverName);
                 SemanticRetrieverConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.AnswerStyle is { } p2)
             {
-                JsonRuntime.WriteName(writer, AnswerStyleName);
-                JsonRuntime.WriteEncodedValue(writer, GenerateAnswerRequestAnswerStyleConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AnswerStyleName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GenerateAnswerRequestAnswerStyleConverter.WireName(p2));
             }
             if (value.SafetySettings is { } p3)
             {
-                JsonRuntime.WriteName(writer, SafetySettingsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SafetySettingsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     SafetySettingConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.InlinePassages is { } p4)
             {
-                JsonRuntime.WriteName(writer, InlinePassagesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InlinePassagesName);
                 GroundingPassagesConverter.WriteValue(writer, p4, options);
             }
             if (value.Contents is { } p5)
             {
-                JsonRuntime.WriteName(writer, ContentsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -146,28 +146,28 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contents"u8)) return 5;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "answerStyle"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "answerStyle"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "temperature"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "answer_style"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "answer_style"u8)) return 2;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "inlinePassages"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inlinePassages"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 3;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "inline_passages"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline_passages"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 3;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "semanticRetriever"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "semanticRetriever"u8)) return 1;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "semantic_retriever"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "semantic_retriever"u8)) return 1;
                     break;
             }
 

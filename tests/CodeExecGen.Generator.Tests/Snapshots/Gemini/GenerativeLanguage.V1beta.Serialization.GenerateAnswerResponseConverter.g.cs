@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateAnswerResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerableProbabilityName = JsonRuntime.EncodeName("answerableProbability");
-        private static readonly global::System.Text.Json.JsonEncodedText AnswerName = JsonRuntime.EncodeName("answer");
-        private static readonly global::System.Text.Json.JsonEncodedText InputFeedbackName = JsonRuntime.EncodeName("inputFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerableProbabilityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("answerableProbability");
+        private static readonly global::System.Text.Json.JsonEncodedText AnswerName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("answer");
+        private static readonly global::System.Text.Json.JsonEncodedText InputFeedbackName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inputFeedback");
         private static readonly string[] JsonNames = { "answerableProbability", "answer", "inputFeedback" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateAnswerResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateAnswerResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateAnswerResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateAnswerResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateAnswerResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateAnswerResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,20 +48,20 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.AnswerableProbability = JsonRuntime.ReadSingle(ref reader);
+                            value.AnswerableProbability = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 1:
                             value.Answer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CandidateConverter.ReadValue(ref reader, options);
@@ -70,12 +70,12 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InputFeedback = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : InputFeedbackConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,24 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateAnswerResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.AnswerableProbability is { } p0)
             {
-                JsonRuntime.WriteName(writer, AnswerableProbabilityName);
-                JsonRuntime.WriteSingleValue(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AnswerableProbabilityName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p0);
             }
             if (value.Answer is { } p1)
             {
-                JsonRuntime.WriteName(writer, AnswerName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AnswerName);
                 CandidateConverter.WriteValue(writer, p1, options);
             }
             if (value.InputFeedback is { } p2)
             {
-                JsonRuntime.WriteName(writer, InputFeedbackName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InputFeedbackName);
                 InputFeedbackConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,19 +109,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "answer"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "answer"u8)) return 1;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "inputFeedback"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inputFeedback"u8)) return 2;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "input_feedback"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "input_feedback"u8)) return 2;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "answerableProbability"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "answerableProbability"u8)) return 0;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "answerable_probability"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "answerable_probability"u8)) return 0;
                     break;
             }
 

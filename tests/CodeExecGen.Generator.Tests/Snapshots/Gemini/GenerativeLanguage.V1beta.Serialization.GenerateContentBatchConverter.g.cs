@@ -9,24 +9,24 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentBatchConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentBatch>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = JsonRuntime.EncodeName("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = JsonRuntime.EncodeName("inputConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = JsonRuntime.EncodeName("batchStats");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = JsonRuntime.EncodeName("endTime");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("priority");
+        private static readonly global::System.Text.Json.JsonEncodedText InputConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inputConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchStatsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("batchStats");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText EndTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("endTime");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("output");
         private static readonly string[] JsonNames = { "createTime", "updateTime", "state", "model", "name", "priority", "inputConfig", "batchStats", "displayName", "endTime", "output" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentBatch, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentBatch where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatch> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateContentBatch? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -35,9 +35,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -46,7 +46,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateContentBatch ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateContentBatch();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -56,35 +56,35 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.CreateTime = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.CreateTime = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         case 1:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v1)) value.UpdateTime = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v1)) value.UpdateTime = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 2:
-                            if (GenerateContentBatchStateConverter.TryReadValue(ref reader, out var v2)) value.State = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "state");
+                            if (GenerateContentBatchStateConverter.TryReadValue(ref reader, out var v2)) value.State = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "state");
                             break;
                         case 3:
-                            value.Model = JsonRuntime.ReadString(ref reader);
+                            value.Model = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.Priority = JsonRuntime.ReadInt64(ref reader);
+                            value.Priority = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 6:
                             value.InputConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : InputConfigConverter.ReadValue(ref reader, options);
@@ -93,21 +93,21 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.BatchStats = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BatchStatsConverter.ReadValue(ref reader, options);
                             break;
                         case 8:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 9:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v9)) value.EndTime = v9; else JsonRuntime.KeepRaw(ref reader, ref extension, "endTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v9)) value.EndTime = v9; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "endTime");
                             break;
                         case 10:
                             value.Output = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GenerateContentBatchOutputConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -115,52 +115,52 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentBatch value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.CreateTime is { } p0)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.UpdateTime is { } p1)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p1.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.State is { } p2)
             {
-                JsonRuntime.WriteName(writer, StateName);
-                JsonRuntime.WriteEncodedValue(writer, GenerateContentBatchStateConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GenerateContentBatchStateConverter.WireName(p2));
             }
-            if (value.Model is { } p3) JsonRuntime.WriteString(writer, ModelName, p3);
-            if (value.Name is { } p4) JsonRuntime.WriteString(writer, NameName, p4);
+            if (value.Model is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelName, p3);
+            if (value.Name is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p4);
             if (value.Priority is { } p5)
             {
-                JsonRuntime.WriteName(writer, PriorityName);
-                JsonRuntime.WriteInt64String(writer, p5);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PriorityName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p5);
             }
             if (value.InputConfig is { } p6)
             {
-                JsonRuntime.WriteName(writer, InputConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InputConfigName);
                 InputConfigConverter.WriteValue(writer, p6, options);
             }
             if (value.BatchStats is { } p7)
             {
-                JsonRuntime.WriteName(writer, BatchStatsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, BatchStatsName);
                 BatchStatsConverter.WriteValue(writer, p7, options);
             }
-            if (value.DisplayName is { } p8) JsonRuntime.WriteString(writer, DisplayNameName, p8);
+            if (value.DisplayName is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p8);
             if (value.EndTime is { } p9)
             {
-                JsonRuntime.WriteName(writer, EndTimeName);
-                JsonRuntime.WriteStringValue(writer, p9.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EndTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p9.ToString());
             }
             if (value.Output is { } p10)
             {
-                JsonRuntime.WriteName(writer, OutputName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OutputName);
                 GenerateContentBatchOutputConverter.WriteValue(writer, p10, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -169,37 +169,37 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 4;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "state"u8)) return 2;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output"u8)) return 10;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "endTime"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "endTime"u8)) return 9;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "end_time"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "priority"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "end_time"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "priority"u8)) return 5;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "batchStats"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "batchStats"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "batch_stats"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "inputConfig"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "batch_stats"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inputConfig"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "input_config"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "input_config"u8)) return 6;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class GenerateContentBatchStateConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentBatchState>
     {
         private static readonly string[] WireNames = { "BATCH_STATE_UNSPECIFIED", "BATCH_STATE_PENDING", "BATCH_STATE_RUNNING", "BATCH_STATE_SUCCEEDED", "BATCH_STATE_FAILED", "BATCH_STATE_CANCELLED", "BATCH_STATE_EXPIRED" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatchState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("GenerateContentBatchState");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentBatchState> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("GenerateContentBatchState");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.GenerateContentBatchState Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.GenerateContentBatchState value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("GenerateContentBatchState", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("GenerateContentBatchState", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.GenerateContentBatchState parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,19 +64,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 18:
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Failed; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_FAILED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Failed; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_EXPIRED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Expired; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Pending; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_RUNNING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Running; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_EXPIRED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Expired; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_PENDING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Pending; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_RUNNING"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Running; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_CANCELLED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Cancelled; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_SUCCEEDED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Succeeded; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_CANCELLED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Cancelled; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_SUCCEEDED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Succeeded; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BATCH_STATE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.GenerateContentBatchState.Unspecified; return true; }
                     break;
             }
             value = default;

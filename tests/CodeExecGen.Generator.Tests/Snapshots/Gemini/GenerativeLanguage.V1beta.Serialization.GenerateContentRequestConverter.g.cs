@@ -9,23 +9,23 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = JsonRuntime.EncodeName("systemInstruction");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = JsonRuntime.EncodeName("toolConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = JsonRuntime.EncodeName("generationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText StoreName = JsonRuntime.EncodeName("store");
-        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = JsonRuntime.EncodeName("contents");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentName = JsonRuntime.EncodeName("cachedContent");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = JsonRuntime.EncodeName("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = JsonRuntime.EncodeName("safetySettings");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelName = JsonRuntime.EncodeName("model");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = JsonRuntime.EncodeName("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText SystemInstructionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("systemInstruction");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("generationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StoreName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("store");
+        private static readonly global::System.Text.Json.JsonEncodedText ContentsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("contents");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cachedContent");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetySettingsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("safetySettings");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("model");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tools");
         private static readonly string[] JsonNames = { "systemInstruction", "toolConfig", "generationConfig", "store", "contents", "cachedContent", "serviceTier", "safetySettings", "model", "tools" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateContentRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -34,9 +34,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -45,7 +45,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateContentRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateContentRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -55,16 +55,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -77,33 +77,33 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.GenerationConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GenerationConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.Store = JsonRuntime.ReadBoolean(ref reader);
+                            value.Store = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 4:
-                            value.Contents = JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
+                            value.Contents = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ContentConverter.Element);
                             break;
                         case 5:
-                            value.CachedContent = JsonRuntime.ReadString(ref reader);
+                            value.CachedContent = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 6:
-                            if (GenerateContentRequestServiceTierConverter.TryReadValue(ref reader, out var v6)) value.ServiceTier = v6; else JsonRuntime.KeepRaw(ref reader, ref extension, "serviceTier");
+                            if (GenerateContentRequestServiceTierConverter.TryReadValue(ref reader, out var v6)) value.ServiceTier = v6; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "serviceTier");
                             break;
                         case 7:
-                            value.SafetySettings = JsonRuntime.ReadList(ref reader, options, SafetySettingConverter.Element);
+                            value.SafetySettings = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SafetySettingConverter.Element);
                             break;
                         case 8:
-                            value.Model = JsonRuntime.ReadString(ref reader);
+                            value.Model = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 9:
-                            value.Tools = JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
+                            value.Tools = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ToolConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -111,62 +111,62 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.SystemInstruction is { } p0)
             {
-                JsonRuntime.WriteName(writer, SystemInstructionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SystemInstructionName);
                 ContentConverter.WriteValue(writer, p0, options);
             }
             if (value.ToolConfig is { } p1)
             {
-                JsonRuntime.WriteName(writer, ToolConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolConfigName);
                 ToolConfigConverter.WriteValue(writer, p1, options);
             }
             if (value.GenerationConfig is { } p2)
             {
-                JsonRuntime.WriteName(writer, GenerationConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GenerationConfigName);
                 GenerationConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.Store is { } p3) JsonRuntime.WriteBoolean(writer, StoreName, p3);
+            if (value.Store is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, StoreName, p3);
             if (value.Contents is { } p4)
             {
-                JsonRuntime.WriteName(writer, ContentsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ContentsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     ContentConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.CachedContent is { } p5) JsonRuntime.WriteString(writer, CachedContentName, p5);
+            if (value.CachedContent is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, CachedContentName, p5);
             if (value.ServiceTier is { } p6)
             {
-                JsonRuntime.WriteName(writer, ServiceTierName);
-                JsonRuntime.WriteEncodedValue(writer, GenerateContentRequestServiceTierConverter.WireName(p6));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ServiceTierName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GenerateContentRequestServiceTierConverter.WireName(p6));
             }
             if (value.SafetySettings is { } p7)
             {
-                JsonRuntime.WriteName(writer, SafetySettingsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SafetySettingsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
                     SafetySettingConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.Model is { } p8) JsonRuntime.WriteString(writer, ModelName, p8);
+            if (value.Model is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelName, p8);
             if (value.Tools is { } p9)
             {
-                JsonRuntime.WriteName(writer, ToolsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p9)
                 {
                     ToolConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -175,42 +175,42 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "model"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "store"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "tools"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "store"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tools"u8)) return 9;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "contents"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "contents"u8)) return 4;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolConfig"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_config"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 6;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "cachedContent"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cachedContent"u8)) return 5;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "cached_content"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cached_content"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safetySettings"u8)) return 7;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safety_settings"u8)) return 7;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generationConfig"u8)) return 2;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generation_config"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "systemInstruction"u8)) return 0;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "system_instruction"u8)) return 0;
                     break;
             }
 

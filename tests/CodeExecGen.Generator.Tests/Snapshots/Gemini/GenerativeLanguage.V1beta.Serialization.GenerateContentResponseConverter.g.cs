@@ -9,19 +9,19 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateContentResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateContentResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ModelStatusName = JsonRuntime.EncodeName("modelStatus");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = JsonRuntime.EncodeName("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseIdName = JsonRuntime.EncodeName("responseId");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptFeedbackName = JsonRuntime.EncodeName("promptFeedback");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelVersionName = JsonRuntime.EncodeName("modelVersion");
-        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = JsonRuntime.EncodeName("usageMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStatusName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("modelStatus");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseId");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptFeedbackName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("promptFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelVersionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("modelVersion");
+        private static readonly global::System.Text.Json.JsonEncodedText UsageMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("usageMetadata");
         private static readonly string[] JsonNames = { "modelStatus", "candidates", "responseId", "promptFeedback", "modelVersion", "usageMetadata" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateContentResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateContentResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateContentResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateContentResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -30,9 +30,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -41,7 +41,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateContentResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateContentResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -51,43 +51,43 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.ModelStatus = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ModelStatusConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.Candidates = JsonRuntime.ReadList(ref reader, options, CandidateConverter.Element);
+                            value.Candidates = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, CandidateConverter.Element);
                             break;
                         case 2:
-                            value.ResponseId = JsonRuntime.ReadString(ref reader);
+                            value.ResponseId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
                             value.PromptFeedback = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PromptFeedbackConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.ModelVersion = JsonRuntime.ReadString(ref reader);
+                            value.ModelVersion = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
                             value.UsageMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UsageMetadataConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -95,36 +95,36 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateContentResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ModelStatus is { } p0)
             {
-                JsonRuntime.WriteName(writer, ModelStatusName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ModelStatusName);
                 ModelStatusConverter.WriteValue(writer, p0, options);
             }
             if (value.Candidates is { } p1)
             {
-                JsonRuntime.WriteName(writer, CandidatesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CandidatesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CandidateConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ResponseId is { } p2) JsonRuntime.WriteString(writer, ResponseIdName, p2);
+            if (value.ResponseId is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ResponseIdName, p2);
             if (value.PromptFeedback is { } p3)
             {
-                JsonRuntime.WriteName(writer, PromptFeedbackName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PromptFeedbackName);
                 PromptFeedbackConverter.WriteValue(writer, p3, options);
             }
-            if (value.ModelVersion is { } p4) JsonRuntime.WriteString(writer, ModelVersionName, p4);
+            if (value.ModelVersion is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ModelVersionName, p4);
             if (value.UsageMetadata is { } p5)
             {
-                JsonRuntime.WriteName(writer, UsageMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UsageMetadataName);
                 UsageMetadataConverter.WriteValue(writer, p5, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,27 +133,27 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "candidates"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "responseId"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidates"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseId"u8)) return 2;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "modelStatus"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "response_id"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "modelStatus"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_id"u8)) return 2;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "modelVersion"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "model_status"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "modelVersion"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model_status"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "model_version"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model_version"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "usageMetadata"u8)) return 5;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "promptFeedback"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "promptFeedback"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "usage_metadata"u8)) return 5;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "prompt_feedback"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prompt_feedback"u8)) return 3;
                     break;
             }
 

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateMessageRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateMessageRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = JsonRuntime.EncodeName("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptName = JsonRuntime.EncodeName("prompt");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("prompt");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("temperature");
         private static readonly string[] JsonNames = { "candidateCount", "prompt", "topP", "topK", "temperature" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateMessageRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateMessageRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateMessageRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateMessageRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateMessageRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateMessageRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateMessageRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.CandidateCount = JsonRuntime.ReadInt32(ref reader);
+                            value.CandidateCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
                             value.Prompt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : MessagePromptConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.TopP = JsonRuntime.ReadSingle(ref reader);
+                            value.TopP = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 3:
-                            value.TopK = JsonRuntime.ReadInt32(ref reader);
+                            value.TopK = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 4:
-                            value.Temperature = JsonRuntime.ReadSingle(ref reader);
+                            value.Temperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,26 +91,26 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateMessageRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.CandidateCount is { } p0) JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.CandidateCount is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
             if (value.Prompt is { } p1)
             {
-                JsonRuntime.WriteName(writer, PromptName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PromptName);
                 MessagePromptConverter.WriteValue(writer, p1, options);
             }
             if (value.TopP is { } p2)
             {
-                JsonRuntime.WriteName(writer, TopPName);
-                JsonRuntime.WriteSingleValue(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TopPName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.TopK is { } p3) JsonRuntime.WriteInt32(writer, TopKName, p3);
+            if (value.TopK is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TopKName, p3);
             if (value.Temperature is { } p4)
             {
-                JsonRuntime.WriteName(writer, TemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p4);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p4);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,24 +119,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topK"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topP"u8)) return 2;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_k"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_p"u8)) return 2;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "prompt"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prompt"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "temperature"u8)) return 4;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
                     break;
             }
 

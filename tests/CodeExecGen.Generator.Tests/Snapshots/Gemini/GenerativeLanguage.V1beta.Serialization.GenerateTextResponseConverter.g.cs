@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerateTextResponseConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerateTextResponse>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = JsonRuntime.EncodeName("candidates");
-        private static readonly global::System.Text.Json.JsonEncodedText FiltersName = JsonRuntime.EncodeName("filters");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyFeedbackName = JsonRuntime.EncodeName("safetyFeedback");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidates");
+        private static readonly global::System.Text.Json.JsonEncodedText FiltersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("filters");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyFeedbackName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("safetyFeedback");
         private static readonly string[] JsonNames = { "candidates", "filters", "safetyFeedback" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerateTextResponse, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerateTextResponse where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerateTextResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerateTextResponse> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerateTextResponse? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerateTextResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerateTextResponse();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Candidates = JsonRuntime.ReadList(ref reader, options, TextCompletionConverter.Element);
+                            value.Candidates = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, TextCompletionConverter.Element);
                             break;
                         case 1:
-                            value.Filters = JsonRuntime.ReadList(ref reader, options, ContentFilterConverter.Element);
+                            value.Filters = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ContentFilterConverter.Element);
                             break;
                         case 2:
-                            value.SafetyFeedback = JsonRuntime.ReadList(ref reader, options, SafetyFeedbackConverter.Element);
+                            value.SafetyFeedback = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SafetyFeedbackConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,39 +83,39 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerateTextResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Candidates is { } p0)
             {
-                JsonRuntime.WriteName(writer, CandidatesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CandidatesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TextCompletionConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Filters is { } p1)
             {
-                JsonRuntime.WriteName(writer, FiltersName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FiltersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     ContentFilterConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.SafetyFeedback is { } p2)
             {
-                JsonRuntime.WriteName(writer, SafetyFeedbackName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SafetyFeedbackName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     SafetyFeedbackConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,16 +124,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "filters"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "filters"u8)) return 1;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "candidates"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidates"u8)) return 0;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "safetyFeedback"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safetyFeedback"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "safety_feedback"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safety_feedback"u8)) return 2;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GeneratedFileConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GeneratedFile>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("error");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("state");
         private static readonly string[] JsonNames = { "mimeType", "name", "error", "state" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GeneratedFile, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GeneratedFile where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GeneratedFile> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GeneratedFile> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GeneratedFile? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GeneratedFile ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GeneratedFile();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.MimeType = JsonRuntime.ReadString(ref reader);
+                            value.MimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
                             value.Error = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StatusConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            if (GeneratedFileStateConverter.TryReadValue(ref reader, out var v3)) value.State = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "state");
+                            if (GeneratedFileStateConverter.TryReadValue(ref reader, out var v3)) value.State = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "state");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,21 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GeneratedFile value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.MimeType is { } p0) JsonRuntime.WriteString(writer, MimeTypeName, p0);
-            if (value.Name is { } p1) JsonRuntime.WriteString(writer, NameName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.MimeType is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MimeTypeName, p0);
+            if (value.Name is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p1);
             if (value.Error is { } p2)
             {
-                JsonRuntime.WriteName(writer, ErrorName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p2, options);
             }
             if (value.State is { } p3)
             {
-                JsonRuntime.WriteName(writer, StateName);
-                JsonRuntime.WriteEncodedValue(writer, GeneratedFileStateConverter.WireName(p3));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GeneratedFileStateConverter.WireName(p3));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,17 +110,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 1;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "error"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "state"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 0;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
                     break;
             }
 

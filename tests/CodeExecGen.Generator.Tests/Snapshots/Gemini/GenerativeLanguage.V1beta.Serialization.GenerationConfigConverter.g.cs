@@ -9,37 +9,37 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GenerationConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GenerationConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = JsonRuntime.EncodeName("candidateCount");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = JsonRuntime.EncodeName("maxOutputTokens");
-        private static readonly global::System.Text.Json.JsonEncodedText SpeechConfigName = JsonRuntime.EncodeName("speechConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = JsonRuntime.EncodeName("stopSequences");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseSchemaName = JsonRuntime.EncodeName("responseSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = JsonRuntime.EncodeName("mediaResolution");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = JsonRuntime.EncodeName("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseLogprobsName = JsonRuntime.EncodeName("responseLogprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText TranslationConfigName = JsonRuntime.EncodeName("translationConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText SeedName = JsonRuntime.EncodeName("seed");
-        private static readonly global::System.Text.Json.JsonEncodedText PresencePenaltyName = JsonRuntime.EncodeName("presencePenalty");
-        private static readonly global::System.Text.Json.JsonEncodedText EnableEnhancedCivicAnswersName = JsonRuntime.EncodeName("enableEnhancedCivicAnswers");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseModalitiesName = JsonRuntime.EncodeName("responseModalities");
-        private static readonly global::System.Text.Json.JsonEncodedText EnableAffectiveDialogName = JsonRuntime.EncodeName("enableAffectiveDialog");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingConfigName = JsonRuntime.EncodeName("thinkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageConfigName = JsonRuntime.EncodeName("imageConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseMimeTypeName = JsonRuntime.EncodeName("responseMimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText LogprobsName = JsonRuntime.EncodeName("logprobs");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseFormatName = JsonRuntime.EncodeName("responseFormat");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText FrequencyPenaltyName = JsonRuntime.EncodeName("frequencyPenalty");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidateCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidateCount");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxOutputTokensName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxOutputTokens");
+        private static readonly global::System.Text.Json.JsonEncodedText SpeechConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("speechConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText StopSequencesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("stopSequences");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseSchemaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mediaResolution");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseLogprobsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseLogprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText TranslationConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("translationConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText SeedName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("seed");
+        private static readonly global::System.Text.Json.JsonEncodedText PresencePenaltyName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("presencePenalty");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableEnhancedCivicAnswersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("enableEnhancedCivicAnswers");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseModalitiesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseModalities");
+        private static readonly global::System.Text.Json.JsonEncodedText EnableAffectiveDialogName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("enableAffectiveDialog");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thinkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("imageConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseMimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseMimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText LogprobsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("logprobs");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseFormatName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseFormat");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText FrequencyPenaltyName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("frequencyPenalty");
         private static readonly string[] JsonNames = { "candidateCount", "maxOutputTokens", "speechConfig", "stopSequences", "responseSchema", "mediaResolution", "temperature", "_responseJsonSchema", "responseLogprobs", "translationConfig", "seed", "presencePenalty", "enableEnhancedCivicAnswers", "responseModalities", "enableAffectiveDialog", "thinkingConfig", "topP", "topK", "imageConfig", "responseMimeType", "logprobs", "responseFormat", "responseJsonSchema", "frequencyPenalty" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GenerationConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GenerationConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GenerationConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GenerationConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GenerationConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -48,9 +48,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -59,7 +59,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GenerationConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GenerationConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -69,97 +69,97 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.CandidateCount = JsonRuntime.ReadInt32(ref reader);
+                            value.CandidateCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
-                            value.MaxOutputTokens = JsonRuntime.ReadInt32(ref reader);
+                            value.MaxOutputTokens = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
                             value.SpeechConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SpeechConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.StopSequences = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.StopSequences = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 4:
                             value.ResponseSchema = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SchemaConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            if (GenerationConfigMediaResolutionConverter.TryReadValue(ref reader, out var v5)) value.MediaResolution = v5; else JsonRuntime.KeepRaw(ref reader, ref extension, "mediaResolution");
+                            if (GenerationConfigMediaResolutionConverter.TryReadValue(ref reader, out var v5)) value.MediaResolution = v5; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "mediaResolution");
                             break;
                         case 6:
-                            value.Temperature = JsonRuntime.ReadSingle(ref reader);
+                            value.Temperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 7:
-                            value.ResponseJsonSchema2 = JsonRuntime.ReadAny(ref reader);
+                            value.ResponseJsonSchema2 = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 8:
-                            value.ResponseLogprobs = JsonRuntime.ReadBoolean(ref reader);
+                            value.ResponseLogprobs = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 9:
                             value.TranslationConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : TranslationConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 10:
-                            value.Seed = JsonRuntime.ReadInt32(ref reader);
+                            value.Seed = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 11:
-                            value.PresencePenalty = JsonRuntime.ReadSingle(ref reader);
+                            value.PresencePenalty = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 12:
-                            value.EnableEnhancedCivicAnswers = JsonRuntime.ReadBoolean(ref reader);
+                            value.EnableEnhancedCivicAnswers = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 13:
-                            if (JsonRuntime.TryReadEnumList(ref reader, GenerationConfigResponseModalitiesConverter.Parse, out var v13)) value.ResponseModalities = v13; else JsonRuntime.KeepRaw(ref reader, ref extension, "responseModalities");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadEnumList(ref reader, GenerationConfigResponseModalitiesConverter.Parse, out var v13)) value.ResponseModalities = v13; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "responseModalities");
                             break;
                         case 14:
-                            value.EnableAffectiveDialog = JsonRuntime.ReadBoolean(ref reader);
+                            value.EnableAffectiveDialog = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 15:
                             value.ThinkingConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ThinkingConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 16:
-                            value.TopP = JsonRuntime.ReadSingle(ref reader);
+                            value.TopP = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 17:
-                            value.TopK = JsonRuntime.ReadInt32(ref reader);
+                            value.TopK = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 18:
                             value.ImageConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ImageConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 19:
-                            value.ResponseMimeType = JsonRuntime.ReadString(ref reader);
+                            value.ResponseMimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 20:
-                            value.Logprobs = JsonRuntime.ReadInt32(ref reader);
+                            value.Logprobs = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 21:
                             value.ResponseFormat = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ResponseFormatConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 22:
-                            value.ResponseJsonSchema = JsonRuntime.ReadAny(ref reader);
+                            value.ResponseJsonSchema = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 23:
-                            value.FrequencyPenalty = JsonRuntime.ReadSingle(ref reader);
+                            value.FrequencyPenalty = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -167,103 +167,103 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GenerationConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.CandidateCount is { } p0) JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
-            if (value.MaxOutputTokens is { } p1) JsonRuntime.WriteInt32(writer, MaxOutputTokensName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.CandidateCount is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, CandidateCountName, p0);
+            if (value.MaxOutputTokens is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, MaxOutputTokensName, p1);
             if (value.SpeechConfig is { } p2)
             {
-                JsonRuntime.WriteName(writer, SpeechConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SpeechConfigName);
                 SpeechConfigConverter.WriteValue(writer, p2, options);
             }
             if (value.StopSequences is { } p3)
             {
-                JsonRuntime.WriteName(writer, StopSequencesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StopSequencesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.ResponseSchema is { } p4)
             {
-                JsonRuntime.WriteName(writer, ResponseSchemaName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseSchemaName);
                 SchemaConverter.WriteValue(writer, p4, options);
             }
             if (value.MediaResolution is { } p5)
             {
-                JsonRuntime.WriteName(writer, MediaResolutionName);
-                JsonRuntime.WriteEncodedValue(writer, GenerationConfigMediaResolutionConverter.WireName(p5));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MediaResolutionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GenerationConfigMediaResolutionConverter.WireName(p5));
             }
             if (value.Temperature is { } p6)
             {
-                JsonRuntime.WriteName(writer, TemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p6);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.ResponseJsonSchema2 is { } p7)
             {
-                JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
                 p7.WriteTo(writer);
             }
-            if (value.ResponseLogprobs is { } p8) JsonRuntime.WriteBoolean(writer, ResponseLogprobsName, p8);
+            if (value.ResponseLogprobs is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, ResponseLogprobsName, p8);
             if (value.TranslationConfig is { } p9)
             {
-                JsonRuntime.WriteName(writer, TranslationConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TranslationConfigName);
                 TranslationConfigConverter.WriteValue(writer, p9, options);
             }
-            if (value.Seed is { } p10) JsonRuntime.WriteInt32(writer, SeedName, p10);
+            if (value.Seed is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, SeedName, p10);
             if (value.PresencePenalty is { } p11)
             {
-                JsonRuntime.WriteName(writer, PresencePenaltyName);
-                JsonRuntime.WriteSingleValue(writer, p11);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PresencePenaltyName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.EnableEnhancedCivicAnswers is { } p12) JsonRuntime.WriteBoolean(writer, EnableEnhancedCivicAnswersName, p12);
+            if (value.EnableEnhancedCivicAnswers is { } p12) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, EnableEnhancedCivicAnswersName, p12);
             if (value.ResponseModalities is { } p13)
             {
-                JsonRuntime.WriteName(writer, ResponseModalitiesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseModalitiesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
-                    JsonRuntime.WriteEncodedValue(writer, GenerationConfigResponseModalitiesConverter.WireName(item0));
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, GenerationConfigResponseModalitiesConverter.WireName(item0));
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.EnableAffectiveDialog is { } p14) JsonRuntime.WriteBoolean(writer, EnableAffectiveDialogName, p14);
+            if (value.EnableAffectiveDialog is { } p14) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, EnableAffectiveDialogName, p14);
             if (value.ThinkingConfig is { } p15)
             {
-                JsonRuntime.WriteName(writer, ThinkingConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ThinkingConfigName);
                 ThinkingConfigConverter.WriteValue(writer, p15, options);
             }
             if (value.TopP is { } p16)
             {
-                JsonRuntime.WriteName(writer, TopPName);
-                JsonRuntime.WriteSingleValue(writer, p16);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TopPName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p16);
             }
-            if (value.TopK is { } p17) JsonRuntime.WriteInt32(writer, TopKName, p17);
+            if (value.TopK is { } p17) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TopKName, p17);
             if (value.ImageConfig is { } p18)
             {
-                JsonRuntime.WriteName(writer, ImageConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ImageConfigName);
                 ImageConfigConverter.WriteValue(writer, p18, options);
             }
-            if (value.ResponseMimeType is { } p19) JsonRuntime.WriteString(writer, ResponseMimeTypeName, p19);
-            if (value.Logprobs is { } p20) JsonRuntime.WriteInt32(writer, LogprobsName, p20);
+            if (value.ResponseMimeType is { } p19) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ResponseMimeTypeName, p19);
+            if (value.Logprobs is { } p20) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, LogprobsName, p20);
             if (value.ResponseFormat is { } p21)
             {
-                JsonRuntime.WriteName(writer, ResponseFormatName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseFormatName);
                 ResponseFormatConfigConverter.WriteValue(writer, p21, options);
             }
             if (value.ResponseJsonSchema is { } p22)
             {
-                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p22.WriteTo(writer);
             }
             if (value.FrequencyPenalty is { } p23)
             {
-                JsonRuntime.WriteName(writer, FrequencyPenaltyName);
-                JsonRuntime.WriteSingleValue(writer, p23);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FrequencyPenaltyName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p23);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -272,83 +272,83 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "seed"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 17;
-                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "seed"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topK"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topP"u8)) return 16;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 17;
-                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_k"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_p"u8)) return 16;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "logprobs"u8)) return 20;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "logprobs"u8)) return 20;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "imageConfig"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "imageConfig"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "temperature"u8)) return 6;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "image_config"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "speechConfig"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "image_config"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "speechConfig"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "speech_config"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "stopSequences"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "speech_config"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "stopSequences"u8)) return 3;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "responseFormat"u8)) return 21;
-                    if (JsonRuntime.Utf8Equals(name, "responseSchema"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "stop_sequences"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "thinkingConfig"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidateCount"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseFormat"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseSchema"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "stop_sequences"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinkingConfig"u8)) return 15;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "maxOutputTokens"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "presencePenalty"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "response_format"u8)) return 21;
-                    if (JsonRuntime.Utf8Equals(name, "response_schema"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "thinking_config"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidate_count"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxOutputTokens"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "presencePenalty"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_format"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_schema"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinking_config"u8)) return 15;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "frequencyPenalty"u8)) return 23;
-                    if (JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "presence_penalty"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "responseLogprobs"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "responseMimeType"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "frequencyPenalty"u8)) return 23;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "presence_penalty"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseLogprobs"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseMimeType"u8)) return 19;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "frequency_penalty"u8)) return 23;
-                    if (JsonRuntime.Utf8Equals(name, "max_output_tokens"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "response_logprobs"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "translationConfig"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "frequency_penalty"u8)) return 23;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_output_tokens"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_logprobs"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "translationConfig"u8)) return 9;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 22;
-                    if (JsonRuntime.Utf8Equals(name, "responseModalities"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "response_mime_type"u8)) return 19;
-                    if (JsonRuntime.Utf8Equals(name, "translation_config"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 22;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseModalities"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_mime_type"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "translation_config"u8)) return 9;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "response_modalities"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_modalities"u8)) return 13;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 22;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 22;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "enableAffectiveDialog"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enableAffectiveDialog"u8)) return 14;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "enable_affective_dialog"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enable_affective_dialog"u8)) return 14;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "enableEnhancedCivicAnswers"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enableEnhancedCivicAnswers"u8)) return 12;
                     break;
                 case 29:
-                    if (JsonRuntime.Utf8Equals(name, "enable_enhanced_civic_answers"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enable_enhanced_civic_answers"u8)) return 12;
                     break;
             }
 

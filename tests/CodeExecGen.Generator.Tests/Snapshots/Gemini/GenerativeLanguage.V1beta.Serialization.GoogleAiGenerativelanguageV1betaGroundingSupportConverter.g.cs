@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaGroundingSupportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunkIndicesName = JsonRuntime.EncodeName("groundingChunkIndices");
-        private static readonly global::System.Text.Json.JsonEncodedText ConfidenceScoresName = JsonRuntime.EncodeName("confidenceScores");
-        private static readonly global::System.Text.Json.JsonEncodedText SegmentName = JsonRuntime.EncodeName("segment");
-        private static readonly global::System.Text.Json.JsonEncodedText RenderedPartsName = JsonRuntime.EncodeName("renderedParts");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunkIndicesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingChunkIndices");
+        private static readonly global::System.Text.Json.JsonEncodedText ConfidenceScoresName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("confidenceScores");
+        private static readonly global::System.Text.Json.JsonEncodedText SegmentName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("segment");
+        private static readonly global::System.Text.Json.JsonEncodedText RenderedPartsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("renderedParts");
         private static readonly string[] JsonNames = { "groundingChunkIndices", "confidenceScores", "segment", "renderedParts" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaGroundingSupport where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.GroundingChunkIndices = JsonRuntime.ReadList(ref reader, options, JsonRuntime.Int32Element);
+                            value.GroundingChunkIndices = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.Int32Element);
                             break;
                         case 1:
-                            value.ConfidenceScores = JsonRuntime.ReadList(ref reader, options, JsonRuntime.SingleElement);
+                            value.ConfidenceScores = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.SingleElement);
                             break;
                         case 2:
                             value.Segment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GoogleAiGenerativelanguageV1betaSegmentConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.RenderedParts = JsonRuntime.ReadList(ref reader, options, JsonRuntime.Int32Element);
+                            value.RenderedParts = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.Int32Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,44 +87,44 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.GroundingChunkIndices is { } p0)
             {
-                JsonRuntime.WriteName(writer, GroundingChunkIndicesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingChunkIndicesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
-                    JsonRuntime.WriteInt32Value(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteInt32Value(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.ConfidenceScores is { } p1)
             {
-                JsonRuntime.WriteName(writer, ConfidenceScoresName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ConfidenceScoresName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    JsonRuntime.WriteSingleValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Segment is { } p2)
             {
-                JsonRuntime.WriteName(writer, SegmentName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SegmentName);
                 GoogleAiGenerativelanguageV1betaSegmentConverter.WriteValue(writer, p2, options);
             }
             if (value.RenderedParts is { } p3)
             {
-                JsonRuntime.WriteName(writer, RenderedPartsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RenderedPartsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    JsonRuntime.WriteInt32Value(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteInt32Value(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -133,25 +133,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "segment"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "segment"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "renderedParts"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "renderedParts"u8)) return 3;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "rendered_parts"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "rendered_parts"u8)) return 3;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "confidenceScores"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "confidenceScores"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "confidence_scores"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "confidence_scores"u8)) return 1;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "groundingChunkIndices"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingChunkIndices"u8)) return 0;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "grounding_chunk_indices"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_chunk_indices"u8)) return 0;
                     break;
             }
 

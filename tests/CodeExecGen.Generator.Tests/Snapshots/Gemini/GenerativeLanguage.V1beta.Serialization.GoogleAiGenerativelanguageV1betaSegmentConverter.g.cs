@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GoogleAiGenerativelanguageV1betaSegmentConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = JsonRuntime.EncodeName("partIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = JsonRuntime.EncodeName("startIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = JsonRuntime.EncodeName("endIndex");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText PartIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("partIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText StartIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("startIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText EndIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("endIndex");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
         private static readonly string[] JsonNames = { "partIndex", "startIndex", "endIndex", "text" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GoogleAiGenerativelanguageV1betaSegment where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.PartIndex = JsonRuntime.ReadInt32(ref reader);
+                            value.PartIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
-                            value.StartIndex = JsonRuntime.ReadInt32(ref reader);
+                            value.StartIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.EndIndex = JsonRuntime.ReadInt32(ref reader);
+                            value.EndIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.Text = JsonRuntime.ReadString(ref reader);
+                            value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,13 +87,13 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaSegment value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.PartIndex is { } p0) JsonRuntime.WriteInt32(writer, PartIndexName, p0);
-            if (value.StartIndex is { } p1) JsonRuntime.WriteInt32(writer, StartIndexName, p1);
-            if (value.EndIndex is { } p2) JsonRuntime.WriteInt32(writer, EndIndexName, p2);
-            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.PartIndex is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, PartIndexName, p0);
+            if (value.StartIndex is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, StartIndexName, p1);
+            if (value.EndIndex is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, EndIndexName, p2);
+            if (value.Text is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p3);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -102,21 +102,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "endIndex"u8)) return 2;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "end_index"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "partIndex"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "end_index"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "partIndex"u8)) return 0;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "part_index"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "part_index"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "startIndex"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "start_index"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "start_index"u8)) return 1;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunk>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ImageName = JsonRuntime.EncodeName("image");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievedContextName = JsonRuntime.EncodeName("retrievedContext");
-        private static readonly global::System.Text.Json.JsonEncodedText WebName = JsonRuntime.EncodeName("web");
-        private static readonly global::System.Text.Json.JsonEncodedText MapsName = JsonRuntime.EncodeName("maps");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("image");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievedContextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("retrievedContext");
+        private static readonly global::System.Text.Json.JsonEncodedText WebName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("web");
+        private static readonly global::System.Text.Json.JsonEncodedText MapsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maps");
         private static readonly string[] JsonNames = { "image", "retrievedContext", "web", "maps" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingChunk, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingChunk where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunk> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunk> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GroundingChunk? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GroundingChunk ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GroundingChunk();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,16 +49,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -74,12 +74,12 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.Maps = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : MapsConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,29 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingChunk value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Image is { } p0)
             {
-                JsonRuntime.WriteName(writer, ImageName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ImageName);
                 ImageConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievedContext is { } p1)
             {
-                JsonRuntime.WriteName(writer, RetrievedContextName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RetrievedContextName);
                 RetrievedContextConverter.WriteValue(writer, p1, options);
             }
             if (value.Web is { } p2)
             {
-                JsonRuntime.WriteName(writer, WebName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, WebName);
                 WebConverter.WriteValue(writer, p2, options);
             }
             if (value.Maps is { } p3)
             {
-                JsonRuntime.WriteName(writer, MapsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MapsName);
                 MapsConverter.WriteValue(writer, p3, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,19 +118,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "web"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "web"u8)) return 2;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "maps"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maps"u8)) return 3;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "image"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "image"u8)) return 0;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "retrievedContext"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrievedContext"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "retrieved_context"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrieved_context"u8)) return 1;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingChunkCustomMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = JsonRuntime.EncodeName("stringValue");
-        private static readonly global::System.Text.Json.JsonEncodedText KeyName = JsonRuntime.EncodeName("key");
-        private static readonly global::System.Text.Json.JsonEncodedText StringListValueName = JsonRuntime.EncodeName("stringListValue");
-        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = JsonRuntime.EncodeName("numericValue");
+        private static readonly global::System.Text.Json.JsonEncodedText StringValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("stringValue");
+        private static readonly global::System.Text.Json.JsonEncodedText KeyName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("key");
+        private static readonly global::System.Text.Json.JsonEncodedText StringListValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("stringListValue");
+        private static readonly global::System.Text.Json.JsonEncodedText NumericValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("numericValue");
         private static readonly string[] JsonNames = { "stringValue", "key", "stringListValue", "numericValue" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingChunkCustomMetadata where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.StringValue = JsonRuntime.ReadString(ref reader);
+                            value.StringValue = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.Key = JsonRuntime.ReadString(ref reader);
+                            value.Key = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
                             value.StringListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GroundingChunkStringListConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.NumericValue = JsonRuntime.ReadSingle(ref reader);
+                            value.NumericValue = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,21 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingChunkCustomMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.StringValue is { } p0) JsonRuntime.WriteString(writer, StringValueName, p0);
-            if (value.Key is { } p1) JsonRuntime.WriteString(writer, KeyName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.StringValue is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, StringValueName, p0);
+            if (value.Key is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, KeyName, p1);
             if (value.StringListValue is { } p2)
             {
-                JsonRuntime.WriteName(writer, StringListValueName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StringListValueName);
                 GroundingChunkStringListConverter.WriteValue(writer, p2, options);
             }
             if (value.NumericValue is { } p3)
             {
-                JsonRuntime.WriteName(writer, NumericValueName);
-                JsonRuntime.WriteSingleValue(writer, p3);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, NumericValueName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p3);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,23 +110,23 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "key"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "key"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "stringValue"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "string_value"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "numericValue"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "string_value"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "numeric_value"u8)) return 3;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "stringListValue"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "stringListValue"u8)) return 2;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "string_list_value"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "string_list_value"u8)) return 2;
                     break;
             }
 

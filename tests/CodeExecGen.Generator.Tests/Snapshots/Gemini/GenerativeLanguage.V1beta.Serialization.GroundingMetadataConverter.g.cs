@@ -9,20 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class GroundingMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.GroundingMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SearchEntryPointName = JsonRuntime.EncodeName("searchEntryPoint");
-        private static readonly global::System.Text.Json.JsonEncodedText WebSearchQueriesName = JsonRuntime.EncodeName("webSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsWidgetContextTokenName = JsonRuntime.EncodeName("googleMapsWidgetContextToken");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchQueriesName = JsonRuntime.EncodeName("imageSearchQueries");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingSupportsName = JsonRuntime.EncodeName("groundingSupports");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievalMetadataName = JsonRuntime.EncodeName("retrievalMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunksName = JsonRuntime.EncodeName("groundingChunks");
+        private static readonly global::System.Text.Json.JsonEncodedText SearchEntryPointName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("searchEntryPoint");
+        private static readonly global::System.Text.Json.JsonEncodedText WebSearchQueriesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("webSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsWidgetContextTokenName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("googleMapsWidgetContextToken");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSearchQueriesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("imageSearchQueries");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingSupportsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingSupports");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("retrievalMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingChunksName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingChunks");
         private static readonly string[] JsonNames = { "searchEntryPoint", "webSearchQueries", "googleMapsWidgetContextToken", "imageSearchQueries", "groundingSupports", "retrievalMetadata", "groundingChunks" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.GroundingMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one GroundingMetadata where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.GroundingMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.GroundingMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.GroundingMetadata? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -31,9 +31,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -42,7 +42,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.GroundingMetadata ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.GroundingMetadata();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -52,46 +52,46 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.SearchEntryPoint = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SearchEntryPointConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.WebSearchQueries = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.WebSearchQueries = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 2:
-                            value.GoogleMapsWidgetContextToken = JsonRuntime.ReadString(ref reader);
+                            value.GoogleMapsWidgetContextToken = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            value.ImageSearchQueries = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.ImageSearchQueries = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 4:
-                            value.GroundingSupports = JsonRuntime.ReadList(ref reader, options, GoogleAiGenerativelanguageV1betaGroundingSupportConverter.Element);
+                            value.GroundingSupports = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, GoogleAiGenerativelanguageV1betaGroundingSupportConverter.Element);
                             break;
                         case 5:
                             value.RetrievalMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RetrievalMetadataConverter.ReadValue(ref reader, options);
                             break;
                         case 6:
-                            value.GroundingChunks = JsonRuntime.ReadList(ref reader, options, GroundingChunkConverter.Element);
+                            value.GroundingChunks = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, GroundingChunkConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -99,60 +99,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.GroundingMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.SearchEntryPoint is { } p0)
             {
-                JsonRuntime.WriteName(writer, SearchEntryPointName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SearchEntryPointName);
                 SearchEntryPointConverter.WriteValue(writer, p0, options);
             }
             if (value.WebSearchQueries is { } p1)
             {
-                JsonRuntime.WriteName(writer, WebSearchQueriesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, WebSearchQueriesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.GoogleMapsWidgetContextToken is { } p2) JsonRuntime.WriteString(writer, GoogleMapsWidgetContextTokenName, p2);
+            if (value.GoogleMapsWidgetContextToken is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, GoogleMapsWidgetContextTokenName, p2);
             if (value.ImageSearchQueries is { } p3)
             {
-                JsonRuntime.WriteName(writer, ImageSearchQueriesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ImageSearchQueriesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.GroundingSupports is { } p4)
             {
-                JsonRuntime.WriteName(writer, GroundingSupportsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingSupportsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     GoogleAiGenerativelanguageV1betaGroundingSupportConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.RetrievalMetadata is { } p5)
             {
-                JsonRuntime.WriteName(writer, RetrievalMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RetrievalMetadataName);
                 RetrievalMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.GroundingChunks is { } p6)
             {
-                JsonRuntime.WriteName(writer, GroundingChunksName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingChunksName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p6)
                 {
                     GroundingChunkConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -161,32 +161,32 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "groundingChunks"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingChunks"u8)) return 6;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "grounding_chunks"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "searchEntryPoint"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "webSearchQueries"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_chunks"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "searchEntryPoint"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "webSearchQueries"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "groundingSupports"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "retrievalMetadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingSupports"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrievalMetadata"u8)) return 5;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "grounding_supports"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "imageSearchQueries"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "retrieval_metadata"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "search_entry_point"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "web_search_queries"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_supports"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "imageSearchQueries"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrieval_metadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "search_entry_point"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "web_search_queries"u8)) return 1;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "image_search_queries"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "image_search_queries"u8)) return 3;
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(name, "googleMapsWidgetContextToken"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "googleMapsWidgetContextToken"u8)) return 2;
                     break;
                 case 32:
-                    if (JsonRuntime.Utf8Equals(name, "google_maps_widget_context_token"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "google_maps_widget_context_token"u8)) return 2;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class HyperparametersConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Hyperparameters>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText LearningRateName = JsonRuntime.EncodeName("learningRate");
-        private static readonly global::System.Text.Json.JsonEncodedText EpochCountName = JsonRuntime.EncodeName("epochCount");
-        private static readonly global::System.Text.Json.JsonEncodedText LearningRateMultiplierName = JsonRuntime.EncodeName("learningRateMultiplier");
-        private static readonly global::System.Text.Json.JsonEncodedText BatchSizeName = JsonRuntime.EncodeName("batchSize");
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("learningRate");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("epochCount");
+        private static readonly global::System.Text.Json.JsonEncodedText LearningRateMultiplierName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("learningRateMultiplier");
+        private static readonly global::System.Text.Json.JsonEncodedText BatchSizeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("batchSize");
         private static readonly string[] JsonNames = { "learningRate", "epochCount", "learningRateMultiplier", "batchSize" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Hyperparameters, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Hyperparameters where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Hyperparameters> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Hyperparameters> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Hyperparameters? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Hyperparameters ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Hyperparameters();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.LearningRate = JsonRuntime.ReadSingle(ref reader);
+                            value.LearningRate = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 1:
-                            value.EpochCount = JsonRuntime.ReadInt32(ref reader);
+                            value.EpochCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.LearningRateMultiplier = JsonRuntime.ReadSingle(ref reader);
+                            value.LearningRateMultiplier = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 3:
-                            value.BatchSize = JsonRuntime.ReadInt32(ref reader);
+                            value.BatchSize = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,21 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Hyperparameters value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.LearningRate is { } p0)
             {
-                JsonRuntime.WriteName(writer, LearningRateName);
-                JsonRuntime.WriteSingleValue(writer, p0);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LearningRateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p0);
             }
-            if (value.EpochCount is { } p1) JsonRuntime.WriteInt32(writer, EpochCountName, p1);
+            if (value.EpochCount is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, EpochCountName, p1);
             if (value.LearningRateMultiplier is { } p2)
             {
-                JsonRuntime.WriteName(writer, LearningRateMultiplierName);
-                JsonRuntime.WriteSingleValue(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LearningRateMultiplierName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p2);
             }
-            if (value.BatchSize is { } p3) JsonRuntime.WriteInt32(writer, BatchSizeName, p3);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.BatchSize is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, BatchSizeName, p3);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,26 +110,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "batchSize"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "batchSize"u8)) return 3;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "batch_size"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "epochCount"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "batch_size"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "epochCount"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "epoch_count"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "epoch_count"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "learningRate"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "learningRate"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "learning_rate"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "learning_rate"u8)) return 0;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "learningRateMultiplier"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "learningRateMultiplier"u8)) return 2;
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(name, "learning_rate_multiplier"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "learning_rate_multiplier"u8)) return 2;
                     break;
             }
 

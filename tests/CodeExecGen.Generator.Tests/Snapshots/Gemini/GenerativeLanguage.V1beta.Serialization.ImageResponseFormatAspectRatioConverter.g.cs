@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ImageResponseFormatAspectRatioConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio>
     {
         private static readonly string[] WireNames = { "ASPECT_RATIO_UNSPECIFIED", "ASPECT_RATIO_ONE_BY_ONE", "ASPECT_RATIO_TWO_BY_THREE", "ASPECT_RATIO_THREE_BY_TWO", "ASPECT_RATIO_THREE_BY_FOUR", "ASPECT_RATIO_FOUR_BY_THREE", "ASPECT_RATIO_FOUR_BY_FIVE", "ASPECT_RATIO_FIVE_BY_FOUR", "ASPECT_RATIO_NINE_BY_SIXTEEN", "ASPECT_RATIO_SIXTEEN_BY_NINE", "ASPECT_RATIO_TWENTY_ONE_BY_NINE", "ASPECT_RATIO_ONE_BY_EIGHT", "ASPECT_RATIO_EIGHT_BY_ONE", "ASPECT_RATIO_ONE_BY_FOUR", "ASPECT_RATIO_FOUR_BY_ONE" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ImageResponseFormatAspectRatio");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ImageResponseFormatAspectRatio");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ImageResponseFormatAspectRatio", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ImageResponseFormatAspectRatio", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,31 +64,31 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByOne; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByOne; return true; }
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByOne; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByFour; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByOne; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByFour; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.Unspecified; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_EIGHT_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.EightByOne; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FIVE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FiveByFour; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_FIVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByFive; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_EIGHT"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByEight; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_TWO"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByTwo; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWO_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwoByThree; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_EIGHT_BY_ONE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.EightByOne; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FIVE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FiveByFour; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_FIVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByFive; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_ONE_BY_EIGHT"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.OneByEight; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_TWO"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByTwo; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWO_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwoByThree; return true; }
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByThree; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByFour; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_FOUR_BY_THREE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.FourByThree; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_THREE_BY_FOUR"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.ThreeByFour; return true; }
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_NINE_BY_SIXTEEN"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.NineBySixteen; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_SIXTEEN_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.SixteenByNine; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_NINE_BY_SIXTEEN"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.NineBySixteen; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_SIXTEEN_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.SixteenByNine; return true; }
                     break;
                 case 31:
-                    if (JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWENTY_ONE_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwentyOneByNine; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ASPECT_RATIO_TWENTY_ONE_BY_NINE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatAspectRatio.TwentyOneByNine; return true; }
                     break;
             }
             value = default;

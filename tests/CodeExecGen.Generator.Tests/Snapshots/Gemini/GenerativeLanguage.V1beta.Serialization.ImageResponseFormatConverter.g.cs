@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImageResponseFormatConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormat>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = JsonRuntime.EncodeName("aspectRatio");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
-        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = JsonRuntime.EncodeName("delivery");
-        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = JsonRuntime.EncodeName("imageSize");
+        private static readonly global::System.Text.Json.JsonEncodedText AspectRatioName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("aspectRatio");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DeliveryName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("delivery");
+        private static readonly global::System.Text.Json.JsonEncodedText ImageSizeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("imageSize");
         private static readonly string[] JsonNames = { "aspectRatio", "mimeType", "delivery", "imageSize" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ImageResponseFormat, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ImageResponseFormat where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormat> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormat> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ImageResponseFormat? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ImageResponseFormat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ImageResponseFormat();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (ImageResponseFormatAspectRatioConverter.TryReadValue(ref reader, out var v0)) value.AspectRatio = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "aspectRatio");
+                            if (ImageResponseFormatAspectRatioConverter.TryReadValue(ref reader, out var v0)) value.AspectRatio = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "aspectRatio");
                             break;
                         case 1:
-                            if (ImageResponseFormatMimeTypeConverter.TryReadValue(ref reader, out var v1)) value.MimeType = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "mimeType");
+                            if (ImageResponseFormatMimeTypeConverter.TryReadValue(ref reader, out var v1)) value.MimeType = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "mimeType");
                             break;
                         case 2:
-                            if (ImageResponseFormatDeliveryConverter.TryReadValue(ref reader, out var v2)) value.Delivery = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "delivery");
+                            if (ImageResponseFormatDeliveryConverter.TryReadValue(ref reader, out var v2)) value.Delivery = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "delivery");
                             break;
                         case 3:
-                            if (ImageResponseFormatImageSizeConverter.TryReadValue(ref reader, out var v3)) value.ImageSize = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "imageSize");
+                            if (ImageResponseFormatImageSizeConverter.TryReadValue(ref reader, out var v3)) value.ImageSize = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "imageSize");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,29 +87,29 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ImageResponseFormat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.AspectRatio is { } p0)
             {
-                JsonRuntime.WriteName(writer, AspectRatioName);
-                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatAspectRatioConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AspectRatioName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatAspectRatioConverter.WireName(p0));
             }
             if (value.MimeType is { } p1)
             {
-                JsonRuntime.WriteName(writer, MimeTypeName);
-                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatMimeTypeConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MimeTypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatMimeTypeConverter.WireName(p1));
             }
             if (value.Delivery is { } p2)
             {
-                JsonRuntime.WriteName(writer, DeliveryName);
-                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatDeliveryConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DeliveryName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatDeliveryConverter.WireName(p2));
             }
             if (value.ImageSize is { } p3)
             {
-                JsonRuntime.WriteName(writer, ImageSizeName);
-                JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatImageSizeConverter.WireName(p3));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ImageSizeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ImageResponseFormatImageSizeConverter.WireName(p3));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -118,21 +118,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "delivery"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "delivery"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 1;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "imageSize"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "imageSize"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 1;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "image_size"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "image_size"u8)) return 3;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "aspectRatio"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "aspectRatio"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "aspect_ratio"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "aspect_ratio"u8)) return 0;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ImageResponseFormatImageSizeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize>
     {
         private static readonly string[] WireNames = { "IMAGE_SIZE_UNSPECIFIED", "IMAGE_SIZE_FIVE_TWELVE", "IMAGE_SIZE_ONE_K", "IMAGE_SIZE_TWO_K", "IMAGE_SIZE_FOUR_K" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ImageResponseFormatImageSize");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ImageResponseFormatImageSize");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ImageResponseFormatImageSize", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ImageResponseFormatImageSize", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,15 +64,15 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 16:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_ONE_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.OneK; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_TWO_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.TwoK; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_ONE_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.OneK; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_TWO_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.TwoK; return true; }
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FOUR_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FourK; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FOUR_K"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FourK; return true; }
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FIVE_TWELVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FiveTwelve; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_FIVE_TWELVE"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.FiveTwelve; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE_SIZE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ImageResponseFormatImageSize.Unspecified; return true; }
                     break;
             }
             value = default;

@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ImportFileRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ImportFileRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = JsonRuntime.EncodeName("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = JsonRuntime.EncodeName("fileName");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText FileNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fileName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("customMetadata");
         private static readonly string[] JsonNames = { "chunkingConfig", "fileName", "customMetadata" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ImportFileRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ImportFileRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ImportFileRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ImportFileRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ImportFileRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ImportFileRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ImportFileRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.ChunkingConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ChunkingConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.FileName = JsonRuntime.ReadString(ref reader);
+                            value.FileName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.CustomMetadata = JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
+                            value.CustomMetadata = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,25 +83,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ImportFileRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ChunkingConfig is { } p0)
             {
-                JsonRuntime.WriteName(writer, ChunkingConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p0, options);
             }
-            if (value.FileName is { } p1) JsonRuntime.WriteString(writer, FileNameName, p1);
+            if (value.FileName is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FileNameName, p1);
             if (value.CustomMetadata is { } p2)
             {
-                JsonRuntime.WriteName(writer, CustomMetadataName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CustomMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,18 +110,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "fileName"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fileName"u8)) return 1;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "file_name"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "file_name"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 2;
                     break;
             }
 

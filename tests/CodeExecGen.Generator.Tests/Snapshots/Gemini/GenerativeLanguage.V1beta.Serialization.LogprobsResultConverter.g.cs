@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class LogprobsResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.LogprobsResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TopCandidatesName = JsonRuntime.EncodeName("topCandidates");
-        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilitySumName = JsonRuntime.EncodeName("logProbabilitySum");
-        private static readonly global::System.Text.Json.JsonEncodedText ChosenCandidatesName = JsonRuntime.EncodeName("chosenCandidates");
+        private static readonly global::System.Text.Json.JsonEncodedText TopCandidatesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topCandidates");
+        private static readonly global::System.Text.Json.JsonEncodedText LogProbabilitySumName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("logProbabilitySum");
+        private static readonly global::System.Text.Json.JsonEncodedText ChosenCandidatesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("chosenCandidates");
         private static readonly string[] JsonNames = { "topCandidates", "logProbabilitySum", "chosenCandidates" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.LogprobsResult, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one LogprobsResult where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.LogprobsResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.LogprobsResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.LogprobsResult? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.LogprobsResult ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.LogprobsResult();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.TopCandidates = JsonRuntime.ReadList(ref reader, options, TopCandidatesConverter.Element);
+                            value.TopCandidates = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, TopCandidatesConverter.Element);
                             break;
                         case 1:
-                            value.LogProbabilitySum = JsonRuntime.ReadSingle(ref reader);
+                            value.LogProbabilitySum = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 2:
-                            value.ChosenCandidates = JsonRuntime.ReadList(ref reader, options, LogprobsResultCandidateConverter.Element);
+                            value.ChosenCandidates = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, LogprobsResultCandidateConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,34 +83,34 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.LogprobsResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.TopCandidates is { } p0)
             {
-                JsonRuntime.WriteName(writer, TopCandidatesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TopCandidatesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TopCandidatesConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.LogProbabilitySum is { } p1)
             {
-                JsonRuntime.WriteName(writer, LogProbabilitySumName);
-                JsonRuntime.WriteSingleValue(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LogProbabilitySumName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p1);
             }
             if (value.ChosenCandidates is { } p2)
             {
-                JsonRuntime.WriteName(writer, ChosenCandidatesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChosenCandidatesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p2)
                 {
                     LogprobsResultCandidateConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -119,20 +119,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "topCandidates"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topCandidates"u8)) return 0;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "top_candidates"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_candidates"u8)) return 0;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "chosenCandidates"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chosenCandidates"u8)) return 2;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "chosen_candidates"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "logProbabilitySum"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chosen_candidates"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "logProbabilitySum"u8)) return 1;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "log_probability_sum"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "log_probability_sum"u8)) return 1;
                     break;
             }
 

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class MapsConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Maps>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PlaceAnswerSourcesName = JsonRuntime.EncodeName("placeAnswerSources");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
-        private static readonly global::System.Text.Json.JsonEncodedText PlaceIdName = JsonRuntime.EncodeName("placeId");
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceAnswerSourcesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("placeAnswerSources");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText PlaceIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("placeId");
         private static readonly string[] JsonNames = { "placeAnswerSources", "uri", "title", "text", "placeId" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Maps, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Maps where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Maps> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Maps> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Maps? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Maps ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Maps();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.PlaceAnswerSources = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : PlaceAnswerSourcesConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            value.Uri = JsonRuntime.ReadString(ref reader);
+                            value.Uri = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.Title = JsonRuntime.ReadString(ref reader);
+                            value.Title = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            value.Text = JsonRuntime.ReadString(ref reader);
+                            value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.PlaceId = JsonRuntime.ReadString(ref reader);
+                            value.PlaceId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,18 +91,18 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Maps value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.PlaceAnswerSources is { } p0)
             {
-                JsonRuntime.WriteName(writer, PlaceAnswerSourcesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PlaceAnswerSourcesName);
                 PlaceAnswerSourcesConverter.WriteValue(writer, p0, options);
             }
-            if (value.Uri is { } p1) JsonRuntime.WriteString(writer, UriName, p1);
-            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
-            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
-            if (value.PlaceId is { } p4) JsonRuntime.WriteString(writer, PlaceIdName, p4);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Uri is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, UriName, p1);
+            if (value.Title is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TitleName, p2);
+            if (value.Text is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p3);
+            if (value.PlaceId is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, PlaceIdName, p4);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -111,25 +111,25 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "placeId"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "placeId"u8)) return 4;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "place_id"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "place_id"u8)) return 4;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "placeAnswerSources"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "placeAnswerSources"u8)) return 0;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "place_answer_sources"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "place_answer_sources"u8)) return 0;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ModalityTokenCountModalityConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModalityTokenCountModality>
     {
         private static readonly string[] WireNames = { "MODALITY_UNSPECIFIED", "TEXT", "IMAGE", "VIDEO", "AUDIO", "DOCUMENT" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModalityTokenCountModality> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ModalityTokenCountModality");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ModalityTokenCountModality> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ModalityTokenCountModality");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ModalityTokenCountModality Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ModalityTokenCountModality value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ModalityTokenCountModality", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ModalityTokenCountModality", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ModalityTokenCountModality parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,18 +64,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "TEXT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Text; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TEXT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Text; return true; }
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(utf8, "AUDIO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Audio; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Image; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Video; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "AUDIO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Audio; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Image; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Video; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Document; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DOCUMENT"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.Document; return true; }
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.ModalityUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MODALITY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModalityTokenCountModality.ModalityUnspecified; return true; }
                     break;
             }
             value = default;

@@ -9,26 +9,26 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Model>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText InputTokenLimitName = JsonRuntime.EncodeName("inputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText SupportedGenerationMethodsName = JsonRuntime.EncodeName("supportedGenerationMethods");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingName = JsonRuntime.EncodeName("thinking");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxTemperatureName = JsonRuntime.EncodeName("maxTemperature");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText VersionName = JsonRuntime.EncodeName("version");
-        private static readonly global::System.Text.Json.JsonEncodedText OutputTokenLimitName = JsonRuntime.EncodeName("outputTokenLimit");
-        private static readonly global::System.Text.Json.JsonEncodedText BaseModelIdName = JsonRuntime.EncodeName("baseModelId");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText InputTokenLimitName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText SupportedGenerationMethodsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("supportedGenerationMethods");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thinking");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxTemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxTemperature");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("version");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputTokenLimitName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("outputTokenLimit");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("baseModelId");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topK");
         private static readonly string[] JsonNames = { "description", "displayName", "inputTokenLimit", "temperature", "supportedGenerationMethods", "thinking", "maxTemperature", "name", "version", "outputTokenLimit", "baseModelId", "topP", "topK" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Model, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Model where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Model> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Model> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Model? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -37,9 +37,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -48,7 +48,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Model ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Model();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -58,64 +58,64 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Description = JsonRuntime.ReadString(ref reader);
+                            value.Description = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.InputTokenLimit = JsonRuntime.ReadInt32(ref reader);
+                            value.InputTokenLimit = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.Temperature = JsonRuntime.ReadSingle(ref reader);
+                            value.Temperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 4:
-                            value.SupportedGenerationMethods = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.SupportedGenerationMethods = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 5:
-                            value.Thinking = JsonRuntime.ReadBoolean(ref reader);
+                            value.Thinking = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 6:
-                            value.MaxTemperature = JsonRuntime.ReadSingle(ref reader);
+                            value.MaxTemperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 7:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 8:
-                            value.Version = JsonRuntime.ReadString(ref reader);
+                            value.Version = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 9:
-                            value.OutputTokenLimit = JsonRuntime.ReadInt32(ref reader);
+                            value.OutputTokenLimit = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 10:
-                            value.BaseModelId = JsonRuntime.ReadString(ref reader);
+                            value.BaseModelId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 11:
-                            value.TopP = JsonRuntime.ReadSingle(ref reader);
+                            value.TopP = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 12:
-                            value.TopK = JsonRuntime.ReadInt32(ref reader);
+                            value.TopK = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -123,43 +123,43 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Model value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Description is { } p0) JsonRuntime.WriteString(writer, DescriptionName, p0);
-            if (value.DisplayName is { } p1) JsonRuntime.WriteString(writer, DisplayNameName, p1);
-            if (value.InputTokenLimit is { } p2) JsonRuntime.WriteInt32(writer, InputTokenLimitName, p2);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Description is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DescriptionName, p0);
+            if (value.DisplayName is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p1);
+            if (value.InputTokenLimit is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, InputTokenLimitName, p2);
             if (value.Temperature is { } p3)
             {
-                JsonRuntime.WriteName(writer, TemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p3);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p3);
             }
             if (value.SupportedGenerationMethods is { } p4)
             {
-                JsonRuntime.WriteName(writer, SupportedGenerationMethodsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SupportedGenerationMethodsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.Thinking is { } p5) JsonRuntime.WriteBoolean(writer, ThinkingName, p5);
+            if (value.Thinking is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, ThinkingName, p5);
             if (value.MaxTemperature is { } p6)
             {
-                JsonRuntime.WriteName(writer, MaxTemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p6);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MaxTemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p6);
             }
-            if (value.Name is { } p7) JsonRuntime.WriteString(writer, NameName, p7);
-            if (value.Version is { } p8) JsonRuntime.WriteString(writer, VersionName, p8);
-            if (value.OutputTokenLimit is { } p9) JsonRuntime.WriteInt32(writer, OutputTokenLimitName, p9);
-            if (value.BaseModelId is { } p10) JsonRuntime.WriteString(writer, BaseModelIdName, p10);
+            if (value.Name is { } p7) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p7);
+            if (value.Version is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, VersionName, p8);
+            if (value.OutputTokenLimit is { } p9) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, OutputTokenLimitName, p9);
+            if (value.BaseModelId is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, BaseModelIdName, p10);
             if (value.TopP is { } p11)
             {
-                JsonRuntime.WriteName(writer, TopPName);
-                JsonRuntime.WriteSingleValue(writer, p11);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TopPName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p11);
             }
-            if (value.TopK is { } p12) JsonRuntime.WriteInt32(writer, TopKName, p12);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.TopK is { } p12) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TopKName, p12);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -168,53 +168,53 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topK"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topP"u8)) return 11;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_k"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_p"u8)) return 11;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "version"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "version"u8)) return 8;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "thinking"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinking"u8)) return 5;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "baseModelId"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "baseModelId"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "description"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "temperature"u8)) return 3;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 1;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "base_model_id"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "base_model_id"u8)) return 10;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "maxTemperature"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxTemperature"u8)) return 6;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "inputTokenLimit"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "max_temperature"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inputTokenLimit"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_temperature"u8)) return 6;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "outputTokenLimit"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "outputTokenLimit"u8)) return 9;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "input_token_limit"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "input_token_limit"u8)) return 2;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "output_token_limit"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output_token_limit"u8)) return 9;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "supportedGenerationMethods"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "supportedGenerationMethods"u8)) return 4;
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(name, "supported_generation_methods"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "supported_generation_methods"u8)) return 4;
                     break;
             }
 

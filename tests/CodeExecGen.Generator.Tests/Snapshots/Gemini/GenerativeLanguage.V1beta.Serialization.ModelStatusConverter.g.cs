@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ModelStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatus>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText RetirementTimeName = JsonRuntime.EncodeName("retirementTime");
-        private static readonly global::System.Text.Json.JsonEncodedText ModelStageName = JsonRuntime.EncodeName("modelStage");
-        private static readonly global::System.Text.Json.JsonEncodedText MessageName = JsonRuntime.EncodeName("message");
+        private static readonly global::System.Text.Json.JsonEncodedText RetirementTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("retirementTime");
+        private static readonly global::System.Text.Json.JsonEncodedText ModelStageName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("modelStage");
+        private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("message");
         private static readonly string[] JsonNames = { "retirementTime", "modelStage", "message" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ModelStatus, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ModelStatus where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ModelStatus? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ModelStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ModelStatus();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.RetirementTime = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "retirementTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.RetirementTime = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "retirementTime");
                             break;
                         case 1:
-                            if (ModelStatusModelStageConverter.TryReadValue(ref reader, out var v1)) value.ModelStage = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "modelStage");
+                            if (ModelStatusModelStageConverter.TryReadValue(ref reader, out var v1)) value.ModelStage = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "modelStage");
                             break;
                         case 2:
-                            value.Message = JsonRuntime.ReadString(ref reader);
+                            value.Message = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ModelStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.RetirementTime is { } p0)
             {
-                JsonRuntime.WriteName(writer, RetirementTimeName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RetirementTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.ModelStage is { } p1)
             {
-                JsonRuntime.WriteName(writer, ModelStageName);
-                JsonRuntime.WriteEncodedValue(writer, ModelStatusModelStageConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ModelStageName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ModelStatusModelStageConverter.WireName(p1));
             }
-            if (value.Message is { } p2) JsonRuntime.WriteString(writer, MessageName, p2);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Message is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MessageName, p2);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,19 +105,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "message"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "message"u8)) return 2;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "modelStage"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "modelStage"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "model_stage"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "model_stage"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "retirementTime"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retirementTime"u8)) return 0;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "retirement_time"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retirement_time"u8)) return 0;
                     break;
             }
 

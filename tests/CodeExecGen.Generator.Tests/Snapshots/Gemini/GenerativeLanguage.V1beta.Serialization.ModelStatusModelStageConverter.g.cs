@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ModelStatusModelStageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ModelStatusModelStage>
     {
         private static readonly string[] WireNames = { "MODEL_STAGE_UNSPECIFIED", "UNSTABLE_EXPERIMENTAL", "EXPERIMENTAL", "PREVIEW", "STABLE", "LEGACY", "DEPRECATED", "RETIRED" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatusModelStage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ModelStatusModelStage");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ModelStatusModelStage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ModelStatusModelStage");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ModelStatusModelStage Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ModelStatusModelStage value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ModelStatusModelStage", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ModelStatusModelStage", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ModelStatusModelStage parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,24 +64,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "LEGACY"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Legacy; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "STABLE"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Stable; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "LEGACY"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Legacy; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "STABLE"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Stable; return true; }
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(utf8, "PREVIEW"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Preview; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "RETIRED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Retired; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "PREVIEW"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Preview; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RETIRED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Retired; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "DEPRECATED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Deprecated; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "DEPRECATED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Deprecated; return true; }
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(utf8, "EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Experimental; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.Experimental; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "UNSTABLE_EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.UnstableExperimental; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "UNSTABLE_EXPERIMENTAL"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.UnstableExperimental; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "MODEL_STAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.ModelStageUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MODEL_STAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ModelStatusModelStage.ModelStageUnspecified; return true; }
                     break;
             }
             value = default;

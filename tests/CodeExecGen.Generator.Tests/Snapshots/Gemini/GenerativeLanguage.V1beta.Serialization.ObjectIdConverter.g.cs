@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ObjectIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ObjectId>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText BucketNameName = JsonRuntime.EncodeName("bucketName");
-        private static readonly global::System.Text.Json.JsonEncodedText ObjectNameName = JsonRuntime.EncodeName("objectName");
-        private static readonly global::System.Text.Json.JsonEncodedText GenerationName = JsonRuntime.EncodeName("generation");
+        private static readonly global::System.Text.Json.JsonEncodedText BucketNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("bucketName");
+        private static readonly global::System.Text.Json.JsonEncodedText ObjectNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("objectName");
+        private static readonly global::System.Text.Json.JsonEncodedText GenerationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("generation");
         private static readonly string[] JsonNames = { "bucketName", "objectName", "generation" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ObjectId, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ObjectId where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ObjectId> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ObjectId> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ObjectId? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ObjectId ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ObjectId();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.BucketName = JsonRuntime.ReadString(ref reader);
+                            value.BucketName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.ObjectName = JsonRuntime.ReadString(ref reader);
+                            value.ObjectName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.Generation = JsonRuntime.ReadInt64(ref reader);
+                            value.Generation = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,16 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ObjectId value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.BucketName is { } p0) JsonRuntime.WriteString(writer, BucketNameName, p0);
-            if (value.ObjectName is { } p1) JsonRuntime.WriteString(writer, ObjectNameName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.BucketName is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, BucketNameName, p0);
+            if (value.ObjectName is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ObjectNameName, p1);
             if (value.Generation is { } p2)
             {
-                JsonRuntime.WriteName(writer, GenerationName);
-                JsonRuntime.WriteInt64String(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GenerationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p2);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,13 +101,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "bucketName"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "generation"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "objectName"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bucketName"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generation"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "objectName"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "bucket_name"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "object_name"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bucket_name"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "object_name"u8)) return 1;
                     break;
             }
 

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class OperationConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Operation>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = JsonRuntime.EncodeName("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = JsonRuntime.EncodeName("response");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = JsonRuntime.EncodeName("error");
-        private static readonly global::System.Text.Json.JsonEncodedText DoneName = JsonRuntime.EncodeName("done");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("response");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ErrorName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("error");
+        private static readonly global::System.Text.Json.JsonEncodedText DoneName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("done");
         private static readonly string[] JsonNames = { "metadata", "response", "name", "error", "done" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Operation, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Operation where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Operation> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Operation> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Operation? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Operation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Operation();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Metadata = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.AnyElement);
+                            value.Metadata = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.AnyElement);
                             break;
                         case 1:
-                            value.Response = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.AnyElement);
+                            value.Response = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.AnyElement);
                             break;
                         case 2:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
                             value.Error = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : StatusConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.Done = JsonRuntime.ReadBoolean(ref reader);
+                            value.Done = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,38 +91,38 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Operation value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Metadata is { } p0)
             {
-                JsonRuntime.WriteName(writer, MetadataName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p0)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Response is { } p1)
             {
-                JsonRuntime.WriteName(writer, ResponseName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
-            if (value.Name is { } p2) JsonRuntime.WriteString(writer, NameName, p2);
+            if (value.Name is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p2);
             if (value.Error is { } p3)
             {
-                JsonRuntime.WriteName(writer, ErrorName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ErrorName);
                 StatusConverter.WriteValue(writer, p3, options);
             }
-            if (value.Done is { } p4) JsonRuntime.WriteBoolean(writer, DoneName, p4);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Done is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, DoneName, p4);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -131,15 +131,15 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "done"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "done"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 2;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "error"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "error"u8)) return 3;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "metadata"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "response"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "metadata"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response"u8)) return 1;
                     break;
             }
 

@@ -9,27 +9,27 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionResultName = JsonRuntime.EncodeName("codeExecutionResult");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolCallName = JsonRuntime.EncodeName("toolCall");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolResponseName = JsonRuntime.EncodeName("toolResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText FileDataName = JsonRuntime.EncodeName("fileData");
-        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = JsonRuntime.EncodeName("videoMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText ExecutableCodeName = JsonRuntime.EncodeName("executableCode");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtSignatureName = JsonRuntime.EncodeName("thoughtSignature");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtName = JsonRuntime.EncodeName("thought");
-        private static readonly global::System.Text.Json.JsonEncodedText PartMetadataName = JsonRuntime.EncodeName("partMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionResponseName = JsonRuntime.EncodeName("functionResponse");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallName = JsonRuntime.EncodeName("functionCall");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = JsonRuntime.EncodeName("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = JsonRuntime.EncodeName("mediaResolution");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionResultName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("codeExecutionResult");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolCallName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolCall");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FileDataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fileData");
+        private static readonly global::System.Text.Json.JsonEncodedText VideoMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("videoMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ExecutableCodeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("executableCode");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtSignatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thoughtSignature");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thought");
+        private static readonly global::System.Text.Json.JsonEncodedText PartMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("partMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionResponseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("functionResponse");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("functionCall");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaResolutionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mediaResolution");
         private static readonly string[] JsonNames = { "codeExecutionResult", "text", "toolCall", "toolResponse", "fileData", "videoMetadata", "executableCode", "thoughtSignature", "thought", "partMetadata", "functionResponse", "functionCall", "inlineData", "mediaResolution" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Part, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Part? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -38,9 +38,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -49,7 +49,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Part ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Part();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -60,31 +60,31 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.CodeExecutionResult = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CodeExecutionResultConverter.ReadValue(ref reader, options);
                             if (value.CodeExecutionResult is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 0) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "codeExecutionResult");
+                                if (unionMember >= 0 && unionMember != 0) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "codeExecutionResult");
                                 unionMember = 0;
                             }
                             break;
                         case 1:
-                            value.Text = JsonRuntime.ReadString(ref reader);
+                            value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             if (value.Text is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 1) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "text");
+                                if (unionMember >= 0 && unionMember != 1) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "text");
                                 unionMember = 1;
                             }
                             break;
@@ -92,7 +92,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolCallConverter.ReadValue(ref reader, options);
                             if (value.ToolCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 2) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolCall");
+                                if (unionMember >= 0 && unionMember != 2) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolCall");
                                 unionMember = 2;
                             }
                             break;
@@ -100,7 +100,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ToolResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ToolResponseConverter.ReadValue(ref reader, options);
                             if (value.ToolResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 3) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolResponse");
+                                if (unionMember >= 0 && unionMember != 3) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "toolResponse");
                                 unionMember = 3;
                             }
                             break;
@@ -108,7 +108,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FileData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FileDataConverter.ReadValue(ref reader, options);
                             if (value.FileData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 4) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "fileData");
+                                if (unionMember >= 0 && unionMember != 4) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "fileData");
                                 unionMember = 4;
                             }
                             break;
@@ -119,24 +119,24 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.ExecutableCode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ExecutableCodeConverter.ReadValue(ref reader, options);
                             if (value.ExecutableCode is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 6) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "executableCode");
+                                if (unionMember >= 0 && unionMember != 6) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "executableCode");
                                 unionMember = 6;
                             }
                             break;
                         case 7:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v7)) value.ThoughtSignature = v7; else JsonRuntime.KeepRaw(ref reader, ref extension, "thoughtSignature");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v7)) value.ThoughtSignature = v7; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "thoughtSignature");
                             break;
                         case 8:
-                            value.Thought = JsonRuntime.ReadBoolean(ref reader);
+                            value.Thought = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 9:
-                            value.PartMetadata = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.AnyElement);
+                            value.PartMetadata = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.AnyElement);
                             break;
                         case 10:
                             value.FunctionResponse = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionResponseConverter.ReadValue(ref reader, options);
                             if (value.FunctionResponse is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 10) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionResponse");
+                                if (unionMember >= 0 && unionMember != 10) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionResponse");
                                 unionMember = 10;
                             }
                             break;
@@ -144,7 +144,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.FunctionCall = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : FunctionCallConverter.ReadValue(ref reader, options);
                             if (value.FunctionCall is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 11) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionCall");
+                                if (unionMember >= 0 && unionMember != 11) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "functionCall");
                                 unionMember = 11;
                             }
                             break;
@@ -152,20 +152,20 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.InlineData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BlobConverter.ReadValue(ref reader, options);
                             if (value.InlineData is not null)
                             {
-                                if (unionMember >= 0 && unionMember != 12) throw JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "inlineData");
+                                if (unionMember >= 0 && unionMember != 12) throw global::CodeExecGen.Serialization.JsonRuntime.UnionConflict("Part", JsonNames[unionMember], "inlineData");
                                 unionMember = 12;
                             }
                             break;
                         case 13:
-                            value.MediaResolution = JsonRuntime.ReadAny(ref reader);
+                            value.MediaResolution = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -173,73 +173,73 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Part value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.CodeExecutionResult is { } p0)
             {
-                JsonRuntime.WriteName(writer, CodeExecutionResultName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CodeExecutionResultName);
                 CodeExecutionResultConverter.WriteValue(writer, p0, options);
             }
-            if (value.Text is { } p1) JsonRuntime.WriteString(writer, TextName, p1);
+            if (value.Text is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p1);
             if (value.ToolCall is { } p2)
             {
-                JsonRuntime.WriteName(writer, ToolCallName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolCallName);
                 ToolCallConverter.WriteValue(writer, p2, options);
             }
             if (value.ToolResponse is { } p3)
             {
-                JsonRuntime.WriteName(writer, ToolResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolResponseName);
                 ToolResponseConverter.WriteValue(writer, p3, options);
             }
             if (value.FileData is { } p4)
             {
-                JsonRuntime.WriteName(writer, FileDataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FileDataName);
                 FileDataConverter.WriteValue(writer, p4, options);
             }
             if (value.VideoMetadata is { } p5)
             {
-                JsonRuntime.WriteName(writer, VideoMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, VideoMetadataName);
                 VideoMetadataConverter.WriteValue(writer, p5, options);
             }
             if (value.ExecutableCode is { } p6)
             {
-                JsonRuntime.WriteName(writer, ExecutableCodeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExecutableCodeName);
                 ExecutableCodeConverter.WriteValue(writer, p6, options);
             }
-            if (value.ThoughtSignature is { } p7) JsonRuntime.WriteBytes(writer, ThoughtSignatureName, p7);
-            if (value.Thought is { } p8) JsonRuntime.WriteBoolean(writer, ThoughtName, p8);
+            if (value.ThoughtSignature is { } p7) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, ThoughtSignatureName, p7);
+            if (value.Thought is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, ThoughtName, p8);
             if (value.PartMetadata is { } p9)
             {
-                JsonRuntime.WriteName(writer, PartMetadataName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PartMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p9)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.FunctionResponse is { } p10)
             {
-                JsonRuntime.WriteName(writer, FunctionResponseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FunctionResponseName);
                 FunctionResponseConverter.WriteValue(writer, p10, options);
             }
             if (value.FunctionCall is { } p11)
             {
-                JsonRuntime.WriteName(writer, FunctionCallName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FunctionCallName);
                 FunctionCallConverter.WriteValue(writer, p11, options);
             }
             if (value.InlineData is { } p12)
             {
-                JsonRuntime.WriteName(writer, InlineDataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InlineDataName);
                 BlobConverter.WriteValue(writer, p12, options);
             }
             if (value.MediaResolution is { } p13)
             {
-                JsonRuntime.WriteName(writer, MediaResolutionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MediaResolutionName);
                 p13.WriteTo(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -248,58 +248,58 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 1;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "thought"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thought"u8)) return 8;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "fileData"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "toolCall"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fileData"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolCall"u8)) return 2;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "file_data"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "tool_call"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "file_data"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_call"u8)) return 2;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 12;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 12;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "functionCall"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "partMetadata"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "toolResponse"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "functionCall"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "partMetadata"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolResponse"u8)) return 3;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "function_call"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "part_metadata"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "tool_response"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "function_call"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "part_metadata"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_response"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "videoMetadata"u8)) return 5;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "executableCode"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "executableCode"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "video_metadata"u8)) return 5;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "executable_code"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "executable_code"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mediaResolution"u8)) return 13;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "functionResponse"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "thoughtSignature"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "functionResponse"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "media_resolution"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thoughtSignature"u8)) return 7;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "function_response"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "thought_signature"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "function_response"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thought_signature"u8)) return 7;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "codeExecutionResult"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "codeExecutionResult"u8)) return 0;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "code_execution_result"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "code_execution_result"u8)) return 0;
                     break;
             }
 

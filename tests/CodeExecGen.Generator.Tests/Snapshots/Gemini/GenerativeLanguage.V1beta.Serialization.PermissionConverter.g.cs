@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PermissionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Permission>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText RoleName = JsonRuntime.EncodeName("role");
-        private static readonly global::System.Text.Json.JsonEncodedText GranteeTypeName = JsonRuntime.EncodeName("granteeType");
-        private static readonly global::System.Text.Json.JsonEncodedText EmailAddressName = JsonRuntime.EncodeName("emailAddress");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText RoleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("role");
+        private static readonly global::System.Text.Json.JsonEncodedText GranteeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("granteeType");
+        private static readonly global::System.Text.Json.JsonEncodedText EmailAddressName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("emailAddress");
         private static readonly string[] JsonNames = { "name", "role", "granteeType", "emailAddress" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Permission, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Permission where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Permission> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Permission> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Permission? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Permission ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Permission();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            if (PermissionRoleConverter.TryReadValue(ref reader, out var v1)) value.Role = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "role");
+                            if (PermissionRoleConverter.TryReadValue(ref reader, out var v1)) value.Role = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "role");
                             break;
                         case 2:
-                            if (PermissionGranteeTypeConverter.TryReadValue(ref reader, out var v2)) value.GranteeType = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "granteeType");
+                            if (PermissionGranteeTypeConverter.TryReadValue(ref reader, out var v2)) value.GranteeType = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "granteeType");
                             break;
                         case 3:
-                            value.EmailAddress = JsonRuntime.ReadString(ref reader);
+                            value.EmailAddress = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,21 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Permission value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Name is { } p0) JsonRuntime.WriteString(writer, NameName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Name is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p0);
             if (value.Role is { } p1)
             {
-                JsonRuntime.WriteName(writer, RoleName);
-                JsonRuntime.WriteEncodedValue(writer, PermissionRoleConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RoleName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, PermissionRoleConverter.WireName(p1));
             }
             if (value.GranteeType is { } p2)
             {
-                JsonRuntime.WriteName(writer, GranteeTypeName);
-                JsonRuntime.WriteEncodedValue(writer, PermissionGranteeTypeConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GranteeTypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, PermissionGranteeTypeConverter.WireName(p2));
             }
-            if (value.EmailAddress is { } p3) JsonRuntime.WriteString(writer, EmailAddressName, p3);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.EmailAddress is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, EmailAddressName, p3);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,18 +110,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "role"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "role"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "granteeType"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "granteeType"u8)) return 2;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "emailAddress"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "grantee_type"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "emailAddress"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grantee_type"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "email_address"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "email_address"u8)) return 3;
                     break;
             }
 

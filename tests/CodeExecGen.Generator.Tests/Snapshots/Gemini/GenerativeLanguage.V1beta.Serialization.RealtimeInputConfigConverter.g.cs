@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RealtimeInputConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText AutomaticActivityDetectionName = JsonRuntime.EncodeName("automaticActivityDetection");
-        private static readonly global::System.Text.Json.JsonEncodedText ActivityHandlingName = JsonRuntime.EncodeName("activityHandling");
-        private static readonly global::System.Text.Json.JsonEncodedText TurnCoverageName = JsonRuntime.EncodeName("turnCoverage");
+        private static readonly global::System.Text.Json.JsonEncodedText AutomaticActivityDetectionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("automaticActivityDetection");
+        private static readonly global::System.Text.Json.JsonEncodedText ActivityHandlingName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("activityHandling");
+        private static readonly global::System.Text.Json.JsonEncodedText TurnCoverageName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("turnCoverage");
         private static readonly string[] JsonNames = { "automaticActivityDetection", "activityHandling", "turnCoverage" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RealtimeInputConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RealtimeInputConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.RealtimeInputConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.RealtimeInputConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.RealtimeInputConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
                             value.AutomaticActivityDetection = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : AutomaticActivityDetectionConverter.ReadValue(ref reader, options);
                             break;
                         case 1:
-                            if (RealtimeInputConfigActivityHandlingConverter.TryReadValue(ref reader, out var v1)) value.ActivityHandling = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "activityHandling");
+                            if (RealtimeInputConfigActivityHandlingConverter.TryReadValue(ref reader, out var v1)) value.ActivityHandling = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "activityHandling");
                             break;
                         case 2:
-                            if (RealtimeInputConfigTurnCoverageConverter.TryReadValue(ref reader, out var v2)) value.TurnCoverage = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "turnCoverage");
+                            if (RealtimeInputConfigTurnCoverageConverter.TryReadValue(ref reader, out var v2)) value.TurnCoverage = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "turnCoverage");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,24 +83,24 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RealtimeInputConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.AutomaticActivityDetection is { } p0)
             {
-                JsonRuntime.WriteName(writer, AutomaticActivityDetectionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AutomaticActivityDetectionName);
                 AutomaticActivityDetectionConverter.WriteValue(writer, p0, options);
             }
             if (value.ActivityHandling is { } p1)
             {
-                JsonRuntime.WriteName(writer, ActivityHandlingName);
-                JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigActivityHandlingConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ActivityHandlingName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigActivityHandlingConverter.WireName(p1));
             }
             if (value.TurnCoverage is { } p2)
             {
-                JsonRuntime.WriteName(writer, TurnCoverageName);
-                JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigTurnCoverageConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TurnCoverageName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, RealtimeInputConfigTurnCoverageConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -109,22 +109,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "turnCoverage"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "turnCoverage"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "turn_coverage"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "turn_coverage"u8)) return 2;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "activityHandling"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activityHandling"u8)) return 1;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "activity_handling"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activity_handling"u8)) return 1;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "automaticActivityDetection"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "automaticActivityDetection"u8)) return 0;
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(name, "automatic_activity_detection"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "automatic_activity_detection"u8)) return 0;
                     break;
             }
 

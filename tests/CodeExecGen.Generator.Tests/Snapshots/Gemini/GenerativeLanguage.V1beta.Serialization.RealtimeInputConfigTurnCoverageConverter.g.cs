@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class RealtimeInputConfigTurnCoverageConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage>
     {
         private static readonly string[] WireNames = { "TURN_COVERAGE_UNSPECIFIED", "TURN_INCLUDES_ONLY_ACTIVITY", "TURN_INCLUDES_ALL_INPUT", "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("RealtimeInputConfigTurnCoverage");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("RealtimeInputConfigTurnCoverage");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("RealtimeInputConfigTurnCoverage", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("RealtimeInputConfigTurnCoverage", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,16 +64,16 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ALL_INPUT"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAllInput; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ALL_INPUT"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAllInput; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "TURN_COVERAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.CoverageUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TURN_COVERAGE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.CoverageUnspecified; return true; }
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ONLY_ACTIVITY"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesOnlyActivity; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_ONLY_ACTIVITY"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesOnlyActivity; return true; }
                     break;
                 case 42:
-                    if (JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAudioActivityAndAllVideo; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"u8)) { value = global::GenerativeLanguage.V1beta.RealtimeInputConfigTurnCoverage.IncludesAudioActivityAndAllVideo; return true; }
                     break;
             }
             value = default;

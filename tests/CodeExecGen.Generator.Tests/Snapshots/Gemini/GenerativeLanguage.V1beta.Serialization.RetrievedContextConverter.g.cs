@@ -9,20 +9,20 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class RetrievedContextConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.RetrievedContext>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreName = JsonRuntime.EncodeName("fileSearchStore");
-        private static readonly global::System.Text.Json.JsonEncodedText UriName = JsonRuntime.EncodeName("uri");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText PageNumberName = JsonRuntime.EncodeName("pageNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = JsonRuntime.EncodeName("mediaId");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchStoreName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fileSearchStore");
+        private static readonly global::System.Text.Json.JsonEncodedText UriName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uri");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText PageNumberName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("pageNumber");
+        private static readonly global::System.Text.Json.JsonEncodedText MediaIdName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mediaId");
         private static readonly string[] JsonNames = { "fileSearchStore", "uri", "title", "text", "customMetadata", "pageNumber", "mediaId" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.RetrievedContext, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one RetrievedContext where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.RetrievedContext> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.RetrievedContext> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.RetrievedContext? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -31,9 +31,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -42,7 +42,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.RetrievedContext ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.RetrievedContext();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -52,46 +52,46 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.FileSearchStore = JsonRuntime.ReadString(ref reader);
+                            value.FileSearchStore = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.Uri = JsonRuntime.ReadString(ref reader);
+                            value.Uri = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.Title = JsonRuntime.ReadString(ref reader);
+                            value.Title = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            value.Text = JsonRuntime.ReadString(ref reader);
+                            value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.CustomMetadata = JsonRuntime.ReadList(ref reader, options, GroundingChunkCustomMetadataConverter.Element);
+                            value.CustomMetadata = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, GroundingChunkCustomMetadataConverter.Element);
                             break;
                         case 5:
-                            value.PageNumber = JsonRuntime.ReadInt32(ref reader);
+                            value.PageNumber = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 6:
-                            value.MediaId = JsonRuntime.ReadString(ref reader);
+                            value.MediaId = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -99,25 +99,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.RetrievedContext value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.FileSearchStore is { } p0) JsonRuntime.WriteString(writer, FileSearchStoreName, p0);
-            if (value.Uri is { } p1) JsonRuntime.WriteString(writer, UriName, p1);
-            if (value.Title is { } p2) JsonRuntime.WriteString(writer, TitleName, p2);
-            if (value.Text is { } p3) JsonRuntime.WriteString(writer, TextName, p3);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.FileSearchStore is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FileSearchStoreName, p0);
+            if (value.Uri is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, UriName, p1);
+            if (value.Title is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TitleName, p2);
+            if (value.Text is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p3);
             if (value.CustomMetadata is { } p4)
             {
-                JsonRuntime.WriteName(writer, CustomMetadataName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CustomMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p4)
                 {
                     GroundingChunkCustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.PageNumber is { } p5) JsonRuntime.WriteInt32(writer, PageNumberName, p5);
-            if (value.MediaId is { } p6) JsonRuntime.WriteString(writer, MediaIdName, p6);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.PageNumber is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, PageNumberName, p5);
+            if (value.MediaId is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MediaIdName, p6);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -126,35 +126,35 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uri"u8)) return 1;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 3;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "title"u8)) return 2;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mediaId"u8)) return 6;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "media_id"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "media_id"u8)) return 6;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "pageNumber"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pageNumber"u8)) return 5;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "page_number"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "page_number"u8)) return 5;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 4;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "fileSearchStore"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fileSearchStore"u8)) return 0;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "file_search_store"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "file_search_store"u8)) return 0;
                     break;
             }
 

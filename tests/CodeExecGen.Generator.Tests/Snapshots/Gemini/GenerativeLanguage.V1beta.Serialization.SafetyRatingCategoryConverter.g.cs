@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class SafetyRatingCategoryConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRatingCategory>
     {
         private static readonly string[] WireNames = { "HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_DEROGATORY", "HARM_CATEGORY_TOXICITY", "HARM_CATEGORY_VIOLENCE", "HARM_CATEGORY_SEXUAL", "HARM_CATEGORY_MEDICAL", "HARM_CATEGORY_DANGEROUS", "HARM_CATEGORY_HARASSMENT", "HARM_CATEGORY_HATE_SPEECH", "HARM_CATEGORY_SEXUALLY_EXPLICIT", "HARM_CATEGORY_DANGEROUS_CONTENT", "HARM_CATEGORY_CIVIC_INTEGRITY", "HARM_CATEGORY_JAILBREAK" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRatingCategory> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("SafetyRatingCategory");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRatingCategory> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("SafetyRatingCategory");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.SafetyRatingCategory Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.SafetyRatingCategory value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("SafetyRatingCategory", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("SafetyRatingCategory", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.SafetyRatingCategory parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,33 +64,33 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 20:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Sexual; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Sexual; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_MEDICAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Medical; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_MEDICAL"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Medical; return true; }
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_TOXICITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Toxicity; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_VIOLENCE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Violence; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_TOXICITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Toxicity; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_VIOLENCE"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Violence; return true; }
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Dangerous; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_JAILBREAK"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Jailbreak; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Dangerous; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_JAILBREAK"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Jailbreak; return true; }
                     break;
                 case 24:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DEROGATORY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Derogatory; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HARASSMENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Harassment; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DEROGATORY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Derogatory; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HARASSMENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Harassment; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HATE_SPEECH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.HateSpeech; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_HATE_SPEECH"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.HateSpeech; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.Unspecified; return true; }
                     break;
                 case 29:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_CIVIC_INTEGRITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.CivicIntegrity; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_CIVIC_INTEGRITY"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.CivicIntegrity; return true; }
                     break;
                 case 31:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.DangerousContent; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUALLY_EXPLICIT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.SexuallyExplicit; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_DANGEROUS_CONTENT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.DangerousContent; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_CATEGORY_SEXUALLY_EXPLICIT"u8)) { value = global::GenerativeLanguage.V1beta.SafetyRatingCategory.SexuallyExplicit; return true; }
                     break;
             }
             value = default;

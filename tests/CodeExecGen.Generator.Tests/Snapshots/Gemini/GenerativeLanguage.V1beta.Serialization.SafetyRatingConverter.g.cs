@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SafetyRatingConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetyRating>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = JsonRuntime.EncodeName("category");
-        private static readonly global::System.Text.Json.JsonEncodedText BlockedName = JsonRuntime.EncodeName("blocked");
-        private static readonly global::System.Text.Json.JsonEncodedText ProbabilityName = JsonRuntime.EncodeName("probability");
+        private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("category");
+        private static readonly global::System.Text.Json.JsonEncodedText BlockedName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("blocked");
+        private static readonly global::System.Text.Json.JsonEncodedText ProbabilityName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("probability");
         private static readonly string[] JsonNames = { "category", "blocked", "probability" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SafetyRating, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SafetyRating where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRating> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SafetyRating> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.SafetyRating? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.SafetyRating ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.SafetyRating();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (SafetyRatingCategoryConverter.TryReadValue(ref reader, out var v0)) value.Category = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "category");
+                            if (SafetyRatingCategoryConverter.TryReadValue(ref reader, out var v0)) value.Category = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "category");
                             break;
                         case 1:
-                            value.Blocked = JsonRuntime.ReadBoolean(ref reader);
+                            value.Blocked = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 2:
-                            if (SafetyRatingProbabilityConverter.TryReadValue(ref reader, out var v2)) value.Probability = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "probability");
+                            if (SafetyRatingProbabilityConverter.TryReadValue(ref reader, out var v2)) value.Probability = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "probability");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SafetyRating value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Category is { } p0)
             {
-                JsonRuntime.WriteName(writer, CategoryName);
-                JsonRuntime.WriteEncodedValue(writer, SafetyRatingCategoryConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CategoryName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, SafetyRatingCategoryConverter.WireName(p0));
             }
-            if (value.Blocked is { } p1) JsonRuntime.WriteBoolean(writer, BlockedName, p1);
+            if (value.Blocked is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, BlockedName, p1);
             if (value.Probability is { } p2)
             {
-                JsonRuntime.WriteName(writer, ProbabilityName);
-                JsonRuntime.WriteEncodedValue(writer, SafetyRatingProbabilityConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ProbabilityName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, SafetyRatingProbabilityConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,13 +105,13 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "blocked"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "blocked"u8)) return 1;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "category"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "category"u8)) return 0;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "probability"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "probability"u8)) return 2;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class SafetySettingThresholdConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SafetySettingThreshold>
     {
         private static readonly string[] WireNames = { "HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SafetySettingThreshold> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("SafetySettingThreshold");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SafetySettingThreshold> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("SafetySettingThreshold");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.SafetySettingThreshold Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.SafetySettingThreshold value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("SafetySettingThreshold", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("SafetySettingThreshold", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.SafetySettingThreshold parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,22 +64,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(utf8, "OFF"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.Off; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OFF"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.Off; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_NONE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockNone; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCK_NONE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockNone; return true; }
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_ONLY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockOnlyHigh; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCK_ONLY_HIGH"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockOnlyHigh; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_LOW_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockLowAndAbove; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCK_LOW_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockLowAndAbove; return true; }
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(utf8, "BLOCK_MEDIUM_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockMediumAndAbove; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BLOCK_MEDIUM_AND_ABOVE"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.BlockMediumAndAbove; return true; }
                     break;
                 case 32:
-                    if (JsonRuntime.Utf8Equals(utf8, "HARM_BLOCK_THRESHOLD_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.HarmBlockThresholdUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "HARM_BLOCK_THRESHOLD_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SafetySettingThreshold.HarmBlockThresholdUnspecified; return true; }
                     break;
             }
             value = default;

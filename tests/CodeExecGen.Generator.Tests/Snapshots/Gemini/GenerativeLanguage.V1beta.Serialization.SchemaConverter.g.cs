@@ -9,35 +9,35 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SchemaConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Schema>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = JsonRuntime.EncodeName("default");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertiesName = JsonRuntime.EncodeName("properties");
-        private static readonly global::System.Text.Json.JsonEncodedText MinimumName = JsonRuntime.EncodeName("minimum");
-        private static readonly global::System.Text.Json.JsonEncodedText ExampleName = JsonRuntime.EncodeName("example");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxLengthName = JsonRuntime.EncodeName("maxLength");
-        private static readonly global::System.Text.Json.JsonEncodedText EnumName = JsonRuntime.EncodeName("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText MinItemsName = JsonRuntime.EncodeName("minItems");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyOrderingName = JsonRuntime.EncodeName("propertyOrdering");
-        private static readonly global::System.Text.Json.JsonEncodedText TypeName = JsonRuntime.EncodeName("type");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxPropertiesName = JsonRuntime.EncodeName("maxProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText PatternName = JsonRuntime.EncodeName("pattern");
-        private static readonly global::System.Text.Json.JsonEncodedText ItemsName = JsonRuntime.EncodeName("items");
-        private static readonly global::System.Text.Json.JsonEncodedText RequiredName = JsonRuntime.EncodeName("required");
-        private static readonly global::System.Text.Json.JsonEncodedText AnyOfName = JsonRuntime.EncodeName("anyOf");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxItemsName = JsonRuntime.EncodeName("maxItems");
-        private static readonly global::System.Text.Json.JsonEncodedText MinPropertiesName = JsonRuntime.EncodeName("minProperties");
-        private static readonly global::System.Text.Json.JsonEncodedText MaximumName = JsonRuntime.EncodeName("maximum");
-        private static readonly global::System.Text.Json.JsonEncodedText FormatName = JsonRuntime.EncodeName("format");
-        private static readonly global::System.Text.Json.JsonEncodedText MinLengthName = JsonRuntime.EncodeName("minLength");
-        private static readonly global::System.Text.Json.JsonEncodedText NullableName = JsonRuntime.EncodeName("nullable");
-        private static readonly global::System.Text.Json.JsonEncodedText TitleName = JsonRuntime.EncodeName("title");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("default");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertiesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("properties");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("minimum");
+        private static readonly global::System.Text.Json.JsonEncodedText ExampleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("example");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxLengthName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxLength");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText MinItemsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("minItems");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyOrderingName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("propertyOrdering");
+        private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("type");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxPropertiesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText PatternName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("pattern");
+        private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("items");
+        private static readonly global::System.Text.Json.JsonEncodedText RequiredName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("required");
+        private static readonly global::System.Text.Json.JsonEncodedText AnyOfName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("anyOf");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxItemsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxItems");
+        private static readonly global::System.Text.Json.JsonEncodedText MinPropertiesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("minProperties");
+        private static readonly global::System.Text.Json.JsonEncodedText MaximumName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maximum");
+        private static readonly global::System.Text.Json.JsonEncodedText FormatName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("format");
+        private static readonly global::System.Text.Json.JsonEncodedText MinLengthName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("minLength");
+        private static readonly global::System.Text.Json.JsonEncodedText NullableName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("nullable");
+        private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("title");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("description");
         private static readonly string[] JsonNames = { "default", "properties", "minimum", "example", "maxLength", "enum", "minItems", "propertyOrdering", "type", "maxProperties", "pattern", "items", "required", "anyOf", "maxItems", "minProperties", "maximum", "format", "minLength", "nullable", "title", "description" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Schema, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Schema where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Schema> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Schema> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Schema? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -46,9 +46,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -57,7 +57,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Schema ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Schema();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -67,91 +67,91 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Default = JsonRuntime.ReadAny(ref reader);
+                            value.Default = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 1:
-                            value.Properties = JsonRuntime.ReadMap(ref reader, options, SchemaConverter.Element);
+                            value.Properties = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, SchemaConverter.Element);
                             break;
                         case 2:
-                            value.Minimum = JsonRuntime.ReadDouble(ref reader);
+                            value.Minimum = global::CodeExecGen.Serialization.JsonRuntime.ReadDouble(ref reader);
                             break;
                         case 3:
-                            value.Example = JsonRuntime.ReadAny(ref reader);
+                            value.Example = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 4:
-                            value.MaxLength = JsonRuntime.ReadInt64(ref reader);
+                            value.MaxLength = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 5:
-                            value.Enum = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.Enum = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 6:
-                            value.MinItems = JsonRuntime.ReadInt64(ref reader);
+                            value.MinItems = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 7:
-                            value.PropertyOrdering = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.PropertyOrdering = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 8:
-                            if (SchemaTypeConverter.TryReadValue(ref reader, out var v8)) value.Type = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "type");
+                            if (SchemaTypeConverter.TryReadValue(ref reader, out var v8)) value.Type = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "type");
                             break;
                         case 9:
-                            value.MaxProperties = JsonRuntime.ReadInt64(ref reader);
+                            value.MaxProperties = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 10:
-                            value.Pattern = JsonRuntime.ReadString(ref reader);
+                            value.Pattern = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 11:
                             value.Items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : SchemaConverter.ReadValue(ref reader, options);
                             break;
                         case 12:
-                            value.Required = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.Required = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 13:
-                            value.AnyOf = JsonRuntime.ReadList(ref reader, options, SchemaConverter.Element);
+                            value.AnyOf = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SchemaConverter.Element);
                             break;
                         case 14:
-                            value.MaxItems = JsonRuntime.ReadInt64(ref reader);
+                            value.MaxItems = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 15:
-                            value.MinProperties = JsonRuntime.ReadInt64(ref reader);
+                            value.MinProperties = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 16:
-                            value.Maximum = JsonRuntime.ReadDouble(ref reader);
+                            value.Maximum = global::CodeExecGen.Serialization.JsonRuntime.ReadDouble(ref reader);
                             break;
                         case 17:
-                            value.Format = JsonRuntime.ReadString(ref reader);
+                            value.Format = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 18:
-                            value.MinLength = JsonRuntime.ReadInt64(ref reader);
+                            value.MinLength = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 19:
-                            value.Nullable = JsonRuntime.ReadBoolean(ref reader);
+                            value.Nullable = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 20:
-                            value.Title = JsonRuntime.ReadString(ref reader);
+                            value.Title = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 21:
-                            value.Description = JsonRuntime.ReadString(ref reader);
+                            value.Description = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -159,125 +159,125 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Schema value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Default is { } p0)
             {
-                JsonRuntime.WriteName(writer, DefaultName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DefaultName);
                 p0.WriteTo(writer);
             }
             if (value.Properties is { } p1)
             {
-                JsonRuntime.WriteName(writer, PropertiesName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PropertiesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     SchemaConverter.WriteValue(writer, entry0.Value, options);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Minimum is { } p2)
             {
-                JsonRuntime.WriteName(writer, MinimumName);
-                JsonRuntime.WriteDoubleValue(writer, p2);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MinimumName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteDoubleValue(writer, p2);
             }
             if (value.Example is { } p3)
             {
-                JsonRuntime.WriteName(writer, ExampleName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ExampleName);
                 p3.WriteTo(writer);
             }
             if (value.MaxLength is { } p4)
             {
-                JsonRuntime.WriteName(writer, MaxLengthName);
-                JsonRuntime.WriteInt64String(writer, p4);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MaxLengthName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p4);
             }
             if (value.Enum is { } p5)
             {
-                JsonRuntime.WriteName(writer, EnumName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EnumName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.MinItems is { } p6)
             {
-                JsonRuntime.WriteName(writer, MinItemsName);
-                JsonRuntime.WriteInt64String(writer, p6);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MinItemsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p6);
             }
             if (value.PropertyOrdering is { } p7)
             {
-                JsonRuntime.WriteName(writer, PropertyOrderingName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PropertyOrderingName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Type is { } p8)
             {
-                JsonRuntime.WriteName(writer, TypeName);
-                JsonRuntime.WriteEncodedValue(writer, SchemaTypeConverter.WireName(p8));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TypeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, SchemaTypeConverter.WireName(p8));
             }
             if (value.MaxProperties is { } p9)
             {
-                JsonRuntime.WriteName(writer, MaxPropertiesName);
-                JsonRuntime.WriteInt64String(writer, p9);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MaxPropertiesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p9);
             }
-            if (value.Pattern is { } p10) JsonRuntime.WriteString(writer, PatternName, p10);
+            if (value.Pattern is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, PatternName, p10);
             if (value.Items is { } p11)
             {
-                JsonRuntime.WriteName(writer, ItemsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ItemsName);
                 SchemaConverter.WriteValue(writer, p11, options);
             }
             if (value.Required is { } p12)
             {
-                JsonRuntime.WriteName(writer, RequiredName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RequiredName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p12)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.AnyOf is { } p13)
             {
-                JsonRuntime.WriteName(writer, AnyOfName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, AnyOfName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p13)
                 {
                     SchemaConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.MaxItems is { } p14)
             {
-                JsonRuntime.WriteName(writer, MaxItemsName);
-                JsonRuntime.WriteInt64String(writer, p14);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MaxItemsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p14);
             }
             if (value.MinProperties is { } p15)
             {
-                JsonRuntime.WriteName(writer, MinPropertiesName);
-                JsonRuntime.WriteInt64String(writer, p15);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MinPropertiesName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p15);
             }
             if (value.Maximum is { } p16)
             {
-                JsonRuntime.WriteName(writer, MaximumName);
-                JsonRuntime.WriteDoubleValue(writer, p16);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MaximumName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteDoubleValue(writer, p16);
             }
-            if (value.Format is { } p17) JsonRuntime.WriteString(writer, FormatName, p17);
+            if (value.Format is { } p17) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, FormatName, p17);
             if (value.MinLength is { } p18)
             {
-                JsonRuntime.WriteName(writer, MinLengthName);
-                JsonRuntime.WriteInt64String(writer, p18);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MinLengthName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p18);
             }
-            if (value.Nullable is { } p19) JsonRuntime.WriteBoolean(writer, NullableName, p19);
-            if (value.Title is { } p20) JsonRuntime.WriteString(writer, TitleName, p20);
-            if (value.Description is { } p21) JsonRuntime.WriteString(writer, DescriptionName, p21);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Nullable is { } p19) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, NullableName, p19);
+            if (value.Title is { } p20) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TitleName, p20);
+            if (value.Description is { } p21) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DescriptionName, p21);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -286,58 +286,58 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "type"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "type"u8)) return 8;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "anyOf"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "items"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "title"u8)) return 20;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "anyOf"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "items"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "title"u8)) return 20;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "any_of"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "format"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "any_of"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "format"u8)) return 17;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "default"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "example"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "maximum"u8)) return 16;
-                    if (JsonRuntime.Utf8Equals(name, "minimum"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "pattern"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "default"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "example"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maximum"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minimum"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "pattern"u8)) return 10;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "maxItems"u8)) return 14;
-                    if (JsonRuntime.Utf8Equals(name, "minItems"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "nullable"u8)) return 19;
-                    if (JsonRuntime.Utf8Equals(name, "required"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxItems"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minItems"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "nullable"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "required"u8)) return 12;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "maxLength"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "max_items"u8)) return 14;
-                    if (JsonRuntime.Utf8Equals(name, "minLength"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "min_items"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxLength"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_items"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minLength"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "min_items"u8)) return 6;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "max_length"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "min_length"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "properties"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_length"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "min_length"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "properties"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "description"u8)) return 21;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "maxProperties"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "minProperties"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxProperties"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minProperties"u8)) return 15;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "max_properties"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "min_properties"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_properties"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "min_properties"u8)) return 15;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "propertyOrdering"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "propertyOrdering"u8)) return 7;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "property_ordering"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "property_ordering"u8)) return 7;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class SchemaTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SchemaType>
     {
         private static readonly string[] WireNames = { "TYPE_UNSPECIFIED", "STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT", "NULL" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SchemaType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("SchemaType");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SchemaType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("SchemaType");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.SchemaType Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.SchemaType value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("SchemaType", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("SchemaType", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.SchemaType parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,22 +64,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "NULL"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Null; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NULL"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Null; return true; }
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(utf8, "ARRAY"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Array; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "ARRAY"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Array; return true; }
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "NUMBER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Number; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "OBJECT"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Object; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "STRING"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.String; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "NUMBER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Number; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OBJECT"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Object; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "STRING"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.String; return true; }
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(utf8, "BOOLEAN"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Boolean; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "INTEGER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Integer; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "BOOLEAN"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Boolean; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "INTEGER"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.Integer; return true; }
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(utf8, "TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.TypeUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.SchemaType.TypeUnspecified; return true; }
                     break;
             }
             value = default;

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SemanticRetrieverConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MetadataFiltersName = JsonRuntime.EncodeName("metadataFilters");
-        private static readonly global::System.Text.Json.JsonEncodedText SourceName = JsonRuntime.EncodeName("source");
-        private static readonly global::System.Text.Json.JsonEncodedText MaxChunksCountName = JsonRuntime.EncodeName("maxChunksCount");
-        private static readonly global::System.Text.Json.JsonEncodedText QueryName = JsonRuntime.EncodeName("query");
-        private static readonly global::System.Text.Json.JsonEncodedText MinimumRelevanceScoreName = JsonRuntime.EncodeName("minimumRelevanceScore");
+        private static readonly global::System.Text.Json.JsonEncodedText MetadataFiltersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("metadataFilters");
+        private static readonly global::System.Text.Json.JsonEncodedText SourceName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("source");
+        private static readonly global::System.Text.Json.JsonEncodedText MaxChunksCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("maxChunksCount");
+        private static readonly global::System.Text.Json.JsonEncodedText QueryName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("query");
+        private static readonly global::System.Text.Json.JsonEncodedText MinimumRelevanceScoreName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("minimumRelevanceScore");
         private static readonly string[] JsonNames = { "metadataFilters", "source", "maxChunksCount", "query", "minimumRelevanceScore" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SemanticRetrieverConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SemanticRetrieverConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.SemanticRetrieverConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.SemanticRetrieverConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.SemanticRetrieverConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.MetadataFilters = JsonRuntime.ReadList(ref reader, options, MetadataFilterConverter.Element);
+                            value.MetadataFilters = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, MetadataFilterConverter.Element);
                             break;
                         case 1:
-                            value.Source = JsonRuntime.ReadString(ref reader);
+                            value.Source = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.MaxChunksCount = JsonRuntime.ReadInt32(ref reader);
+                            value.MaxChunksCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
                             value.Query = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ContentConverter.ReadValue(ref reader, options);
                             break;
                         case 4:
-                            value.MinimumRelevanceScore = JsonRuntime.ReadSingle(ref reader);
+                            value.MinimumRelevanceScore = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,31 +91,31 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SemanticRetrieverConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.MetadataFilters is { } p0)
             {
-                JsonRuntime.WriteName(writer, MetadataFiltersName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MetadataFiltersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     MetadataFilterConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.Source is { } p1) JsonRuntime.WriteString(writer, SourceName, p1);
-            if (value.MaxChunksCount is { } p2) JsonRuntime.WriteInt32(writer, MaxChunksCountName, p2);
+            if (value.Source is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, SourceName, p1);
+            if (value.MaxChunksCount is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, MaxChunksCountName, p2);
             if (value.Query is { } p3)
             {
-                JsonRuntime.WriteName(writer, QueryName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, QueryName);
                 ContentConverter.WriteValue(writer, p3, options);
             }
             if (value.MinimumRelevanceScore is { } p4)
             {
-                JsonRuntime.WriteName(writer, MinimumRelevanceScoreName);
-                JsonRuntime.WriteSingleValue(writer, p4);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MinimumRelevanceScoreName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p4);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -124,26 +124,26 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "query"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "query"u8)) return 3;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "source"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "source"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "maxChunksCount"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "maxChunksCount"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "metadataFilters"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "metadataFilters"u8)) return 0;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "max_chunks_count"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "metadata_filters"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "max_chunks_count"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "metadata_filters"u8)) return 0;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "minimumRelevanceScore"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minimumRelevanceScore"u8)) return 4;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "minimum_relevance_score"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "minimum_relevance_score"u8)) return 4;
                     break;
             }
 

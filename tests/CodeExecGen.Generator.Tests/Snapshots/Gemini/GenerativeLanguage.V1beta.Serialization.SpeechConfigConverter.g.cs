@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class SpeechConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.SpeechConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = JsonRuntime.EncodeName("voiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText MultiSpeakerVoiceConfigName = JsonRuntime.EncodeName("multiSpeakerVoiceConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = JsonRuntime.EncodeName("languageCode");
+        private static readonly global::System.Text.Json.JsonEncodedText VoiceConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("voiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MultiSpeakerVoiceConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("multiSpeakerVoiceConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText LanguageCodeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("languageCode");
         private static readonly string[] JsonNames = { "voiceConfig", "multiSpeakerVoiceConfig", "languageCode" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SpeechConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one SpeechConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.SpeechConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.SpeechConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.SpeechConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.SpeechConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.SpeechConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,16 +48,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -67,15 +67,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.MultiSpeakerVoiceConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : MultiSpeakerVoiceConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.LanguageCode = JsonRuntime.ReadString(ref reader);
+                            value.LanguageCode = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.SpeechConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.VoiceConfig is { } p0)
             {
-                JsonRuntime.WriteName(writer, VoiceConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, VoiceConfigName);
                 VoiceConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.MultiSpeakerVoiceConfig is { } p1)
             {
-                JsonRuntime.WriteName(writer, MultiSpeakerVoiceConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MultiSpeakerVoiceConfigName);
                 MultiSpeakerVoiceConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.LanguageCode is { } p2) JsonRuntime.WriteString(writer, LanguageCodeName, p2);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.LanguageCode is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, LanguageCodeName, p2);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,20 +105,20 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "voiceConfig"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "voiceConfig"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "languageCode"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "voice_config"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "languageCode"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "voice_config"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "language_code"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "language_code"u8)) return 2;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "multiSpeakerVoiceConfig"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "multiSpeakerVoiceConfig"u8)) return 1;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "multi_speaker_voice_config"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "multi_speaker_voice_config"u8)) return 1;
                     break;
             }
 

@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class StreamableHttpTransportConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.StreamableHttpTransport>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SseReadTimeoutName = JsonRuntime.EncodeName("sseReadTimeout");
-        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = JsonRuntime.EncodeName("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText TimeoutName = JsonRuntime.EncodeName("timeout");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlName = JsonRuntime.EncodeName("url");
-        private static readonly global::System.Text.Json.JsonEncodedText TerminateOnCloseName = JsonRuntime.EncodeName("terminateOnClose");
+        private static readonly global::System.Text.Json.JsonEncodedText SseReadTimeoutName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("sseReadTimeout");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeoutName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("timeout");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("url");
+        private static readonly global::System.Text.Json.JsonEncodedText TerminateOnCloseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("terminateOnClose");
         private static readonly string[] JsonNames = { "sseReadTimeout", "headers", "timeout", "url", "terminateOnClose" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.StreamableHttpTransport, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one StreamableHttpTransport where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.StreamableHttpTransport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.StreamableHttpTransport> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.StreamableHttpTransport? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.StreamableHttpTransport ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.StreamableHttpTransport();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadDuration(ref reader, options, out var v0)) value.SseReadTimeout = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "sseReadTimeout");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadDuration(ref reader, options, out var v0)) value.SseReadTimeout = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "sseReadTimeout");
                             break;
                         case 1:
-                            value.Headers = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.StringElement);
+                            value.Headers = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 2:
-                            if (JsonRuntime.TryReadDuration(ref reader, options, out var v2)) value.Timeout = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "timeout");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadDuration(ref reader, options, out var v2)) value.Timeout = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "timeout");
                             break;
                         case 3:
-                            value.Url = JsonRuntime.ReadString(ref reader);
+                            value.Url = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
-                            value.TerminateOnClose = JsonRuntime.ReadBoolean(ref reader);
+                            value.TerminateOnClose = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,32 +91,32 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.StreamableHttpTransport value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.SseReadTimeout is { } p0)
             {
-                JsonRuntime.WriteName(writer, SseReadTimeoutName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SseReadTimeoutName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
             if (value.Headers is { } p1)
             {
-                JsonRuntime.WriteName(writer, HeadersName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, HeadersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p1)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
-                    JsonRuntime.WriteStringValue(writer, entry0.Value);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, entry0.Value);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Timeout is { } p2)
             {
-                JsonRuntime.WriteName(writer, TimeoutName);
-                JsonRuntime.WriteStringValue(writer, p2.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TimeoutName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p2.ToString());
             }
-            if (value.Url is { } p3) JsonRuntime.WriteString(writer, UrlName, p3);
-            if (value.TerminateOnClose is { } p4) JsonRuntime.WriteBoolean(writer, TerminateOnCloseName, p4);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Url is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, UrlName, p3);
+            if (value.TerminateOnClose is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, TerminateOnCloseName, p4);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -125,21 +125,21 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "url"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "url"u8)) return 3;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "headers"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "timeout"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "headers"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "timeout"u8)) return 2;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "sseReadTimeout"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sseReadTimeout"u8)) return 0;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "sse_read_timeout"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "terminateOnClose"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "sse_read_timeout"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "terminateOnClose"u8)) return 4;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "terminate_on_close"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "terminate_on_close"u8)) return 4;
                     break;
             }
 

@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TextCompletionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TextCompletion>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OutputName = JsonRuntime.EncodeName("output");
-        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = JsonRuntime.EncodeName("safetyRatings");
-        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = JsonRuntime.EncodeName("citationMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText OutputName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("output");
+        private static readonly global::System.Text.Json.JsonEncodedText SafetyRatingsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("safetyRatings");
+        private static readonly global::System.Text.Json.JsonEncodedText CitationMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("citationMetadata");
         private static readonly string[] JsonNames = { "output", "safetyRatings", "citationMetadata" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TextCompletion, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TextCompletion where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TextCompletion> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.TextCompletion> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.TextCompletion? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.TextCompletion ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.TextCompletion();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Output = JsonRuntime.ReadString(ref reader);
+                            value.Output = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.SafetyRatings = JsonRuntime.ReadList(ref reader, options, SafetyRatingConverter.Element);
+                            value.SafetyRatings = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, SafetyRatingConverter.Element);
                             break;
                         case 2:
                             value.CitationMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CitationMetadataConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,25 +83,25 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TextCompletion value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Output is { } p0) JsonRuntime.WriteString(writer, OutputName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Output is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, OutputName, p0);
             if (value.SafetyRatings is { } p1)
             {
-                JsonRuntime.WriteName(writer, SafetyRatingsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SafetyRatingsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     SafetyRatingConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.CitationMetadata is { } p2)
             {
-                JsonRuntime.WriteName(writer, CitationMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CitationMetadataName);
                 CitationMetadataConverter.WriteValue(writer, p2, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,19 +110,19 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "output"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output"u8)) return 0;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safetyRatings"u8)) return 1;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "safety_ratings"u8)) return 1;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "citationMetadata"u8)) return 2;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "citation_metadata"u8)) return 2;
                     break;
             }
 

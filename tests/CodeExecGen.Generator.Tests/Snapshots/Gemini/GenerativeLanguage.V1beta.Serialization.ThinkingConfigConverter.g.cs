@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ThinkingConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ThinkingConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText IncludeThoughtsName = JsonRuntime.EncodeName("includeThoughts");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingBudgetName = JsonRuntime.EncodeName("thinkingBudget");
-        private static readonly global::System.Text.Json.JsonEncodedText ThinkingLevelName = JsonRuntime.EncodeName("thinkingLevel");
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeThoughtsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("includeThoughts");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingBudgetName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thinkingBudget");
+        private static readonly global::System.Text.Json.JsonEncodedText ThinkingLevelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thinkingLevel");
         private static readonly string[] JsonNames = { "includeThoughts", "thinkingBudget", "thinkingLevel" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ThinkingConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ThinkingConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ThinkingConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ThinkingConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ThinkingConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ThinkingConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ThinkingConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.IncludeThoughts = JsonRuntime.ReadBoolean(ref reader);
+                            value.IncludeThoughts = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 1:
-                            value.ThinkingBudget = JsonRuntime.ReadInt32(ref reader);
+                            value.ThinkingBudget = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            if (ThinkingConfigThinkingLevelConverter.TryReadValue(ref reader, out var v2)) value.ThinkingLevel = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "thinkingLevel");
+                            if (ThinkingConfigThinkingLevelConverter.TryReadValue(ref reader, out var v2)) value.ThinkingLevel = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "thinkingLevel");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,16 +83,16 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ThinkingConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.IncludeThoughts is { } p0) JsonRuntime.WriteBoolean(writer, IncludeThoughtsName, p0);
-            if (value.ThinkingBudget is { } p1) JsonRuntime.WriteInt32(writer, ThinkingBudgetName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.IncludeThoughts is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, IncludeThoughtsName, p0);
+            if (value.ThinkingBudget is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, ThinkingBudgetName, p1);
             if (value.ThinkingLevel is { } p2)
             {
-                JsonRuntime.WriteName(writer, ThinkingLevelName);
-                JsonRuntime.WriteEncodedValue(writer, ThinkingConfigThinkingLevelConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ThinkingLevelName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, ThinkingConfigThinkingLevelConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,18 +101,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "thinkingLevel"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinkingLevel"u8)) return 2;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "thinkingBudget"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "thinking_level"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinkingBudget"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinking_level"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "includeThoughts"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "thinking_budget"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "includeThoughts"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thinking_budget"u8)) return 1;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "include_thoughts"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "include_thoughts"u8)) return 0;
                     break;
             }
 

@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class ToolCallToolTypeConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolCallToolType>
     {
         private static readonly string[] WireNames = { "TOOL_TYPE_UNSPECIFIED", "GOOGLE_SEARCH_WEB", "GOOGLE_SEARCH_IMAGE", "URL_CONTEXT", "GOOGLE_MAPS", "FILE_SEARCH" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ToolCallToolType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("ToolCallToolType");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ToolCallToolType> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("ToolCallToolType");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.ToolCallToolType Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.ToolCallToolType value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("ToolCallToolType", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("ToolCallToolType", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.ToolCallToolType parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,18 +64,18 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 11:
-                    if (JsonRuntime.Utf8Equals(utf8, "FILE_SEARCH"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.FileSearch; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_MAPS"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleMaps; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_CONTEXT"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.UrlContext; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FILE_SEARCH"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.FileSearch; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GOOGLE_MAPS"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleMaps; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_CONTEXT"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.UrlContext; return true; }
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_WEB"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleSearchWeb; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_WEB"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleSearchWeb; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleSearchImage; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "GOOGLE_SEARCH_IMAGE"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.GoogleSearchImage; return true; }
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(utf8, "TOOL_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.ToolTypeUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "TOOL_TYPE_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.ToolCallToolType.ToolTypeUnspecified; return true; }
                     break;
             }
             value = default;

@@ -9,16 +9,16 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConfigConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.ToolConfig>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallingConfigName = JsonRuntime.EncodeName("functionCallingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText RetrievalConfigName = JsonRuntime.EncodeName("retrievalConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText IncludeServerSideToolInvocationsName = JsonRuntime.EncodeName("includeServerSideToolInvocations");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionCallingConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("functionCallingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText RetrievalConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("retrievalConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText IncludeServerSideToolInvocationsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("includeServerSideToolInvocations");
         private static readonly string[] JsonNames = { "functionCallingConfig", "retrievalConfig", "includeServerSideToolInvocations" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.ToolConfig, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one ToolConfig where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.ToolConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.ToolConfig> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.ToolConfig? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.ToolConfig ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.ToolConfig();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,16 +48,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -67,15 +67,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.RetrievalConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : RetrievalConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 2:
-                            value.IncludeServerSideToolInvocations = JsonRuntime.ReadBoolean(ref reader);
+                            value.IncludeServerSideToolInvocations = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,20 +83,20 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.ToolConfig value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.FunctionCallingConfig is { } p0)
             {
-                JsonRuntime.WriteName(writer, FunctionCallingConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FunctionCallingConfigName);
                 FunctionCallingConfigConverter.WriteValue(writer, p0, options);
             }
             if (value.RetrievalConfig is { } p1)
             {
-                JsonRuntime.WriteName(writer, RetrievalConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RetrievalConfigName);
                 RetrievalConfigConverter.WriteValue(writer, p1, options);
             }
-            if (value.IncludeServerSideToolInvocations is { } p2) JsonRuntime.WriteBoolean(writer, IncludeServerSideToolInvocationsName, p2);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.IncludeServerSideToolInvocations is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, IncludeServerSideToolInvocationsName, p2);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -105,22 +105,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "retrievalConfig"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrievalConfig"u8)) return 1;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "retrieval_config"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "retrieval_config"u8)) return 1;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "functionCallingConfig"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "functionCallingConfig"u8)) return 0;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "function_calling_config"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "function_calling_config"u8)) return 0;
                     break;
                 case 32:
-                    if (JsonRuntime.Utf8Equals(name, "includeServerSideToolInvocations"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "includeServerSideToolInvocations"u8)) return 2;
                     break;
                 case 36:
-                    if (JsonRuntime.Utf8Equals(name, "include_server_side_tool_invocations"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "include_server_side_tool_invocations"u8)) return 2;
                     break;
             }
 

@@ -9,22 +9,22 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class ToolConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.Tool>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FileSearchName = JsonRuntime.EncodeName("fileSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText UrlContextName = JsonRuntime.EncodeName("urlContext");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchRetrievalName = JsonRuntime.EncodeName("googleSearchRetrieval");
-        private static readonly global::System.Text.Json.JsonEncodedText FunctionDeclarationsName = JsonRuntime.EncodeName("functionDeclarations");
-        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionName = JsonRuntime.EncodeName("codeExecution");
-        private static readonly global::System.Text.Json.JsonEncodedText ComputerUseName = JsonRuntime.EncodeName("computerUse");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsName = JsonRuntime.EncodeName("googleMaps");
-        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchName = JsonRuntime.EncodeName("googleSearch");
-        private static readonly global::System.Text.Json.JsonEncodedText McpServersName = JsonRuntime.EncodeName("mcpServers");
+        private static readonly global::System.Text.Json.JsonEncodedText FileSearchName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("fileSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("urlContext");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchRetrievalName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("googleSearchRetrieval");
+        private static readonly global::System.Text.Json.JsonEncodedText FunctionDeclarationsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("functionDeclarations");
+        private static readonly global::System.Text.Json.JsonEncodedText CodeExecutionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("codeExecution");
+        private static readonly global::System.Text.Json.JsonEncodedText ComputerUseName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("computerUse");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleMapsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("googleMaps");
+        private static readonly global::System.Text.Json.JsonEncodedText GoogleSearchName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("googleSearch");
+        private static readonly global::System.Text.Json.JsonEncodedText McpServersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mcpServers");
         private static readonly string[] JsonNames = { "fileSearch", "urlContext", "googleSearchRetrieval", "functionDeclarations", "codeExecution", "computerUse", "googleMaps", "googleSearch", "mcpServers" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.Tool, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Tool where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.Tool> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.Tool> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.Tool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -33,9 +33,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -44,7 +44,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.Tool ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.Tool();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -54,16 +54,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
@@ -76,7 +76,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.GoogleSearchRetrieval = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GoogleSearchRetrievalConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.FunctionDeclarations = JsonRuntime.ReadList(ref reader, options, FunctionDeclarationConverter.Element);
+                            value.FunctionDeclarations = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, FunctionDeclarationConverter.Element);
                             break;
                         case 4:
                             value.CodeExecution = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : CodeExecutionConverter.ReadValue(ref reader, options);
@@ -91,15 +91,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                             value.GoogleSearch = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GoogleSearchConverter.ReadValue(ref reader, options);
                             break;
                         case 8:
-                            value.McpServers = JsonRuntime.ReadList(ref reader, options, McpServerConverter.Element);
+                            value.McpServers = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, McpServerConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -107,64 +107,64 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.Tool value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.FileSearch is { } p0)
             {
-                JsonRuntime.WriteName(writer, FileSearchName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FileSearchName);
                 FileSearchConverter.WriteValue(writer, p0, options);
             }
             if (value.UrlContext is { } p1)
             {
-                JsonRuntime.WriteName(writer, UrlContextName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UrlContextName);
                 UrlContextConverter.WriteValue(writer, p1, options);
             }
             if (value.GoogleSearchRetrieval is { } p2)
             {
-                JsonRuntime.WriteName(writer, GoogleSearchRetrievalName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GoogleSearchRetrievalName);
                 GoogleSearchRetrievalConverter.WriteValue(writer, p2, options);
             }
             if (value.FunctionDeclarations is { } p3)
             {
-                JsonRuntime.WriteName(writer, FunctionDeclarationsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FunctionDeclarationsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     FunctionDeclarationConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.CodeExecution is { } p4)
             {
-                JsonRuntime.WriteName(writer, CodeExecutionName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CodeExecutionName);
                 CodeExecutionConverter.WriteValue(writer, p4, options);
             }
             if (value.ComputerUse is { } p5)
             {
-                JsonRuntime.WriteName(writer, ComputerUseName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ComputerUseName);
                 ComputerUseConverter.WriteValue(writer, p5, options);
             }
             if (value.GoogleMaps is { } p6)
             {
-                JsonRuntime.WriteName(writer, GoogleMapsName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GoogleMapsName);
                 GoogleMapsConverter.WriteValue(writer, p6, options);
             }
             if (value.GoogleSearch is { } p7)
             {
-                JsonRuntime.WriteName(writer, GoogleSearchName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GoogleSearchName);
                 GoogleSearchConverter.WriteValue(writer, p7, options);
             }
             if (value.McpServers is { } p8)
             {
-                JsonRuntime.WriteName(writer, McpServersName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, McpServersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p8)
                 {
                     McpServerConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -173,38 +173,38 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "fileSearch"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "googleMaps"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "mcpServers"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "urlContext"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "fileSearch"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "googleMaps"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mcpServers"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "urlContext"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "computerUse"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "file_search"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "google_maps"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "mcp_servers"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "url_context"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "computerUse"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "file_search"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "google_maps"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mcp_servers"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "url_context"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "computer_use"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "googleSearch"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "computer_use"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "googleSearch"u8)) return 7;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "codeExecution"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "google_search"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "codeExecution"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "google_search"u8)) return 7;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "code_execution"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "code_execution"u8)) return 4;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "functionDeclarations"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "functionDeclarations"u8)) return 3;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "function_declarations"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "googleSearchRetrieval"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "function_declarations"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "googleSearchRetrieval"u8)) return 2;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "google_search_retrieval"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "google_search_retrieval"u8)) return 2;
                     break;
             }
 

@@ -9,26 +9,26 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TunedModelConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TunedModel>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText StateName = JsonRuntime.EncodeName("state");
-        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = JsonRuntime.EncodeName("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = JsonRuntime.EncodeName("description");
-        private static readonly global::System.Text.Json.JsonEncodedText TuningTaskName = JsonRuntime.EncodeName("tuningTask");
-        private static readonly global::System.Text.Json.JsonEncodedText TopPName = JsonRuntime.EncodeName("topP");
-        private static readonly global::System.Text.Json.JsonEncodedText TopKName = JsonRuntime.EncodeName("topK");
-        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = JsonRuntime.EncodeName("updateTime");
-        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = JsonRuntime.EncodeName("createTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TunedModelSourceName = JsonRuntime.EncodeName("tunedModelSource");
-        private static readonly global::System.Text.Json.JsonEncodedText NameName = JsonRuntime.EncodeName("name");
-        private static readonly global::System.Text.Json.JsonEncodedText ReaderProjectNumbersName = JsonRuntime.EncodeName("readerProjectNumbers");
-        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = JsonRuntime.EncodeName("baseModel");
+        private static readonly global::System.Text.Json.JsonEncodedText StateName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("state");
+        private static readonly global::System.Text.Json.JsonEncodedText TemperatureName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("description");
+        private static readonly global::System.Text.Json.JsonEncodedText TuningTaskName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tuningTask");
+        private static readonly global::System.Text.Json.JsonEncodedText TopPName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topP");
+        private static readonly global::System.Text.Json.JsonEncodedText TopKName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("topK");
+        private static readonly global::System.Text.Json.JsonEncodedText UpdateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("updateTime");
+        private static readonly global::System.Text.Json.JsonEncodedText CreateTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("createTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TunedModelSourceName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tunedModelSource");
+        private static readonly global::System.Text.Json.JsonEncodedText NameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("name");
+        private static readonly global::System.Text.Json.JsonEncodedText ReaderProjectNumbersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("readerProjectNumbers");
+        private static readonly global::System.Text.Json.JsonEncodedText BaseModelName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("baseModel");
         private static readonly string[] JsonNames = { "state", "temperature", "displayName", "description", "tuningTask", "topP", "topK", "updateTime", "createTime", "tunedModelSource", "name", "readerProjectNumbers", "baseModel" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TunedModel, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TunedModel where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TunedModel> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.TunedModel> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.TunedModel? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -37,9 +37,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -48,7 +48,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.TunedModel ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.TunedModel();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -58,64 +58,64 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (TunedModelStateConverter.TryReadValue(ref reader, out var v0)) value.State = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "state");
+                            if (TunedModelStateConverter.TryReadValue(ref reader, out var v0)) value.State = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "state");
                             break;
                         case 1:
-                            value.Temperature = JsonRuntime.ReadSingle(ref reader);
+                            value.Temperature = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 2:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 3:
-                            value.Description = JsonRuntime.ReadString(ref reader);
+                            value.Description = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 4:
                             value.TuningTask = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : TuningTaskConverter.ReadValue(ref reader, options);
                             break;
                         case 5:
-                            value.TopP = JsonRuntime.ReadSingle(ref reader);
+                            value.TopP = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 6:
-                            value.TopK = JsonRuntime.ReadInt32(ref reader);
+                            value.TopK = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 7:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v7)) value.UpdateTime = v7; else JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v7)) value.UpdateTime = v7; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "updateTime");
                             break;
                         case 8:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v8)) value.CreateTime = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v8)) value.CreateTime = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "createTime");
                             break;
                         case 9:
                             value.TunedModelSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : TunedModelSourceConverter.ReadValue(ref reader, options);
                             break;
                         case 10:
-                            value.Name = JsonRuntime.ReadString(ref reader);
+                            value.Name = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 11:
-                            value.ReaderProjectNumbers = JsonRuntime.ReadList(ref reader, options, JsonRuntime.Int64Element);
+                            value.ReaderProjectNumbers = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.Int64Element);
                             break;
                         case 12:
-                            value.BaseModel = JsonRuntime.ReadString(ref reader);
+                            value.BaseModel = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -123,59 +123,59 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TunedModel value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.State is { } p0)
             {
-                JsonRuntime.WriteName(writer, StateName);
-                JsonRuntime.WriteEncodedValue(writer, TunedModelStateConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StateName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, TunedModelStateConverter.WireName(p0));
             }
             if (value.Temperature is { } p1)
             {
-                JsonRuntime.WriteName(writer, TemperatureName);
-                JsonRuntime.WriteSingleValue(writer, p1);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TemperatureName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p1);
             }
-            if (value.DisplayName is { } p2) JsonRuntime.WriteString(writer, DisplayNameName, p2);
-            if (value.Description is { } p3) JsonRuntime.WriteString(writer, DescriptionName, p3);
+            if (value.DisplayName is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p2);
+            if (value.Description is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DescriptionName, p3);
             if (value.TuningTask is { } p4)
             {
-                JsonRuntime.WriteName(writer, TuningTaskName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TuningTaskName);
                 TuningTaskConverter.WriteValue(writer, p4, options);
             }
             if (value.TopP is { } p5)
             {
-                JsonRuntime.WriteName(writer, TopPName);
-                JsonRuntime.WriteSingleValue(writer, p5);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TopPName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p5);
             }
-            if (value.TopK is { } p6) JsonRuntime.WriteInt32(writer, TopKName, p6);
+            if (value.TopK is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TopKName, p6);
             if (value.UpdateTime is { } p7)
             {
-                JsonRuntime.WriteName(writer, UpdateTimeName);
-                JsonRuntime.WriteStringValue(writer, p7.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UpdateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p7.ToString());
             }
             if (value.CreateTime is { } p8)
             {
-                JsonRuntime.WriteName(writer, CreateTimeName);
-                JsonRuntime.WriteStringValue(writer, p8.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CreateTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p8.ToString());
             }
             if (value.TunedModelSource is { } p9)
             {
-                JsonRuntime.WriteName(writer, TunedModelSourceName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TunedModelSourceName);
                 TunedModelSourceConverter.WriteValue(writer, p9, options);
             }
-            if (value.Name is { } p10) JsonRuntime.WriteString(writer, NameName, p10);
+            if (value.Name is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NameName, p10);
             if (value.ReaderProjectNumbers is { } p11)
             {
-                JsonRuntime.WriteName(writer, ReaderProjectNumbersName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ReaderProjectNumbersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p11)
                 {
-                    JsonRuntime.WriteInt64String(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.BaseModel is { } p12) JsonRuntime.WriteString(writer, BaseModelName, p12);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.BaseModel is { } p12) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, BaseModelName, p12);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -184,46 +184,46 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "name"u8)) return 10;
-                    if (JsonRuntime.Utf8Equals(name, "topK"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "topP"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "name"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topK"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "topP"u8)) return 5;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "state"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "top_k"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "top_p"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "state"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_k"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "top_p"u8)) return 5;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "baseModel"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "baseModel"u8)) return 12;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "base_model"u8)) return 12;
-                    if (JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "tuningTask"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "base_model"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "createTime"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tuningTask"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "updateTime"u8)) return 7;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "description"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "temperature"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "tuning_task"u8)) return 4;
-                    if (JsonRuntime.Utf8Equals(name, "update_time"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "create_time"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "description"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "temperature"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tuning_task"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "update_time"u8)) return 7;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 2;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "tunedModelSource"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tunedModelSource"u8)) return 9;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "tuned_model_source"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tuned_model_source"u8)) return 9;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "readerProjectNumbers"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "readerProjectNumbers"u8)) return 11;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "reader_project_numbers"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "reader_project_numbers"u8)) return 11;
                     break;
             }
 

@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningSnapshotConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningSnapshot>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ComputeTimeName = JsonRuntime.EncodeName("computeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText StepName = JsonRuntime.EncodeName("step");
-        private static readonly global::System.Text.Json.JsonEncodedText EpochName = JsonRuntime.EncodeName("epoch");
-        private static readonly global::System.Text.Json.JsonEncodedText MeanLossName = JsonRuntime.EncodeName("meanLoss");
+        private static readonly global::System.Text.Json.JsonEncodedText ComputeTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("computeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText StepName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("step");
+        private static readonly global::System.Text.Json.JsonEncodedText EpochName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("epoch");
+        private static readonly global::System.Text.Json.JsonEncodedText MeanLossName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("meanLoss");
         private static readonly string[] JsonNames = { "computeTime", "step", "epoch", "meanLoss" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TuningSnapshot, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TuningSnapshot where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TuningSnapshot> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.TuningSnapshot> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.TuningSnapshot? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.TuningSnapshot ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.TuningSnapshot();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.ComputeTime = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "computeTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v0)) value.ComputeTime = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "computeTime");
                             break;
                         case 1:
-                            value.Step = JsonRuntime.ReadInt32(ref reader);
+                            value.Step = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 2:
-                            value.Epoch = JsonRuntime.ReadInt32(ref reader);
+                            value.Epoch = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.MeanLoss = JsonRuntime.ReadSingle(ref reader);
+                            value.MeanLoss = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,21 +87,21 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TuningSnapshot value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.ComputeTime is { } p0)
             {
-                JsonRuntime.WriteName(writer, ComputeTimeName);
-                JsonRuntime.WriteStringValue(writer, p0.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ComputeTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p0.ToString());
             }
-            if (value.Step is { } p1) JsonRuntime.WriteInt32(writer, StepName, p1);
-            if (value.Epoch is { } p2) JsonRuntime.WriteInt32(writer, EpochName, p2);
+            if (value.Step is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, StepName, p1);
+            if (value.Epoch is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, EpochName, p2);
             if (value.MeanLoss is { } p3)
             {
-                JsonRuntime.WriteName(writer, MeanLossName);
-                JsonRuntime.WriteSingleValue(writer, p3);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MeanLossName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p3);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -110,22 +110,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "step"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "step"u8)) return 1;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "epoch"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "epoch"u8)) return 2;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "meanLoss"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "meanLoss"u8)) return 3;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mean_loss"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mean_loss"u8)) return 3;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "computeTime"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "computeTime"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "compute_time"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "compute_time"u8)) return 0;
                     break;
             }
 

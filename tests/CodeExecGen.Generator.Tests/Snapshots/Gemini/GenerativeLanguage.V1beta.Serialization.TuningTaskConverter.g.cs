@@ -9,18 +9,18 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class TuningTaskConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.TuningTask>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText SnapshotsName = JsonRuntime.EncodeName("snapshots");
-        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = JsonRuntime.EncodeName("startTime");
-        private static readonly global::System.Text.Json.JsonEncodedText TrainingDataName = JsonRuntime.EncodeName("trainingData");
-        private static readonly global::System.Text.Json.JsonEncodedText CompleteTimeName = JsonRuntime.EncodeName("completeTime");
-        private static readonly global::System.Text.Json.JsonEncodedText HyperparametersName = JsonRuntime.EncodeName("hyperparameters");
+        private static readonly global::System.Text.Json.JsonEncodedText SnapshotsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("snapshots");
+        private static readonly global::System.Text.Json.JsonEncodedText StartTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("startTime");
+        private static readonly global::System.Text.Json.JsonEncodedText TrainingDataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("trainingData");
+        private static readonly global::System.Text.Json.JsonEncodedText CompleteTimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("completeTime");
+        private static readonly global::System.Text.Json.JsonEncodedText HyperparametersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("hyperparameters");
         private static readonly string[] JsonNames = { "snapshots", "startTime", "trainingData", "completeTime", "hyperparameters" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.TuningTask, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one TuningTask where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.TuningTask> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.TuningTask> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.TuningTask? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.TuningTask ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.TuningTask();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Snapshots = JsonRuntime.ReadList(ref reader, options, TuningSnapshotConverter.Element);
+                            value.Snapshots = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, TuningSnapshotConverter.Element);
                             break;
                         case 1:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v1)) value.StartTime = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "startTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v1)) value.StartTime = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "startTime");
                             break;
                         case 2:
                             value.TrainingData = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : DatasetConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.CompleteTime = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "completeTime");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v3)) value.CompleteTime = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "completeTime");
                             break;
                         case 4:
                             value.Hyperparameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : HyperparametersConverter.ReadValue(ref reader, options);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,39 +91,39 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.TuningTask value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Snapshots is { } p0)
             {
-                JsonRuntime.WriteName(writer, SnapshotsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SnapshotsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p0)
                 {
                     TuningSnapshotConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.StartTime is { } p1)
             {
-                JsonRuntime.WriteName(writer, StartTimeName);
-                JsonRuntime.WriteStringValue(writer, p1.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StartTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p1.ToString());
             }
             if (value.TrainingData is { } p2)
             {
-                JsonRuntime.WriteName(writer, TrainingDataName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TrainingDataName);
                 DatasetConverter.WriteValue(writer, p2, options);
             }
             if (value.CompleteTime is { } p3)
             {
-                JsonRuntime.WriteName(writer, CompleteTimeName);
-                JsonRuntime.WriteStringValue(writer, p3.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CompleteTimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p3.ToString());
             }
             if (value.Hyperparameters is { } p4)
             {
-                JsonRuntime.WriteName(writer, HyperparametersName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, HyperparametersName);
                 HyperparametersConverter.WriteValue(writer, p4, options);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -132,22 +132,22 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "snapshots"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "startTime"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "snapshots"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "startTime"u8)) return 1;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "start_time"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "start_time"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "completeTime"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "trainingData"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "completeTime"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "trainingData"u8)) return 2;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "complete_time"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "training_data"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "complete_time"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "training_data"u8)) return 2;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "hyperparameters"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "hyperparameters"u8)) return 4;
                     break;
             }
 

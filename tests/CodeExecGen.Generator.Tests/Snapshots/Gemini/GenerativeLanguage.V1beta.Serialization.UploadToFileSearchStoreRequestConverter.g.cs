@@ -9,17 +9,17 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UploadToFileSearchStoreRequestConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = JsonRuntime.EncodeName("displayName");
-        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = JsonRuntime.EncodeName("customMetadata");
-        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = JsonRuntime.EncodeName("chunkingConfig");
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mimeType");
+        private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("displayName");
+        private static readonly global::System.Text.Json.JsonEncodedText CustomMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("customMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText ChunkingConfigName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("chunkingConfig");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mimeType");
         private static readonly string[] JsonNames = { "displayName", "customMetadata", "chunkingConfig", "mimeType" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one UploadToFileSearchStoreRequest where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -28,9 +28,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -39,7 +39,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -49,37 +49,37 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.DisplayName = JsonRuntime.ReadString(ref reader);
+                            value.DisplayName = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.CustomMetadata = JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
+                            value.CustomMetadata = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, CustomMetadataConverter.Element);
                             break;
                         case 2:
                             value.ChunkingConfig = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ChunkingConfigConverter.ReadValue(ref reader, options);
                             break;
                         case 3:
-                            value.MimeType = JsonRuntime.ReadString(ref reader);
+                            value.MimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -87,26 +87,26 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.DisplayName is { } p0) JsonRuntime.WriteString(writer, DisplayNameName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.DisplayName is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DisplayNameName, p0);
             if (value.CustomMetadata is { } p1)
             {
-                JsonRuntime.WriteName(writer, CustomMetadataName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CustomMetadataName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p1)
                 {
                     CustomMetadataConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.ChunkingConfig is { } p2)
             {
-                JsonRuntime.WriteName(writer, ChunkingConfigName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChunkingConfigName);
                 ChunkingConfigConverter.WriteValue(writer, p2, options);
             }
-            if (value.MimeType is { } p3) JsonRuntime.WriteString(writer, MimeTypeName, p3);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.MimeType is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MimeTypeName, p3);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -115,24 +115,24 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mimeType"u8)) return 3;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 3;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "displayName"u8)) return 0;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "display_name"u8)) return 0;
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunkingConfig"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "customMetadata"u8)) return 1;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "chunking_config"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "custom_metadata"u8)) return 1;
                     break;
             }
 

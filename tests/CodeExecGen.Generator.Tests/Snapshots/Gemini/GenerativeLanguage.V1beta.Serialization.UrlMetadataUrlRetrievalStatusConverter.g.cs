@@ -10,11 +10,11 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class UrlMetadataUrlRetrievalStatusConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus>
     {
         private static readonly string[] WireNames = { "URL_RETRIEVAL_STATUS_UNSPECIFIED", "URL_RETRIEVAL_STATUS_SUCCESS", "URL_RETRIEVAL_STATUS_ERROR", "URL_RETRIEVAL_STATUS_PAYWALL", "URL_RETRIEVAL_STATUS_UNSAFE" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("UrlMetadataUrlRetrievalStatus");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("UrlMetadataUrlRetrievalStatus");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("UrlMetadataUrlRetrievalStatus", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("UrlMetadataUrlRetrievalStatus", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,17 +64,17 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (utf8.Length)
             {
                 case 26:
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_ERROR"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Error; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_ERROR"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Error; return true; }
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSAFE"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unsafe; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSAFE"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unsafe; return true; }
                     break;
                 case 28:
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_PAYWALL"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Paywall; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_SUCCESS"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Success; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_PAYWALL"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Paywall; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_SUCCESS"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Success; return true; }
                     break;
                 case 32:
-                    if (JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "URL_RETRIEVAL_STATUS_UNSPECIFIED"u8)) { value = global::GenerativeLanguage.V1beta.UrlMetadataUrlRetrievalStatus.Unspecified; return true; }
                     break;
             }
             value = default;

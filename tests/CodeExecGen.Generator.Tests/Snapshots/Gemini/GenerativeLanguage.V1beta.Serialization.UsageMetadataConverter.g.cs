@@ -9,24 +9,24 @@ namespace GenerativeLanguage.V1beta.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class UsageMetadataConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.UsageMetadata>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TotalTokenCountName = JsonRuntime.EncodeName("totalTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = JsonRuntime.EncodeName("serviceTier");
-        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = JsonRuntime.EncodeName("cachedContentTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = JsonRuntime.EncodeName("cacheTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText ThoughtsTokenCountName = JsonRuntime.EncodeName("thoughtsTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokenCountName = JsonRuntime.EncodeName("candidatesTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = JsonRuntime.EncodeName("promptTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokensDetailsName = JsonRuntime.EncodeName("candidatesTokensDetails");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokenCountName = JsonRuntime.EncodeName("toolUsePromptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = JsonRuntime.EncodeName("promptTokenCount");
-        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokensDetailsName = JsonRuntime.EncodeName("toolUsePromptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText TotalTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("totalTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ServiceTierName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("serviceTier");
+        private static readonly global::System.Text.Json.JsonEncodedText CachedContentTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cachedContentTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CacheTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("cacheTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ThoughtsTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("thoughtsTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidatesTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("promptTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText CandidatesTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("candidatesTokensDetails");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolUsePromptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText PromptTokenCountName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("promptTokenCount");
+        private static readonly global::System.Text.Json.JsonEncodedText ToolUsePromptTokensDetailsName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toolUsePromptTokensDetails");
         private static readonly string[] JsonNames = { "totalTokenCount", "serviceTier", "cachedContentTokenCount", "cacheTokensDetails", "thoughtsTokenCount", "candidatesTokenCount", "promptTokensDetails", "candidatesTokensDetails", "toolUsePromptTokenCount", "promptTokenCount", "toolUsePromptTokensDetails" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.UsageMetadata, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one UsageMetadata where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::GenerativeLanguage.V1beta.UsageMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::GenerativeLanguage.V1beta.UsageMetadata> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::GenerativeLanguage.V1beta.UsageMetadata? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -35,9 +35,9 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -46,7 +46,7 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static global::GenerativeLanguage.V1beta.UsageMetadata ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::GenerativeLanguage.V1beta.UsageMetadata();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -56,58 +56,58 @@ namespace GenerativeLanguage.V1beta.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.TotalTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.TotalTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 1:
-                            if (UsageMetadataServiceTierConverter.TryReadValue(ref reader, out var v1)) value.ServiceTier = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "serviceTier");
+                            if (UsageMetadataServiceTierConverter.TryReadValue(ref reader, out var v1)) value.ServiceTier = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "serviceTier");
                             break;
                         case 2:
-                            value.CachedContentTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.CachedContentTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.CacheTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.CacheTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         case 4:
-                            value.ThoughtsTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.ThoughtsTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 5:
-                            value.CandidatesTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.CandidatesTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 6:
-                            value.PromptTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.PromptTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         case 7:
-                            value.CandidatesTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.CandidatesTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         case 8:
-                            value.ToolUsePromptTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.ToolUsePromptTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 9:
-                            value.PromptTokenCount = JsonRuntime.ReadInt32(ref reader);
+                            value.PromptTokenCount = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 10:
-                            value.ToolUsePromptTokensDetails = JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
+                            value.ToolUsePromptTokensDetails = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, ModalityTokenCountConverter.Element);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -115,60 +115,60 @@ namespace GenerativeLanguage.V1beta.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::GenerativeLanguage.V1beta.UsageMetadata value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.TotalTokenCount is { } p0) JsonRuntime.WriteInt32(writer, TotalTokenCountName, p0);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.TotalTokenCount is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, TotalTokenCountName, p0);
             if (value.ServiceTier is { } p1)
             {
-                JsonRuntime.WriteName(writer, ServiceTierName);
-                JsonRuntime.WriteEncodedValue(writer, UsageMetadataServiceTierConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ServiceTierName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, UsageMetadataServiceTierConverter.WireName(p1));
             }
-            if (value.CachedContentTokenCount is { } p2) JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p2);
+            if (value.CachedContentTokenCount is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, CachedContentTokenCountName, p2);
             if (value.CacheTokensDetails is { } p3)
             {
-                JsonRuntime.WriteName(writer, CacheTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CacheTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ThoughtsTokenCount is { } p4) JsonRuntime.WriteInt32(writer, ThoughtsTokenCountName, p4);
-            if (value.CandidatesTokenCount is { } p5) JsonRuntime.WriteInt32(writer, CandidatesTokenCountName, p5);
+            if (value.ThoughtsTokenCount is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, ThoughtsTokenCountName, p4);
+            if (value.CandidatesTokenCount is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, CandidatesTokenCountName, p5);
             if (value.PromptTokensDetails is { } p6)
             {
-                JsonRuntime.WriteName(writer, PromptTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, PromptTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p6)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.CandidatesTokensDetails is { } p7)
             {
-                JsonRuntime.WriteName(writer, CandidatesTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, CandidatesTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p7)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ToolUsePromptTokenCount is { } p8) JsonRuntime.WriteInt32(writer, ToolUsePromptTokenCountName, p8);
-            if (value.PromptTokenCount is { } p9) JsonRuntime.WriteInt32(writer, PromptTokenCountName, p9);
+            if (value.ToolUsePromptTokenCount is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, ToolUsePromptTokenCountName, p8);
+            if (value.PromptTokenCount is { } p9) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, PromptTokenCountName, p9);
             if (value.ToolUsePromptTokensDetails is { } p10)
             {
-                JsonRuntime.WriteName(writer, ToolUsePromptTokensDetailsName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ToolUsePromptTokensDetailsName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p10)
                 {
                     ModalityTokenCountConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -177,56 +177,56 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (name.Length)
             {
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "serviceTier"u8)) return 1;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "service_tier"u8)) return 1;
                     break;
                 case 15:
-                    if (JsonRuntime.Utf8Equals(name, "totalTokenCount"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "totalTokenCount"u8)) return 0;
                     break;
                 case 16:
-                    if (JsonRuntime.Utf8Equals(name, "promptTokenCount"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "promptTokenCount"u8)) return 9;
                     break;
                 case 17:
-                    if (JsonRuntime.Utf8Equals(name, "total_token_count"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "total_token_count"u8)) return 0;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "prompt_token_count"u8)) return 9;
-                    if (JsonRuntime.Utf8Equals(name, "thoughtsTokenCount"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cacheTokensDetails"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prompt_token_count"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thoughtsTokenCount"u8)) return 4;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "promptTokensDetails"u8)) return 6;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "candidatesTokenCount"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "thoughts_token_count"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cache_tokens_details"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidatesTokenCount"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "thoughts_token_count"u8)) return 4;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "prompt_tokens_details"u8)) return 6;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "candidates_token_count"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidates_token_count"u8)) return 5;
                     break;
                 case 23:
-                    if (JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "candidatesTokensDetails"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "toolUsePromptTokenCount"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cachedContentTokenCount"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidatesTokensDetails"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolUsePromptTokenCount"u8)) return 8;
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(name, "candidates_tokens_details"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "candidates_tokens_details"u8)) return 7;
                     break;
                 case 26:
-                    if (JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "toolUsePromptTokensDetails"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "cached_content_token_count"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toolUsePromptTokensDetails"u8)) return 10;
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(name, "tool_use_prompt_token_count"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_use_prompt_token_count"u8)) return 8;
                     break;
                 case 30:
-                    if (JsonRuntime.Utf8Equals(name, "tool_use_prompt_tokens_details"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tool_use_prompt_tokens_details"u8)) return 10;
                     break;
             }
 

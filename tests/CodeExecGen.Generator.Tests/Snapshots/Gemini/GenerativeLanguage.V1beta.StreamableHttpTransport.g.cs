@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>sseReadTimeout</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? SseReadTimeout { get; set; }
+        public global::CodeExecGen.GoogleDuration? SseReadTimeout { get; set; }
 
         /// <summary>
         /// Optional: Fields for authentication headers, timeouts, etc., if needed.
@@ -37,7 +37,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>timeout</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? Timeout { get; set; }
+        public global::CodeExecGen.GoogleDuration? Timeout { get; set; }
 
         /// <summary>
         /// The full URL for the MCPServer endpoint. Example: "https://api.example.com/mcp"

@@ -79,7 +79,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>updateTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? UpdateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? UpdateTime { get; set; }
 
         /// <summary>
         /// Output only. The timestamp when this model was created.
@@ -88,7 +88,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>createTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CreateTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CreateTime { get; set; }
 
         /// <summary>
         /// Optional. TunedModel to use as the starting point for training the new model.

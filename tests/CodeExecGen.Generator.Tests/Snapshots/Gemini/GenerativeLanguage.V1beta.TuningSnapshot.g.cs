@@ -22,7 +22,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>computeTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? ComputeTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? ComputeTime { get; set; }
 
         /// <summary>
         /// Output only. The tuning step.

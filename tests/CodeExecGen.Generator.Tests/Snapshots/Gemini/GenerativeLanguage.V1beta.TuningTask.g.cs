@@ -31,7 +31,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>startTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? StartTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? StartTime { get; set; }
 
         /// <summary>
         /// Required. Input only. Immutable. The model training data.
@@ -48,7 +48,7 @@ namespace GenerativeLanguage.V1beta
         /// <para>JSON name: <c>completeTime</c>.</para>
         /// <para>Output only: the service sets this value and ignores it in requests.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleTimestamp? CompleteTime { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? CompleteTime { get; set; }
 
         /// <summary>
         /// Immutable. Hyperparameters controlling the tuning process. If not provided, default values will be used.

@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>videoDuration</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? VideoDuration { get; set; }
+        public global::CodeExecGen.GoogleDuration? VideoDuration { get; set; }
 
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value

@@ -21,7 +21,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>startOffset</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? StartOffset { get; set; }
+        public global::CodeExecGen.GoogleDuration? StartOffset { get; set; }
 
         /// <summary>
         /// Optional. The end offset of the video.
@@ -29,7 +29,7 @@ namespace GenerativeLanguage.V1beta
         /// <remarks>
         /// <para>JSON name: <c>endOffset</c>.</para>
         /// </remarks>
-        public global::GenerativeLanguage.V1beta.GoogleDuration? EndOffset { get; set; }
+        public global::CodeExecGen.GoogleDuration? EndOffset { get; set; }
 
         /// <summary>
         /// Optional. The frame rate of the video sent to the model. If not specified, the default value will be 1.0. The fps range is (0.0, 24.0].

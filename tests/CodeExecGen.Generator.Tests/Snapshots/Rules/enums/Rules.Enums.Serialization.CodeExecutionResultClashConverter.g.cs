@@ -10,11 +10,11 @@ namespace Rules.Enums.Serialization
     public sealed class CodeExecutionResultClashConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultClash>
     {
         private static readonly string[] WireNames = { "RES_A_B", "RES_A__B", "RES_1K" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultClash> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CodeExecutionResultClash");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResultClash> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CodeExecutionResultClash");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Enums.CodeExecutionResultClash Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Enums.CodeExecutionResultClash value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CodeExecutionResultClash", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CodeExecutionResultClash", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Enums.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Enums.CodeExecutionResultClash parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,13 +64,13 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 6:
-                    if (JsonRuntime.Utf8Equals(utf8, "RES_1K"u8)) { value = global::Rules.Enums.CodeExecutionResultClash._1k; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RES_1K"u8)) { value = global::Rules.Enums.CodeExecutionResultClash._1k; return true; }
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(utf8, "RES_A_B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RES_A_B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "RES_A__B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB2; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "RES_A__B"u8)) { value = global::Rules.Enums.CodeExecutionResultClash.AB2; return true; }
                     break;
             }
             value = default;

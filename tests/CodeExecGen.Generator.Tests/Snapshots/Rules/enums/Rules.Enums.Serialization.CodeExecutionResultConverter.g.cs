@@ -9,18 +9,18 @@ namespace Rules.Enums.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class CodeExecutionResultConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResult>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = JsonRuntime.EncodeName("outcome");
-        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = JsonRuntime.EncodeName("finishReason");
-        private static readonly global::System.Text.Json.JsonEncodedText TierName = JsonRuntime.EncodeName("tier");
-        private static readonly global::System.Text.Json.JsonEncodedText ModalitiesName = JsonRuntime.EncodeName("modalities");
-        private static readonly global::System.Text.Json.JsonEncodedText ClashName = JsonRuntime.EncodeName("clash");
+        private static readonly global::System.Text.Json.JsonEncodedText OutcomeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("outcome");
+        private static readonly global::System.Text.Json.JsonEncodedText FinishReasonName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("finishReason");
+        private static readonly global::System.Text.Json.JsonEncodedText TierName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("tier");
+        private static readonly global::System.Text.Json.JsonEncodedText ModalitiesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("modalities");
+        private static readonly global::System.Text.Json.JsonEncodedText ClashName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("clash");
         private static readonly string[] JsonNames = { "outcome", "finishReason", "tier", "modalities", "clash" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::Rules.Enums.CodeExecutionResult, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one CodeExecutionResult where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResult> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::Rules.Enums.CodeExecutionResult? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -29,9 +29,9 @@ namespace Rules.Enums.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -40,7 +40,7 @@ namespace Rules.Enums.Serialization
 
         internal static global::Rules.Enums.CodeExecutionResult ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::Rules.Enums.CodeExecutionResult();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -50,40 +50,40 @@ namespace Rules.Enums.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            if (CodeExecutionResultOutcomeConverter.TryReadValue(ref reader, out var v0)) value.Outcome = v0; else JsonRuntime.KeepRaw(ref reader, ref extension, "outcome");
+                            if (CodeExecutionResultOutcomeConverter.TryReadValue(ref reader, out var v0)) value.Outcome = v0; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "outcome");
                             break;
                         case 1:
-                            if (CodeExecutionResultFinishReasonConverter.TryReadValue(ref reader, out var v1)) value.FinishReason = v1; else JsonRuntime.KeepRaw(ref reader, ref extension, "finishReason");
+                            if (CodeExecutionResultFinishReasonConverter.TryReadValue(ref reader, out var v1)) value.FinishReason = v1; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "finishReason");
                             break;
                         case 2:
-                            if (CodeExecutionResultTier2Converter.TryReadValue(ref reader, out var v2)) value.Tier = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "tier");
+                            if (CodeExecutionResultTier2Converter.TryReadValue(ref reader, out var v2)) value.Tier = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "tier");
                             break;
                         case 3:
-                            if (JsonRuntime.TryReadEnumList(ref reader, CodeExecutionResultModalitiesConverter.Parse, out var v3)) value.Modalities = v3; else JsonRuntime.KeepRaw(ref reader, ref extension, "modalities");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadEnumList(ref reader, CodeExecutionResultModalitiesConverter.Parse, out var v3)) value.Modalities = v3; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "modalities");
                             break;
                         case 4:
-                            if (CodeExecutionResultClashConverter.TryReadValue(ref reader, out var v4)) value.Clash = v4; else JsonRuntime.KeepRaw(ref reader, ref extension, "clash");
+                            if (CodeExecutionResultClashConverter.TryReadValue(ref reader, out var v4)) value.Clash = v4; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "clash");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -91,39 +91,39 @@ namespace Rules.Enums.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Enums.CodeExecutionResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Outcome is { } p0)
             {
-                JsonRuntime.WriteName(writer, OutcomeName);
-                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultOutcomeConverter.WireName(p0));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OutcomeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultOutcomeConverter.WireName(p0));
             }
             if (value.FinishReason is { } p1)
             {
-                JsonRuntime.WriteName(writer, FinishReasonName);
-                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultFinishReasonConverter.WireName(p1));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FinishReasonName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultFinishReasonConverter.WireName(p1));
             }
             if (value.Tier is { } p2)
             {
-                JsonRuntime.WriteName(writer, TierName);
-                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultTier2Converter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TierName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultTier2Converter.WireName(p2));
             }
             if (value.Modalities is { } p3)
             {
-                JsonRuntime.WriteName(writer, ModalitiesName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ModalitiesName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p3)
                 {
-                    JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultModalitiesConverter.WireName(item0));
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultModalitiesConverter.WireName(item0));
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Clash is { } p4)
             {
-                JsonRuntime.WriteName(writer, ClashName);
-                JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultClashConverter.WireName(p4));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ClashName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, CodeExecutionResultClashConverter.WireName(p4));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -132,22 +132,22 @@ namespace Rules.Enums.Serialization
             switch (name.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "tier"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "tier"u8)) return 2;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "clash"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "clash"u8)) return 4;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "outcome"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "outcome"u8)) return 0;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "modalities"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "modalities"u8)) return 3;
                     break;
                 case 12:
-                    if (JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finishReason"u8)) return 1;
                     break;
                 case 13:
-                    if (JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finish_reason"u8)) return 1;
                     break;
             }
 

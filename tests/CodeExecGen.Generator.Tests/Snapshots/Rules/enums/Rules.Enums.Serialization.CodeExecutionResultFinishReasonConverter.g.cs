@@ -10,11 +10,11 @@ namespace Rules.Enums.Serialization
     public sealed class CodeExecutionResultFinishReasonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultFinishReason>
     {
         private static readonly string[] WireNames = { "FINISH_REASON_UNSPECIFIED", "STOP", "MAX_TOKENS" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CodeExecutionResultFinishReason");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResultFinishReason> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CodeExecutionResultFinishReason");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Enums.CodeExecutionResultFinishReason Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Enums.CodeExecutionResultFinishReason value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CodeExecutionResultFinishReason", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CodeExecutionResultFinishReason", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Enums.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Enums.CodeExecutionResultFinishReason parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,13 +64,13 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.Stop; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "STOP"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.Stop; return true; }
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.MaxTokens; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MAX_TOKENS"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.MaxTokens; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.FinishReasonUnspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "FINISH_REASON_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultFinishReason.FinishReasonUnspecified; return true; }
                     break;
             }
             value = default;

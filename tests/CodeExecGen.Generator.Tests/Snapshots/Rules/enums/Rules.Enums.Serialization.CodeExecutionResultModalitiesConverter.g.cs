@@ -10,11 +10,11 @@ namespace Rules.Enums.Serialization
     public sealed class CodeExecutionResultModalitiesConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultModalities>
     {
         private static readonly string[] WireNames = { "MODALITY_TEXT", "MODALITY_IMAGE" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultModalities> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CodeExecutionResultModalities");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResultModalities> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CodeExecutionResultModalities");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Enums.CodeExecutionResultModalities Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Enums.CodeExecutionResultModalities value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CodeExecutionResultModalities", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CodeExecutionResultModalities", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Enums.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Enums.CodeExecutionResultModalities parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,10 +64,10 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 13:
-                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_TEXT"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Text; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MODALITY_TEXT"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Text; return true; }
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(utf8, "MODALITY_IMAGE"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Image; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "MODALITY_IMAGE"u8)) { value = global::Rules.Enums.CodeExecutionResultModalities.Image; return true; }
                     break;
             }
             value = default;

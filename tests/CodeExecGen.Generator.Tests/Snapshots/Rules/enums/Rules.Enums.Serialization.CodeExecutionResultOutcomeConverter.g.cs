@@ -10,11 +10,11 @@ namespace Rules.Enums.Serialization
     public sealed class CodeExecutionResultOutcomeConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultOutcome>
     {
         private static readonly string[] WireNames = { "OUTCOME_UNSPECIFIED", "OUTCOME_OK", "OUTCOME_FAILED", "OUTCOME_DEADLINE_EXCEEDED" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultOutcome> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CodeExecutionResultOutcome");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResultOutcome> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CodeExecutionResultOutcome");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Enums.CodeExecutionResultOutcome Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Enums.CodeExecutionResultOutcome value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CodeExecutionResultOutcome", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CodeExecutionResultOutcome", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Enums.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Enums.CodeExecutionResultOutcome parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,16 +64,16 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 10:
-                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_OK"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Ok; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OUTCOME_OK"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Ok; return true; }
                     break;
                 case 14:
-                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_FAILED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Failed; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OUTCOME_FAILED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Failed; return true; }
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OUTCOME_UNSPECIFIED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.Unspecified; return true; }
                     break;
                 case 25:
-                    if (JsonRuntime.Utf8Equals(utf8, "OUTCOME_DEADLINE_EXCEEDED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.DeadlineExceeded; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "OUTCOME_DEADLINE_EXCEEDED"u8)) { value = global::Rules.Enums.CodeExecutionResultOutcome.DeadlineExceeded; return true; }
                     break;
             }
             value = default;

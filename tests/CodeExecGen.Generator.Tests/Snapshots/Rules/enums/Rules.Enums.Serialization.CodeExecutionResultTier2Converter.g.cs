@@ -10,11 +10,11 @@ namespace Rules.Enums.Serialization
     public sealed class CodeExecutionResultTier2Converter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Enums.CodeExecutionResultTier2>
     {
         private static readonly string[] WireNames = { "unspecified", "flex", "standard", "priority" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Enums.CodeExecutionResultTier2> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("CodeExecutionResultTier2");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Enums.CodeExecutionResultTier2> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("CodeExecutionResultTier2");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Enums.CodeExecutionResultTier2 Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Enums.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Enums.CodeExecutionResultTier2 value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("CodeExecutionResultTier2", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("CodeExecutionResultTier2", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Enums.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Enums.CodeExecutionResultTier2 parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,14 +64,14 @@ namespace Rules.Enums.Serialization
             switch (utf8.Length)
             {
                 case 4:
-                    if (JsonRuntime.Utf8Equals(utf8, "flex"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Flex; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "flex"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Flex; return true; }
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(utf8, "priority"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Priority; return true; }
-                    if (JsonRuntime.Utf8Equals(utf8, "standard"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Standard; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "priority"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Priority; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "standard"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Standard; return true; }
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(utf8, "unspecified"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Unspecified; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "unspecified"u8)) { value = global::Rules.Enums.CodeExecutionResultTier2.Unspecified; return true; }
                     break;
             }
             value = default;

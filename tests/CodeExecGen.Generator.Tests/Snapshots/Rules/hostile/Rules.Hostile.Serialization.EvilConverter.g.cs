@@ -9,16 +9,16 @@ namespace Rules.Hostile.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class EvilConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.Evil>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText XPublicClassInjected4StringYName = JsonRuntime.EncodeName("x\"; } public class Injected4 { string y = \"");
-        private static readonly global::System.Text.Json.JsonEncodedText EmojiName = JsonRuntime.EncodeName("emoji");
-        private static readonly global::System.Text.Json.JsonEncodedText ValueName = JsonRuntime.EncodeName("value");
+        private static readonly global::System.Text.Json.JsonEncodedText XPublicClassInjected4StringYName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("x\"; } public class Injected4 { string y = \"");
+        private static readonly global::System.Text.Json.JsonEncodedText EmojiName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("emoji");
+        private static readonly global::System.Text.Json.JsonEncodedText ValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("value");
         private static readonly string[] JsonNames = { "x\"; } public class Injected4 { string y = \"", "emoji", "value" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::Rules.Hostile.Evil, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Evil where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Hostile.Evil> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Hostile.Evil> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::Rules.Hostile.Evil? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -27,9 +27,9 @@ namespace Rules.Hostile.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -38,7 +38,7 @@ namespace Rules.Hostile.Serialization
 
         internal static global::Rules.Hostile.Evil ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::Rules.Hostile.Evil();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -48,34 +48,34 @@ namespace Rules.Hostile.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.XPublicClassInjected4StringY = JsonRuntime.ReadString(ref reader);
+                            value.XPublicClassInjected4StringY = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.Emoji = JsonRuntime.ReadString(ref reader);
+                            value.Emoji = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            if (EvilValueConverter.TryReadValue(ref reader, out var v2)) value.Value = v2; else JsonRuntime.KeepRaw(ref reader, ref extension, "value");
+                            if (EvilValueConverter.TryReadValue(ref reader, out var v2)) value.Value = v2; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "value");
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -83,16 +83,16 @@ namespace Rules.Hostile.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Hostile.Evil value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.XPublicClassInjected4StringY is { } p0) JsonRuntime.WriteString(writer, XPublicClassInjected4StringYName, p0);
-            if (value.Emoji is { } p1) JsonRuntime.WriteString(writer, EmojiName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.XPublicClassInjected4StringY is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, XPublicClassInjected4StringYName, p0);
+            if (value.Emoji is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, EmojiName, p1);
             if (value.Value is { } p2)
             {
-                JsonRuntime.WriteName(writer, ValueName);
-                JsonRuntime.WriteEncodedValue(writer, EvilValueConverter.WireName(p2));
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ValueName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteEncodedValue(writer, EvilValueConverter.WireName(p2));
             }
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -101,14 +101,14 @@ namespace Rules.Hostile.Serialization
             switch (name.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "emoji"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "value"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "emoji"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "value"u8)) return 2;
                     break;
                 case 43:
-                    if (JsonRuntime.Utf8Equals(name, "x\"; } public class Injected4 { string y = \""u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "x\"; } public class Injected4 { string y = \""u8)) return 0;
                     break;
                 case 44:
-                    if (JsonRuntime.Utf8Equals(name, "x\"; } public class _injected4 { string y = \""u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "x\"; } public class _injected4 { string y = \""u8)) return 0;
                     break;
             }
 

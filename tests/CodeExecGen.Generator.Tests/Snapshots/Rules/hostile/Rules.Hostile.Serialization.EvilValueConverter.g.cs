@@ -10,11 +10,11 @@ namespace Rules.Hostile.Serialization
     public sealed class EvilValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Hostile.EvilValue>
     {
         private static readonly string[] WireNames = { "A\"); } class Injected6 { //", "B\u2028C" };
-        private static readonly global::System.Text.Json.JsonEncodedText[] Names = JsonRuntime.EncodeNames(WireNames);
+        private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::CodeExecGen.Serialization.JsonRuntime.EncodeNames(WireNames);
 
         /// <summary>Reads one known value where a value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Hostile.EvilValue> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw JsonRuntime.UnknownEnumValue("EvilValue");
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Hostile.EvilValue> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => TryReadValue(ref reader, out var value) && value is { } known ? known : throw global::CodeExecGen.Serialization.JsonRuntime.UnknownEnumValue("EvilValue");
 
         /// <summary>Parses a wire name held in a string.</summary>
         internal static readonly global::System.Func<string, (bool Found, global::Rules.Hostile.EvilValue Value)> Parse = text => TryParse(text, out var value) ? (true, value) : (false, default);
@@ -30,7 +30,7 @@ namespace Rules.Hostile.Serialization
         public static global::System.Text.Json.JsonEncodedText WireName(global::Rules.Hostile.EvilValue value)
         {
             var index = (int)value;
-            return (uint)index < (uint)Names.Length ? Names[index] : throw JsonRuntime.UndefinedEnumValue("EvilValue", index);
+            return (uint)index < (uint)Names.Length ? Names[index] : throw global::CodeExecGen.Serialization.JsonRuntime.UndefinedEnumValue("EvilValue", index);
         }
 
         /// <summary>True with null for JSON null, true with the value for a known wire name, false for an unknown name or a number (the caller keeps the raw value); other tokens throw.</summary>
@@ -47,7 +47,7 @@ namespace Rules.Hostile.Serialization
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                throw JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
+                throw global::CodeExecGen.Serialization.JsonRuntime.Unexpected(ref reader, "an enum name (a string)");
             }
             global::Rules.Hostile.EvilValue parsed;
             if (reader.ValueIsEscaped || reader.HasValueSequence ? TryParse(reader.GetString()!, out parsed) : TryParse(reader.ValueSpan, out parsed))
@@ -64,10 +64,10 @@ namespace Rules.Hostile.Serialization
             switch (utf8.Length)
             {
                 case 5:
-                    if (JsonRuntime.Utf8Equals(utf8, "B\u2028C"u8)) { value = global::Rules.Hostile.EvilValue.BC; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "B\u2028C"u8)) { value = global::Rules.Hostile.EvilValue.BC; return true; }
                     break;
                 case 27:
-                    if (JsonRuntime.Utf8Equals(utf8, "A\"); } class Injected6 { //"u8)) { value = global::Rules.Hostile.EvilValue.AClassInjected6; return true; }
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(utf8, "A\"); } class Injected6 { //"u8)) { value = global::Rules.Hostile.EvilValue.AClassInjected6; return true; }
                     break;
             }
             value = default;

@@ -85,7 +85,7 @@ namespace Rules.Mapping
         /// <remarks>
         /// <para>JSON name: <c>bytes</c>.</para>
         /// </remarks>
-        public global::Rules.Mapping.GoogleBytes? Bytes { get; set; }
+        public global::CodeExecGen.GoogleBytes? Bytes { get; set; }
 
         /// <summary>
         /// The <c>time</c> field.
@@ -93,7 +93,7 @@ namespace Rules.Mapping
         /// <remarks>
         /// <para>JSON name: <c>time</c>.</para>
         /// </remarks>
-        public global::Rules.Mapping.GoogleTimestamp? Time { get; set; }
+        public global::CodeExecGen.GoogleTimestamp? Time { get; set; }
 
         /// <summary>
         /// The <c>duration</c> field.
@@ -101,7 +101,7 @@ namespace Rules.Mapping
         /// <remarks>
         /// <para>JSON name: <c>duration</c>.</para>
         /// </remarks>
-        public global::Rules.Mapping.GoogleDuration? Duration { get; set; }
+        public global::CodeExecGen.GoogleDuration? Duration { get; set; }
 
         /// <summary>
         /// The <c>mask</c> field.

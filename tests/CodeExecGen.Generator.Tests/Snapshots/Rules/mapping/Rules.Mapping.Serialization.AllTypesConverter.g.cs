@@ -9,36 +9,36 @@ namespace Rules.Mapping.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class AllTypesConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Mapping.AllTypes>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText TextName = JsonRuntime.EncodeName("text");
-        private static readonly global::System.Text.Json.JsonEncodedText FlagName = JsonRuntime.EncodeName("flag");
-        private static readonly global::System.Text.Json.JsonEncodedText Int32Name = JsonRuntime.EncodeName("int32");
-        private static readonly global::System.Text.Json.JsonEncodedText Uint32Name = JsonRuntime.EncodeName("uint32");
-        private static readonly global::System.Text.Json.JsonEncodedText Int64Name = JsonRuntime.EncodeName("int64");
-        private static readonly global::System.Text.Json.JsonEncodedText Uint64Name = JsonRuntime.EncodeName("uint64");
-        private static readonly global::System.Text.Json.JsonEncodedText FloatName = JsonRuntime.EncodeName("float");
-        private static readonly global::System.Text.Json.JsonEncodedText DoubleName = JsonRuntime.EncodeName("double");
-        private static readonly global::System.Text.Json.JsonEncodedText BytesName = JsonRuntime.EncodeName("bytes");
-        private static readonly global::System.Text.Json.JsonEncodedText TimeName = JsonRuntime.EncodeName("time");
-        private static readonly global::System.Text.Json.JsonEncodedText DurationName = JsonRuntime.EncodeName("duration");
-        private static readonly global::System.Text.Json.JsonEncodedText MaskName = JsonRuntime.EncodeName("mask");
-        private static readonly global::System.Text.Json.JsonEncodedText RawName = JsonRuntime.EncodeName("raw");
-        private static readonly global::System.Text.Json.JsonEncodedText StructName = JsonRuntime.EncodeName("struct");
-        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = JsonRuntime.EncodeName("headers");
-        private static readonly global::System.Text.Json.JsonEncodedText ListName = JsonRuntime.EncodeName("list");
-        private static readonly global::System.Text.Json.JsonEncodedText MatrixName = JsonRuntime.EncodeName("matrix");
-        private static readonly global::System.Text.Json.JsonEncodedText SelfName = JsonRuntime.EncodeName("self");
-        private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = JsonRuntime.EncodeName("children");
-        private static readonly global::System.Text.Json.JsonEncodedText ByNameName = JsonRuntime.EncodeName("byName");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineName = JsonRuntime.EncodeName("inline");
-        private static readonly global::System.Text.Json.JsonEncodedText OpenObjectName = JsonRuntime.EncodeName("openObject");
-        private static readonly global::System.Text.Json.JsonEncodedText OldName = JsonRuntime.EncodeName("old");
+        private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
+        private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("flag");
+        private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("int32");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint32Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uint32");
+        private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("int64");
+        private static readonly global::System.Text.Json.JsonEncodedText Uint64Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("uint64");
+        private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("float");
+        private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("double");
+        private static readonly global::System.Text.Json.JsonEncodedText BytesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("bytes");
+        private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("time");
+        private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("duration");
+        private static readonly global::System.Text.Json.JsonEncodedText MaskName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mask");
+        private static readonly global::System.Text.Json.JsonEncodedText RawName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("raw");
+        private static readonly global::System.Text.Json.JsonEncodedText StructName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("struct");
+        private static readonly global::System.Text.Json.JsonEncodedText HeadersName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("headers");
+        private static readonly global::System.Text.Json.JsonEncodedText ListName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("list");
+        private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("matrix");
+        private static readonly global::System.Text.Json.JsonEncodedText SelfName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("self");
+        private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("children");
+        private static readonly global::System.Text.Json.JsonEncodedText ByNameName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("byName");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inline");
+        private static readonly global::System.Text.Json.JsonEncodedText OpenObjectName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("openObject");
+        private static readonly global::System.Text.Json.JsonEncodedText OldName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("old");
         private static readonly string[] JsonNames = { "text", "flag", "int32", "uint32", "int64", "uint64", "float", "double", "bytes", "time", "duration", "mask", "raw", "struct", "headers", "list", "matrix", "self", "children", "byName", "inline", "openObject", "old" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::Rules.Mapping.AllTypes, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one AllTypes where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Mapping.AllTypes> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Mapping.AllTypes> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::Rules.Mapping.AllTypes? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -47,9 +47,9 @@ namespace Rules.Mapping.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -58,7 +58,7 @@ namespace Rules.Mapping.Serialization
 
         internal static global::Rules.Mapping.AllTypes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::Rules.Mapping.AllTypes();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -68,94 +68,94 @@ namespace Rules.Mapping.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.Text = JsonRuntime.ReadString(ref reader);
+                            value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.Flag = JsonRuntime.ReadBoolean(ref reader);
+                            value.Flag = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 2:
-                            value.Int32 = JsonRuntime.ReadInt32(ref reader);
+                            value.Int32 = global::CodeExecGen.Serialization.JsonRuntime.ReadInt32(ref reader);
                             break;
                         case 3:
-                            value.Uint32 = JsonRuntime.ReadUInt32(ref reader);
+                            value.Uint32 = global::CodeExecGen.Serialization.JsonRuntime.ReadUInt32(ref reader);
                             break;
                         case 4:
-                            value.Int64 = JsonRuntime.ReadInt64(ref reader);
+                            value.Int64 = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
                             break;
                         case 5:
-                            value.Uint64 = JsonRuntime.ReadUInt64(ref reader);
+                            value.Uint64 = global::CodeExecGen.Serialization.JsonRuntime.ReadUInt64(ref reader);
                             break;
                         case 6:
-                            value.Float = JsonRuntime.ReadSingle(ref reader);
+                            value.Float = global::CodeExecGen.Serialization.JsonRuntime.ReadSingle(ref reader);
                             break;
                         case 7:
-                            value.Double = JsonRuntime.ReadDouble(ref reader);
+                            value.Double = global::CodeExecGen.Serialization.JsonRuntime.ReadDouble(ref reader);
                             break;
                         case 8:
-                            if (JsonRuntime.TryReadBytes(ref reader, options, out var v8)) value.Bytes = v8; else JsonRuntime.KeepRaw(ref reader, ref extension, "bytes");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadBytes(ref reader, options, out var v8)) value.Bytes = v8; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "bytes");
                             break;
                         case 9:
-                            if (JsonRuntime.TryReadTimestamp(ref reader, options, out var v9)) value.Time = v9; else JsonRuntime.KeepRaw(ref reader, ref extension, "time");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadTimestamp(ref reader, options, out var v9)) value.Time = v9; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "time");
                             break;
                         case 10:
-                            if (JsonRuntime.TryReadDuration(ref reader, options, out var v10)) value.Duration = v10; else JsonRuntime.KeepRaw(ref reader, ref extension, "duration");
+                            if (global::CodeExecGen.Serialization.JsonRuntime.TryReadDuration(ref reader, options, out var v10)) value.Duration = v10; else global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, "duration");
                             break;
                         case 11:
-                            value.Mask = JsonRuntime.ReadString(ref reader);
+                            value.Mask = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 12:
-                            value.Raw = JsonRuntime.ReadAny(ref reader);
+                            value.Raw = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 13:
-                            value.Struct = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.AnyElement);
+                            value.Struct = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.AnyElement);
                             break;
                         case 14:
-                            value.Headers = JsonRuntime.ReadMap(ref reader, options, JsonRuntime.StringElement);
+                            value.Headers = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 15:
-                            value.List = JsonRuntime.ReadList(ref reader, options, JsonRuntime.Int64Element);
+                            value.List = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.Int64Element);
                             break;
                         case 16:
-                            value.Matrix = JsonRuntime.ReadList(ref reader, options, (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => JsonRuntime.ReadList(ref r, o, JsonRuntime.DoubleElement) ?? throw JsonRuntime.NullElement());
+                            value.Matrix = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, (ref global::System.Text.Json.Utf8JsonReader r, global::System.Text.Json.JsonSerializerOptions o) => global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref r, o, global::CodeExecGen.Serialization.JsonRuntime.DoubleElement) ?? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement());
                             break;
                         case 17:
                             value.Self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : AllTypesConverter.ReadValue(ref reader, options);
                             break;
                         case 18:
-                            value.Children = JsonRuntime.ReadList(ref reader, options, AllTypesConverter.Element);
+                            value.Children = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, AllTypesConverter.Element);
                             break;
                         case 19:
-                            value.ByName = JsonRuntime.ReadMap(ref reader, options, AllTypesConverter.Element);
+                            value.ByName = global::CodeExecGen.Serialization.JsonRuntime.ReadMap(ref reader, options, AllTypesConverter.Element);
                             break;
                         case 20:
                             value.Inline = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : AllTypesInlineConverter.ReadValue(ref reader, options);
                             break;
                         case 21:
-                            value.OpenObject = JsonRuntime.ReadAny(ref reader);
+                            value.OpenObject = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 22:
-                            value.Old = JsonRuntime.ReadString(ref reader);
+                            value.Old = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -163,134 +163,134 @@ namespace Rules.Mapping.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Mapping.AllTypes value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.Text is { } p0) JsonRuntime.WriteString(writer, TextName, p0);
-            if (value.Flag is { } p1) JsonRuntime.WriteBoolean(writer, FlagName, p1);
-            if (value.Int32 is { } p2) JsonRuntime.WriteInt32(writer, Int32Name, p2);
-            if (value.Uint32 is { } p3) JsonRuntime.WriteUInt32(writer, Uint32Name, p3);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.Text is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p0);
+            if (value.Flag is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, FlagName, p1);
+            if (value.Int32 is { } p2) global::CodeExecGen.Serialization.JsonRuntime.WriteInt32(writer, Int32Name, p2);
+            if (value.Uint32 is { } p3) global::CodeExecGen.Serialization.JsonRuntime.WriteUInt32(writer, Uint32Name, p3);
             if (value.Int64 is { } p4)
             {
-                JsonRuntime.WriteName(writer, Int64Name);
-                JsonRuntime.WriteInt64String(writer, p4);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, Int64Name);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p4);
             }
             if (value.Uint64 is { } p5)
             {
-                JsonRuntime.WriteName(writer, Uint64Name);
-                JsonRuntime.WriteUInt64String(writer, p5);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, Uint64Name);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteUInt64String(writer, p5);
             }
             if (value.Float is { } p6)
             {
-                JsonRuntime.WriteName(writer, FloatName);
-                JsonRuntime.WriteSingleValue(writer, p6);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, FloatName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteSingleValue(writer, p6);
             }
             if (value.Double is { } p7)
             {
-                JsonRuntime.WriteName(writer, DoubleName);
-                JsonRuntime.WriteDoubleValue(writer, p7);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DoubleName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteDoubleValue(writer, p7);
             }
-            if (value.Bytes is { } p8) JsonRuntime.WriteBytes(writer, BytesName, p8);
+            if (value.Bytes is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteBytes(writer, BytesName, p8);
             if (value.Time is { } p9)
             {
-                JsonRuntime.WriteName(writer, TimeName);
-                JsonRuntime.WriteStringValue(writer, p9.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, TimeName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p9.ToString());
             }
             if (value.Duration is { } p10)
             {
-                JsonRuntime.WriteName(writer, DurationName);
-                JsonRuntime.WriteStringValue(writer, p10.ToString());
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, DurationName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, p10.ToString());
             }
-            if (value.Mask is { } p11) JsonRuntime.WriteString(writer, MaskName, p11);
+            if (value.Mask is { } p11) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MaskName, p11);
             if (value.Raw is { } p12)
             {
-                JsonRuntime.WriteName(writer, RawName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, RawName);
                 p12.WriteTo(writer);
             }
             if (value.Struct is { } p13)
             {
-                JsonRuntime.WriteName(writer, StructName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, StructName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p13)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     entry0.Value.WriteTo(writer);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Headers is { } p14)
             {
-                JsonRuntime.WriteName(writer, HeadersName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, HeadersName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p14)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
-                    JsonRuntime.WriteStringValue(writer, entry0.Value);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, entry0.Value);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.List is { } p15)
             {
-                JsonRuntime.WriteName(writer, ListName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ListName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p15)
                 {
-                    JsonRuntime.WriteInt64String(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Matrix is { } p16)
             {
-                JsonRuntime.WriteName(writer, MatrixName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MatrixName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p16)
                 {
-                    JsonRuntime.StartArray(writer);
+                    global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                     foreach (var item1 in item0)
                     {
-                        JsonRuntime.WriteDoubleValue(writer, item1);
+                        global::CodeExecGen.Serialization.JsonRuntime.WriteDoubleValue(writer, item1);
                     }
-                    JsonRuntime.EndArray(writer);
+                    global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.Self is { } p17)
             {
-                JsonRuntime.WriteName(writer, SelfName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, SelfName);
                 AllTypesConverter.WriteValue(writer, p17, options);
             }
             if (value.Children is { } p18)
             {
-                JsonRuntime.WriteName(writer, ChildrenName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ChildrenName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p18)
                 {
                     AllTypesConverter.WriteValue(writer, item0, options);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
             if (value.ByName is { } p19)
             {
-                JsonRuntime.WriteName(writer, ByNameName);
-                JsonRuntime.StartObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ByNameName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
                 foreach (var entry0 in p19)
                 {
-                    JsonRuntime.WriteKey(writer, entry0.Key);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteKey(writer, entry0.Key);
                     AllTypesConverter.WriteValue(writer, entry0.Value, options);
                 }
-                JsonRuntime.EndObject(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
             }
             if (value.Inline is { } p20)
             {
-                JsonRuntime.WriteName(writer, InlineName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, InlineName);
                 AllTypesInlineConverter.WriteValue(writer, p20, options);
             }
             if (value.OpenObject is { } p21)
             {
-                JsonRuntime.WriteName(writer, OpenObjectName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OpenObjectName);
                 p21.WriteTo(writer);
             }
-            if (value.Old is { } p22) JsonRuntime.WriteString(writer, OldName, p22);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.Old is { } p22) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, OldName, p22);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -299,45 +299,45 @@ namespace Rules.Mapping.Serialization
             switch (name.Length)
             {
                 case 3:
-                    if (JsonRuntime.Utf8Equals(name, "old"u8)) return 22;
-                    if (JsonRuntime.Utf8Equals(name, "raw"u8)) return 12;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "old"u8)) return 22;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "raw"u8)) return 12;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "flag"u8)) return 1;
-                    if (JsonRuntime.Utf8Equals(name, "list"u8)) return 15;
-                    if (JsonRuntime.Utf8Equals(name, "mask"u8)) return 11;
-                    if (JsonRuntime.Utf8Equals(name, "self"u8)) return 17;
-                    if (JsonRuntime.Utf8Equals(name, "text"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "time"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "flag"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "list"u8)) return 15;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mask"u8)) return 11;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "self"u8)) return 17;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "time"u8)) return 9;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "bytes"u8)) return 8;
-                    if (JsonRuntime.Utf8Equals(name, "float"u8)) return 6;
-                    if (JsonRuntime.Utf8Equals(name, "int32"u8)) return 2;
-                    if (JsonRuntime.Utf8Equals(name, "int64"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "bytes"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "float"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "int32"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "int64"u8)) return 4;
                     break;
                 case 6:
-                    if (JsonRuntime.Utf8Equals(name, "byName"u8)) return 19;
-                    if (JsonRuntime.Utf8Equals(name, "double"u8)) return 7;
-                    if (JsonRuntime.Utf8Equals(name, "inline"u8)) return 20;
-                    if (JsonRuntime.Utf8Equals(name, "matrix"u8)) return 16;
-                    if (JsonRuntime.Utf8Equals(name, "struct"u8)) return 13;
-                    if (JsonRuntime.Utf8Equals(name, "uint32"u8)) return 3;
-                    if (JsonRuntime.Utf8Equals(name, "uint64"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "byName"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "double"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline"u8)) return 20;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "matrix"u8)) return 16;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "struct"u8)) return 13;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uint32"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "uint64"u8)) return 5;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "by_name"u8)) return 19;
-                    if (JsonRuntime.Utf8Equals(name, "headers"u8)) return 14;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "by_name"u8)) return 19;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "headers"u8)) return 14;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "children"u8)) return 18;
-                    if (JsonRuntime.Utf8Equals(name, "duration"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "children"u8)) return 18;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "duration"u8)) return 10;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "openObject"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "openObject"u8)) return 21;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "open_object"u8)) return 21;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "open_object"u8)) return 21;
                     break;
             }
 

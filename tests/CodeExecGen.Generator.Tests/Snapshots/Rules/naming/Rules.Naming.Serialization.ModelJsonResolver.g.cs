@@ -18,9 +18,9 @@ namespace Rules.Naming.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Rules.Naming.GoogleTimestamp2))
+            if (type == typeof(global::Rules.Naming.GoogleTimestamp))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Rules.Naming.GoogleTimestamp2>(options, new GoogleTimestamp2Converter());
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Rules.Naming.GoogleTimestamp>(options, new GoogleTimestampConverter());
             }
             if (type == typeof(global::Rules.Naming.LowerCaseId))
             {

@@ -9,24 +9,24 @@ namespace Rules.Naming.Serialization
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
     public sealed class PartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Rules.Naming.Part>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = JsonRuntime.EncodeName("mime_type");
-        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = JsonRuntime.EncodeName("inlineData");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = JsonRuntime.EncodeName("responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = JsonRuntime.EncodeName("_responseJsonSchema");
-        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = JsonRuntime.EncodeName("default");
-        private static readonly global::System.Text.Json.JsonEncodedText EnumName = JsonRuntime.EncodeName("enum");
-        private static readonly global::System.Text.Json.JsonEncodedText PartValueName = JsonRuntime.EncodeName("part");
-        private static readonly global::System.Text.Json.JsonEncodedText ToStringValueName = JsonRuntime.EncodeName("toString");
-        private static readonly global::System.Text.Json.JsonEncodedText _3dName = JsonRuntime.EncodeName("3d");
-        private static readonly global::System.Text.Json.JsonEncodedText ClassName = JsonRuntime.EncodeName("class");
-        private static readonly global::System.Text.Json.JsonEncodedText WeirdNameWithSpacesName = JsonRuntime.EncodeName("weird-name.with spaces");
+        private static readonly global::System.Text.Json.JsonEncodedText MimeTypeName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mime_type");
+        private static readonly global::System.Text.Json.JsonEncodedText InlineDataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inlineData");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchemaName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText ResponseJsonSchema2Name = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("_responseJsonSchema");
+        private static readonly global::System.Text.Json.JsonEncodedText DefaultName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("default");
+        private static readonly global::System.Text.Json.JsonEncodedText EnumName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("enum");
+        private static readonly global::System.Text.Json.JsonEncodedText PartValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("part");
+        private static readonly global::System.Text.Json.JsonEncodedText ToStringValueName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("toString");
+        private static readonly global::System.Text.Json.JsonEncodedText _3dName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("3d");
+        private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("class");
+        private static readonly global::System.Text.Json.JsonEncodedText WeirdNameWithSpacesName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("weird-name.with spaces");
         private static readonly string[] JsonNames = { "mime_type", "inlineData", "responseJsonSchema", "_responseJsonSchema", "default", "enum", "part", "toString", "3d", "class", "weird-name.with spaces" };
-        private static readonly JsonNameMatcher Matcher = Match;
+        private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::Rules.Naming.Part, int, bool> PropertyIsSet = IsSet;
 
         /// <summary>Reads one Part where a non-null value is required.</summary>
-        internal static readonly JsonValueReader<global::Rules.Naming.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw JsonRuntime.NullElement() : ReadValue(ref reader, options);
+        internal static readonly global::CodeExecGen.Serialization.JsonValueReader<global::Rules.Naming.Part> Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? throw global::CodeExecGen.Serialization.JsonRuntime.NullElement() : ReadValue(ref reader, options);
 
         /// <inheritdoc/>
         public override global::Rules.Naming.Part? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -35,9 +35,9 @@ namespace Rules.Naming.Serialization
             {
                 return ReadValue(ref reader, options);
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.HasPath(exception))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.HasPath(exception))
             {
-                throw JsonRuntime.WithPath(exception);
+                throw global::CodeExecGen.Serialization.JsonRuntime.WithPath(exception);
             }
         }
 
@@ -46,7 +46,7 @@ namespace Rules.Naming.Serialization
 
         internal static global::Rules.Naming.Part ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.EnterObject(ref reader);
+            global::CodeExecGen.Serialization.JsonRuntime.EnterObject(ref reader);
             var value = new global::Rules.Naming.Part();
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             var property = -1;
@@ -56,58 +56,58 @@ namespace Rules.Naming.Serialization
                 while (true)
                 {
                     property = -1;
-                    JsonRuntime.Next(ref reader);
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
                     {
                         value.ExtensionData = extension;
                         return value;
                     }
 
-                    property = reader.ValueIsEscaped || reader.HasValueSequence ? JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
-                    unknown = property < 0 ? JsonRuntime.ReadText(ref reader) : null;
-                    JsonRuntime.Next(ref reader);
+                    property = reader.ValueIsEscaped || reader.HasValueSequence ? global::CodeExecGen.Serialization.JsonRuntime.MatchEscapedName(ref reader, Matcher) : Match(reader.ValueSpan);
+                    unknown = property < 0 ? global::CodeExecGen.Serialization.JsonRuntime.ReadText(ref reader) : null;
+                    global::CodeExecGen.Serialization.JsonRuntime.Next(ref reader);
                     switch (property)
                     {
                         case 0:
-                            value.MimeType = JsonRuntime.ReadString(ref reader);
+                            value.MimeType = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 1:
-                            value.InlineData = JsonRuntime.ReadString(ref reader);
+                            value.InlineData = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 2:
-                            value.ResponseJsonSchema = JsonRuntime.ReadAny(ref reader);
+                            value.ResponseJsonSchema = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 3:
-                            value.ResponseJsonSchema2 = JsonRuntime.ReadAny(ref reader);
+                            value.ResponseJsonSchema2 = global::CodeExecGen.Serialization.JsonRuntime.ReadAny(ref reader);
                             break;
                         case 4:
-                            value.Default = JsonRuntime.ReadString(ref reader);
+                            value.Default = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 5:
-                            value.Enum = JsonRuntime.ReadList(ref reader, options, JsonRuntime.StringElement);
+                            value.Enum = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, global::CodeExecGen.Serialization.JsonRuntime.StringElement);
                             break;
                         case 6:
-                            value.PartValue = JsonRuntime.ReadString(ref reader);
+                            value.PartValue = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 7:
-                            value.ToStringValue = JsonRuntime.ReadString(ref reader);
+                            value.ToStringValue = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 8:
-                            value._3d = JsonRuntime.ReadBoolean(ref reader);
+                            value._3d = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
                         case 9:
-                            value.Class = JsonRuntime.ReadString(ref reader);
+                            value.Class = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         case 10:
-                            value.WeirdNameWithSpaces = JsonRuntime.ReadString(ref reader);
+                            value.WeirdNameWithSpaces = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
                         default:
-                            JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
+                            global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
                     }
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
+            catch (global::System.Text.Json.JsonException exception) when (global::CodeExecGen.Serialization.JsonRuntime.PrependPath(exception, property >= 0 ? JsonNames[property] : unknown))
             {
                 throw;
             }
@@ -115,37 +115,37 @@ namespace Rules.Naming.Serialization
 
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Rules.Naming.Part value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            JsonRuntime.StartObject(writer);
-            if (value.MimeType is { } p0) JsonRuntime.WriteString(writer, MimeTypeName, p0);
-            if (value.InlineData is { } p1) JsonRuntime.WriteString(writer, InlineDataName, p1);
+            global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
+            if (value.MimeType is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, MimeTypeName, p0);
+            if (value.InlineData is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, InlineDataName, p1);
             if (value.ResponseJsonSchema is { } p2)
             {
-                JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseJsonSchemaName);
                 p2.WriteTo(writer);
             }
             if (value.ResponseJsonSchema2 is { } p3)
             {
-                JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, ResponseJsonSchema2Name);
                 p3.WriteTo(writer);
             }
-            if (value.Default is { } p4) JsonRuntime.WriteString(writer, DefaultName, p4);
+            if (value.Default is { } p4) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, DefaultName, p4);
             if (value.Enum is { } p5)
             {
-                JsonRuntime.WriteName(writer, EnumName);
-                JsonRuntime.StartArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, EnumName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
                 foreach (var item0 in p5)
                 {
-                    JsonRuntime.WriteStringValue(writer, item0);
+                    global::CodeExecGen.Serialization.JsonRuntime.WriteStringValue(writer, item0);
                 }
-                JsonRuntime.EndArray(writer);
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
             }
-            if (value.PartValue is { } p6) JsonRuntime.WriteString(writer, PartValueName, p6);
-            if (value.ToStringValue is { } p7) JsonRuntime.WriteString(writer, ToStringValueName, p7);
-            if (value._3d is { } p8) JsonRuntime.WriteBoolean(writer, _3dName, p8);
-            if (value.Class is { } p9) JsonRuntime.WriteString(writer, ClassName, p9);
-            if (value.WeirdNameWithSpaces is { } p10) JsonRuntime.WriteString(writer, WeirdNameWithSpacesName, p10);
-            if (value.ExtensionData is { } extension) JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
-            JsonRuntime.EndObject(writer);
+            if (value.PartValue is { } p6) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, PartValueName, p6);
+            if (value.ToStringValue is { } p7) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ToStringValueName, p7);
+            if (value._3d is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, _3dName, p8);
+            if (value.Class is { } p9) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, ClassName, p9);
+            if (value.WeirdNameWithSpaces is { } p10) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, WeirdNameWithSpacesName, p10);
+            if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
+            global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
 
         /// <summary>The index of the property a UTF-8 name denotes (its JSON or snake_case proto name), or -1.</summary>
@@ -154,45 +154,45 @@ namespace Rules.Naming.Serialization
             switch (name.Length)
             {
                 case 2:
-                    if (JsonRuntime.Utf8Equals(name, "3d"u8)) return 8;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "3d"u8)) return 8;
                     break;
                 case 4:
-                    if (JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
-                    if (JsonRuntime.Utf8Equals(name, "part"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "enum"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "part"u8)) return 6;
                     break;
                 case 5:
-                    if (JsonRuntime.Utf8Equals(name, "class"u8)) return 9;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "class"u8)) return 9;
                     break;
                 case 7:
-                    if (JsonRuntime.Utf8Equals(name, "default"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "default"u8)) return 4;
                     break;
                 case 8:
-                    if (JsonRuntime.Utf8Equals(name, "toString"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "toString"u8)) return 7;
                     break;
                 case 9:
-                    if (JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
-                    if (JsonRuntime.Utf8Equals(name, "to_string"u8)) return 7;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mime_type"u8)) return 0;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "to_string"u8)) return 7;
                     break;
                 case 10:
-                    if (JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inlineData"u8)) return 1;
                     break;
                 case 11:
-                    if (JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 1;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inline_data"u8)) return 1;
                     break;
                 case 18:
-                    if (JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "responseJsonSchema"u8)) return 2;
                     break;
                 case 19:
-                    if (JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "_responseJsonSchema"u8)) return 3;
                     break;
                 case 20:
-                    if (JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 2;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "response_json_schema"u8)) return 2;
                     break;
                 case 21:
-                    if (JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "_response_json_schema"u8)) return 3;
                     break;
                 case 22:
-                    if (JsonRuntime.Utf8Equals(name, "weird-name.with spaces"u8)) return 10;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "weird-name.with spaces"u8)) return 10;
                     break;
             }
 

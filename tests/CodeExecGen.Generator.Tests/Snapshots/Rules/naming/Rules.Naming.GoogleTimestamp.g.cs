@@ -12,8 +12,8 @@ namespace Rules.Naming
     /// <para>Schema <c>GoogleTimestamp</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "0.1.0")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Naming.Serialization.GoogleTimestamp2Converter))]
-    public sealed partial class GoogleTimestamp2
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Rules.Naming.Serialization.GoogleTimestampConverter))]
+    public sealed partial class GoogleTimestamp
     {
         /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
