@@ -42,14 +42,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         // InternalsVisibleTo), which would be a duplicate (CS0101) or a conflict (CS0436). The lookup is
         // one dictionary probe; its bool result keeps everything downstream cached.
         var needsAttribute = context.CompilationProvider
-            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName(GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute)
+            .Select(static (compilation, _) => !compilation.GetTypesByMetadataName(GuardNames.AttributeMetadataName)
                 .Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
             .WithTrackingName(TrackingNames.NeedsAttribute);
         context.RegisterSourceOutput(needsAttribute, static (spc, needed) =>
         {
             if (needed)
             {
-                AddSource(spc, HintNames.GuardedByAttribute, SupportTypes.Emit(GeneratedNames.GuardedByAttribute, GeneratedNames.GuardedByNamespace));
+                AddSource(spc, HintNames.GuardedByAttribute, SupportTypes.Emit(GuardNames.AttributeName, GuardNames.AttributeNamespace));
             }
         });
 

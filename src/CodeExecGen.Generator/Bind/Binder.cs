@@ -101,9 +101,9 @@ internal sealed class Binder
             if (_schemaTypes.TryGetValue(union.Schema.Value, out var target) && target.Kind == TypeRefKind.Object && !_unionTypeNames.ContainsKey(union.Schema.Value))
             {
                 _unionTypeNames[union.Schema.Value] = new UnionTypeNames(
-                    ClaimTypeName(target.Name + "Kind", "Union kind", union.Schema.Value, union.Schema.Location),
-                    ClaimTypeName("I" + target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location),
-                    ClaimTypeName(target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location));
+                    ClaimTypeName(UnionNames.KindEnum(target.Name!), "Union kind", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName(UnionNames.VisitorInterface(target.Name!), "Union visitor", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName(UnionNames.VisitorBase(target.Name!), "Union visitor", union.Schema.Value, union.Schema.Location));
             }
         }
 

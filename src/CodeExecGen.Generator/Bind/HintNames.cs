@@ -9,9 +9,9 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal static class HintNames
 {
-    public const string FunctionAttribute = "CodeExecGen.GeminiFunctionAttribute.g.cs";
+    public const string FunctionAttribute = FunctionNames.AttributeMetadataName + ".g.cs";
 
-    public const string GuardedByAttribute = GeneratedNames.GuardedByNamespace + "." + GeneratedNames.GuardedByAttribute + ".g.cs";
+    public const string GuardedByAttribute = GuardNames.AttributeMetadataName + ".g.cs";
 
     public static string SerializationNamespace(string modelNamespace) => modelNamespace + "." + GeneratedNames.SerializationNamespace;
 

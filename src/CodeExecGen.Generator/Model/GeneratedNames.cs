@@ -43,20 +43,6 @@ internal static class GeneratedNames
     /// <summary>The type whose presence in the compilation turns the chat client on (Microsoft.Extensions.AI.Abstractions 10.6 or newer).</summary>
     public const string ChatAbstractionsProbe = "Microsoft.Extensions.AI.CodeInterpreterToolCallContent";
 
-    /// <summary>The attribute the analyzers read, emitted once per compilation in namespace CodeExecGen.</summary>
-    public const string GuardedByAttribute = "GuardedByAttribute";
-
-    public const string GuardedByNamespace = "CodeExecGen";
-
-    /// <summary>The union members a union type gets.</summary>
-    public const string UnionKind = "Kind";
-
-    public const string UnionAccept = "Accept";
-
-    public const string UnionFactoryPrefix = "From";
-
-    public const string VisitPrefix = "Visit";
-
     /// <summary>The one backing field of a union's members, and the field saying which member it holds.</summary>
     public const string UnionValueField = "_unionValue";
 

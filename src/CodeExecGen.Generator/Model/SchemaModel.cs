@@ -57,14 +57,7 @@ internal sealed record UnionSpec(
     string KindName,
     string VisitorInterfaceName,
     string VisitorBaseName,
-    EquatableArray<string> MemberProperties)
-{
-    /// <summary>The factory a member gets: <c>FromText</c>.</summary>
-    public static string FactoryName(string memberProperty) => GeneratedNames.UnionFactoryPrefix + memberProperty;
-
-    /// <summary>The visitor method of a member: <c>VisitText</c>.</summary>
-    public static string VisitName(string memberProperty) => GeneratedNames.VisitPrefix + memberProperty;
-}
+    EquatableArray<string> MemberProperties);
 
 /// <summary>A property only meaningful when its guard (an enum property) holds one of the success members.</summary>
 internal sealed record GuardSpec(string GuardProperty, string GuardEnum, EquatableArray<string> SuccessMembers)
