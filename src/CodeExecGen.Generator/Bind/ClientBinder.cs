@@ -29,14 +29,8 @@ internal sealed class ClientBinder
     /// <summary>A variable of a path template: <c>{name}</c>, or <c>{+name}</c> whose slashes are kept (RFC 6570 reserved expansion).</summary>
     internal static readonly Regex PathVariable = new(@"\{(\+?)([^{}]*)\}", RegexOptions.CultureInvariant);
 
-    /// <summary>The client the hand-written chat client is written against, and the schemas it maps.</summary>
+    /// <summary>The client the hand-written chat client is written against.</summary>
     private const string ChatClientTarget = "GenerativeLanguageClient";
-
-    private static readonly string[] ChatTypes =
-    {
-        "GenerateContentRequest", "GenerateContentResponse", "Candidate", "Content", "Part", "Blob", "FileData", "FunctionCall", "FunctionResponse",
-        "ExecutableCode", "CodeExecutionResult", "UsageMetadata", "GenerationConfig", "Tool", "FunctionDeclaration", "ToolConfig", "FunctionCallingConfig",
-    };
 
     private readonly DocumentDescription _document;
     private readonly IReadOnlyDictionary<string, string> _generatedObjects;
@@ -55,7 +49,7 @@ internal sealed class ClientBinder
     /// <paramref name="generatedObjects"/> maps the schema ids of generated object types to their names;
     /// <paramref name="claimName"/> claims the client's name among the namespace's type names.
     /// </summary>
-    public static ClientSpec? Bind(DocumentDescription document, string ns, string accessibility, IReadOnlyDictionary<string, string> generatedObjects, bool hasCodeExecution, Func<string, string> claimName, List<DiagnosticInfo> diagnostics)
+    public static ClientSpec? Bind(DocumentDescription document, string ns, string accessibility, IReadOnlyDictionary<string, string> generatedObjects, SchemaCapabilities capabilities, Func<string, string> claimName, List<DiagnosticInfo> diagnostics)
     {
         if (document.RootUrl is not { } rootUrl || !Uri.TryCreate(rootUrl, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http") || !rootUrl.EndsWith("/", StringComparison.Ordinal))
         {
@@ -72,8 +66,7 @@ internal sealed class ClientBinder
         var name = claimName(Naming.ToTypeName(document.ApiName ?? "Api") + "Client");
         return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, resources.ToEquatableArray())
         {
-            SupportsChat = document.IsGeminiDocument && hasCodeExecution && name == ChatClientTarget
-                && ChatTypes.All(generatedObjects.ContainsKey)
+            SupportsChat = document.IsGeminiDocument && capabilities.Chat && name == ChatClientTarget
                 && resources.FirstOrDefault(r => r.WirePath == "models") is { } models
                 && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync"),
         };
