@@ -48,6 +48,11 @@ internal static class GeneratedNames
 
     public const string UnionKindField = "_unionKind";
 
+    /// <summary>The parameters every client method has, which path and query parameters must not take.</summary>
+    public const string RequestParameter = "request";
+
+    public const string CancellationParameter = "cancellationToken";
+
     /// <summary>The overlay's factories: <c>Tool.ForCodeExecution()</c>.</summary>
     public const string FactoryPrefix = "For";
 
