@@ -2,19 +2,6 @@ using Microsoft.CodeAnalysis;
 
 namespace CodeExecGen.Analyzers;
 
-/// <summary>Analyzer diagnostic IDs, shared with the code fixes.</summary>
-public static class DiagnosticIds
-{
-    public const string UncheckedGuardedRead = "CEG1001";
-    public const string PartialGuardCheck = "CEG1002";
-    public const string DroppedCodeExecutionResult = "CEG1003";
-    public const string UncoveredGuardedRead = "CEG1004";
-    public const string UnknownFunctionName = "CEG2007";
-
-    /// <summary>The diagnostic property with the declared function name nearest to the unknown one, for the code fix.</summary>
-    public const string SuggestedNameProperty = "SuggestedName";
-}
-
 /// <summary>The one table of analyzer diagnostics; each has a page under docs/diagnostics/.</summary>
 internal static class Descriptors
 {

@@ -110,12 +110,12 @@ public sealed class DroppedResultAnalyzer : DiagnosticAnalyzer
         {
             foreach (var method in current.GetMembers().OfType<IMethodSymbol>())
             {
-                if (method.Name == "Visit" + Code)
+                if (method.Name == UnionNames.Visit(Code))
                 {
                     isPartVisitor |= method.IsAbstract || method.IsVirtual;
                     overridesCode |= method.IsOverride;
                 }
-                else if (method.Name == "Visit" + Result)
+                else if (method.Name == UnionNames.Visit(Result))
                 {
                     overridesResult |= method.IsOverride;
                 }

@@ -47,7 +47,7 @@ public sealed class FunctionNameAnalyzer : DiagnosticAnalyzer
                     if (!names.ContainsKey(name))
                     {
                         var nearest = Nearest(name, names.Keys);
-                        var properties = nearest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticIds.SuggestedNameProperty, nearest);
+                        var properties = nearest is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SuggestedName, nearest);
                         end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownFunctionName, location, properties, name, nearest is null ? string.Empty : "; did you mean '" + nearest + "'?"));
                     }
                 }

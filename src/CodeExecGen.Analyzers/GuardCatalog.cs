@@ -76,16 +76,13 @@ internal sealed class GuardInfo
 /// <summary>Finds and caches the guards of members and types in one compilation.</summary>
 internal sealed class GuardCatalog
 {
-    public const string AttributeName = "GuardedByAttribute";
-    public const string AttributeNamespace = "CodeExecGen";
-
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<GuardInfo>> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _reaches = new(SymbolEqualityComparer.Default);
 
     /// <summary>True when the compilation can contain guarded members at all: some assembly defines the attribute.</summary>
     public static bool IsPresent(Compilation compilation)
-        => !compilation.GetTypesByMetadataName(AttributeNamespace + "." + AttributeName).IsEmpty;
+        => !compilation.GetTypesByMetadataName(GuardNames.AttributeMetadataName).IsEmpty;
 
     public GuardInfo? GetGuard(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, Create);
 
@@ -158,7 +155,7 @@ internal sealed class GuardCatalog
 
     private GuardInfo? Create(ISymbol member)
     {
-        var attribute = member.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: AttributeName, ContainingNamespace: { Name: AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+        var attribute = member.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: GuardNames.AttributeName, ContainingNamespace: { Name: GuardNames.AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
         if (attribute is null || attribute.ConstructorArguments.Length < 1 || attribute.ConstructorArguments[0].Value is not string guardName)
         {
             return null;

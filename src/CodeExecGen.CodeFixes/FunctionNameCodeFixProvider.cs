@@ -26,7 +26,7 @@ public sealed class FunctionNameCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal
-                && diagnostic.Properties.TryGetValue(DiagnosticIds.SuggestedNameProperty, out var name) && name is not null)
+                && diagnostic.Properties.TryGetValue(DiagnosticProperties.SuggestedName, out var name) && name is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(

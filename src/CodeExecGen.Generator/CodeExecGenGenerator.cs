@@ -230,7 +230,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
                 static (syntax, cancellationToken) => FunctionParser.Parse(syntax, cancellationToken))
             .WithTrackingName(TrackingNames.FunctionMethods);
         var geminiNamespace = emitted
-            .Where(static model => FunctionTools.HasGeminiTypes(model))
+            .Where(static model => model.Capabilities.FunctionTools)
             .Select(static (model, _) => model.Namespace)
             .Collect()
             .Select(static (namespaces, _) => namespaces.OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault())

@@ -6,7 +6,7 @@ namespace CodeExecGen;
 /// </summary>
 internal static class FunctionNames
 {
-    public const string AttributeNamespace = "CodeExecGen";
+    public const string AttributeNamespace = RuntimeNames.Namespace;
 
     public const string AttributeName = "GeminiFunctionAttribute";
 

@@ -3,23 +3,24 @@ using System.Collections.Generic;
 namespace CodeExecGen;
 
 /// <summary>
-/// The names of the checked accessors a guard adds (<c>IsOk</c>, <c>TryGetOutput</c>). Linked into the
-/// generator, which writes them, and the analyzers, which recognise them: one rule, compiled twice.
+/// The [GuardedBy] attribute and the names of the checked accessors a guard adds (<c>IsOk</c>,
+/// <c>TryGetOutput</c>). Linked into the generator, which writes them, and the analyzers, which
+/// recognise them: one rule, compiled twice.
 /// </summary>
 internal static class GuardNames
 {
+    public const string AttributeNamespace = RuntimeNames.Namespace;
+
+    public const string AttributeName = ShortAttributeName + "Attribute";
+
+    public const string AttributeMetadataName = AttributeNamespace + "." + AttributeName;
+
+    /// <summary>The attribute as generated code applies it: <c>[global::CodeExecGen.GuardedBy(...)]</c>.</summary>
+    public const string AttributeUsage = "global::" + AttributeNamespace + "." + ShortAttributeName;
+
+    private const string ShortAttributeName = "GuardedBy";
+
     public static string CheckName(IReadOnlyList<string> successMembers) => successMembers.Count == 1 ? "Is" + successMembers[0] : "IsSuccess";
 
     public static string TryGetName(string guardedMember) => "TryGet" + guardedMember;
-}
-
-/// <summary>The keys of what a CEG1001/CEG1002 diagnostic carries for its code fixes.</summary>
-internal static class DiagnosticProperties
-{
-    public const string Guard = "guard";
-    public const string Success = "success";
-    public const string Enum = "enum";
-    public const string Receiver = "receiver";
-    public const string Guarded = "guarded";
-    public const string TryGet = "tryGet";
 }

@@ -90,6 +90,11 @@ public class ClientTests
             (generate.Name, generate.HttpMethod, generate.Path, generate.RequestType, generate.ResponseType, generate.Streams));
         var model = Assert.Single(generate.Parameters);
         Assert.Equal(("model", true, "^models/[^/]+$", "models/"), (model.Name, model.InPath, model.Pattern, model.BarePrefix));
+
+        // The binder cuts the path and names the patterns; the emitter only prints them.
+        Assert.Equal([PathSegment.Literal("v1beta/"), PathSegment.Variable(0, reserved: true), PathSegment.Literal(":generateContent")], generate.PathSegments);
+        Assert.Equal(new PatternSpec(model.PatternName!, model.Pattern!), client.Patterns.Single(p => p.Name == model.PatternName));
+        Assert.Equal(client.Patterns.Count, client.Patterns.Select(p => p.Expression).Distinct().Count());
         Assert.True(methods.Single(m => m.WireId == "models.streamGenerateContent").Streams);
         Assert.Equal(3, methods.Count(m => m.Streams));
 

@@ -101,9 +101,9 @@ internal sealed class Binder
             if (_schemaTypes.TryGetValue(union.Schema.Value, out var target) && target.Kind == TypeRefKind.Object && !_unionTypeNames.ContainsKey(union.Schema.Value))
             {
                 _unionTypeNames[union.Schema.Value] = new UnionTypeNames(
-                    ClaimTypeName(target.Name + "Kind", "Union kind", union.Schema.Value, union.Schema.Location),
-                    ClaimTypeName("I" + target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location),
-                    ClaimTypeName(target.Name + "Visitor", "Union visitor", union.Schema.Value, union.Schema.Location));
+                    ClaimTypeName(UnionNames.KindEnum(target.Name!), "Union kind", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName(UnionNames.VisitorInterface(target.Name!), "Union visitor", union.Schema.Value, union.Schema.Location),
+                    ClaimTypeName(UnionNames.VisitorBase(target.Name!), "Union visitor", union.Schema.Value, union.Schema.Location));
             }
         }
 
@@ -143,11 +143,11 @@ internal sealed class Binder
             .Select(t => t with { Accessibility = _accessibility, Source = _document.Label })
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToEquatableArray();
-        var hasCodeExecution = CodeExecutionShape.IsPresent(types);
-        if (hasCodeExecution)
+        var capabilities = Capabilities.Of(types);
+        if (capabilities.CodeExecution)
         {
             types = types
-                .Select(t => t is ObjectTypeSpec o && CodeExecutionShape.MergedTypes.Contains(o.Name) ? o with { HasMerge = true } : t)
+                .Select(t => t is ObjectTypeSpec o && Capabilities.MergedTypes.Contains(o.Name) ? o with { HasMerge = true } : t)
                 .ToEquatableArray();
         }
 
@@ -158,7 +158,7 @@ internal sealed class Binder
                 _namespace,
                 _accessibility,
                 GeneratedObjects(named, types),
-                hasCodeExecution,
+                capabilities,
                 wanted => ClaimTypeName(wanted, "Client", wanted, _document.FileStart),
                 _diagnostics)
             : null;
@@ -166,7 +166,8 @@ internal sealed class Binder
             _namespace,
             _document.Path,
             types,
-            SupportFiles(hasCodeExecution, client is not null),
+            capabilities,
+            SupportFiles(capabilities.CodeExecution, client is not null),
             new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label))
         {
             Client = client,

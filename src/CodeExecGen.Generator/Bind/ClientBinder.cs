@@ -16,27 +16,16 @@ namespace CodeExecGen.Generator.Bind;
 /// </summary>
 internal sealed class ClientBinder
 {
-    /// <summary>The parameters every generated method has, which path and query parameters must not take.</summary>
-    public const string RequestParameter = "request";
-
-    public const string CancellationParameter = "cancellationToken";
-
     // A pattern naming one collection, "^models/[^/]+$": a bare id ("gemini-2.5-flash") gets "models/".
     private static readonly Regex SingleCollection = new(@"^\^([A-Za-z][A-Za-z0-9_-]*)/\[\^/\]\+\$$", RegexOptions.CultureInvariant);
 
     private static readonly Regex HttpToken = new("^[A-Za-z]+$", RegexOptions.CultureInvariant);
 
     /// <summary>A variable of a path template: <c>{name}</c>, or <c>{+name}</c> whose slashes are kept (RFC 6570 reserved expansion).</summary>
-    internal static readonly Regex PathVariable = new(@"\{(\+?)([^{}]*)\}", RegexOptions.CultureInvariant);
+    private static readonly Regex PathVariable = new(@"\{(\+?)([^{}]*)\}", RegexOptions.CultureInvariant);
 
-    /// <summary>The client the hand-written chat client is written against, and the schemas it maps.</summary>
+    /// <summary>The client the hand-written chat client is written against.</summary>
     private const string ChatClientTarget = "GenerativeLanguageClient";
-
-    private static readonly string[] ChatTypes =
-    {
-        "GenerateContentRequest", "GenerateContentResponse", "Candidate", "Content", "Part", "Blob", "FileData", "FunctionCall", "FunctionResponse",
-        "ExecutableCode", "CodeExecutionResult", "UsageMetadata", "GenerationConfig", "Tool", "FunctionDeclaration", "ToolConfig", "FunctionCallingConfig",
-    };
 
     private readonly DocumentDescription _document;
     private readonly IReadOnlyDictionary<string, string> _generatedObjects;
@@ -55,7 +44,7 @@ internal sealed class ClientBinder
     /// <paramref name="generatedObjects"/> maps the schema ids of generated object types to their names;
     /// <paramref name="claimName"/> claims the client's name among the namespace's type names.
     /// </summary>
-    public static ClientSpec? Bind(DocumentDescription document, string ns, string accessibility, IReadOnlyDictionary<string, string> generatedObjects, bool hasCodeExecution, Func<string, string> claimName, List<DiagnosticInfo> diagnostics)
+    public static ClientSpec? Bind(DocumentDescription document, string ns, string accessibility, IReadOnlyDictionary<string, string> generatedObjects, SchemaCapabilities capabilities, Func<string, string> claimName, List<DiagnosticInfo> diagnostics)
     {
         if (document.RootUrl is not { } rootUrl || !Uri.TryCreate(rootUrl, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http") || !rootUrl.EndsWith("/", StringComparison.Ordinal))
         {
@@ -70,10 +59,11 @@ internal sealed class ClientBinder
         }
 
         var name = claimName(Naming.ToTypeName(document.ApiName ?? "Api") + "Client");
-        return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, resources.ToEquatableArray())
+        var patterns = new List<PatternSpec>();
+        var written = NamePatterns(resources, patterns);
+        return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, written, patterns.ToEquatableArray())
         {
-            SupportsChat = document.IsGeminiDocument && hasCodeExecution && name == ChatClientTarget
-                && ChatTypes.All(generatedObjects.ContainsKey)
+            SupportsChat = document.IsGeminiDocument && capabilities.Chat && name == ChatClientTarget
                 && resources.FirstOrDefault(r => r.WirePath == "models") is { } models
                 && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync"),
         };
@@ -144,7 +134,7 @@ internal sealed class ClientBinder
             return null;
         }
 
-        var names = new NameScope(RequestParameter, CancellationParameter);
+        var names = new NameScope(GeneratedNames.RequestParameter, GeneratedNames.CancellationParameter);
         var parameters = new List<ParameterSpec>();
 
         // Path parameters in template order, then required query parameters as the document orders
@@ -178,12 +168,65 @@ internal sealed class ClientBinder
             wireId,
             method.HttpMethod.ToUpperInvariant(),
             method.Path,
+            PathSegments(method.Path, parameters),
             requestType,
             responseType,
             method.Name.StartsWith("stream", StringComparison.Ordinal) && responseType is not null,
             method.Description,
             method.Deprecated,
             parameters.ToEquatableArray());
+    }
+
+    /// <summary>The path cut at its variables, each variable naming its parameter.</summary>
+    private static EquatableArray<PathSegment> PathSegments(string path, List<ParameterSpec> parameters)
+    {
+        var segments = new List<PathSegment>();
+        var at = 0;
+        foreach (Match match in PathVariable.Matches(path))
+        {
+            if (match.Index > at)
+            {
+                segments.Add(PathSegment.Literal(path.Substring(at, match.Index - at)));
+            }
+
+            segments.Add(PathSegment.Variable(parameters.FindIndex(p => p.InPath && p.WireName == match.Groups[2].Value), reserved: match.Groups[1].Value == "+"));
+            at = match.Index + match.Length;
+        }
+
+        if (at < path.Length)
+        {
+            segments.Add(PathSegment.Literal(path.Substring(at)));
+        }
+
+        return segments.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Names each distinct path pattern (<c>Pattern0</c>, ...) in the order the client is written: a
+    /// resource's methods, then its child resources. Binding goes children first, so this is a pass of its own.
+    /// </summary>
+    private static EquatableArray<ResourceSpec> NamePatterns(IEnumerable<ResourceSpec> resources, List<PatternSpec> patterns)
+        => resources.Select(resource => resource with
+        {
+            Methods = resource.Methods.Select(method => method with { Parameters = method.Parameters.Select(p => NamePattern(p, patterns)).ToEquatableArray() }).ToEquatableArray(),
+            Resources = NamePatterns(resource.Resources, patterns),
+        }).ToEquatableArray();
+
+    private static ParameterSpec NamePattern(ParameterSpec parameter, List<PatternSpec> patterns)
+    {
+        if (parameter.Pattern is not { } expression)
+        {
+            return parameter;
+        }
+
+        var pattern = patterns.FirstOrDefault(p => p.Expression == expression);
+        if (pattern is null)
+        {
+            pattern = new PatternSpec("Pattern" + patterns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), expression);
+            patterns.Add(pattern);
+        }
+
+        return parameter with { PatternName = pattern.Name };
     }
 
     /// <summary>True when the method can name the type: no body (null), or a generated object type.</summary>

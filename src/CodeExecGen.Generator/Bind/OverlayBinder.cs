@@ -19,11 +19,11 @@ internal static class OverlayBinder
     {
         foreach (var union in overlay.Unions.Where(u => u.Schema.Value == wireId))
         {
-            yield return GeneratedNames.UnionKind;
-            yield return GeneratedNames.UnionAccept;
+            yield return UnionNames.Kind;
+            yield return UnionNames.Accept;
             foreach (var member in union.Members)
             {
-                yield return UnionSpec.FactoryName(Naming.ToPropertyName(member.Value));
+                yield return UnionNames.Factory(Naming.ToPropertyName(member.Value));
             }
         }
     }

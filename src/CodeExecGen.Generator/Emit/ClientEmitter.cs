@@ -1,8 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
-using CodeExecGen.Generator.Bind;
 using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Emit;
@@ -21,7 +18,6 @@ internal static class ClientEmitter
 
     public static string Emit(ClientSpec client)
     {
-        var patterns = Patterns(client);
         var writer = GeneratedFile.Begin(client.Namespace, client.Source);
         XmlDoc.Summary(
             writer,
@@ -49,20 +45,20 @@ internal static class ClientEmitter
         foreach (var resource in Flatten(client.Resources))
         {
             writer.Line();
-            WriteResource(writer, client, resource, patterns);
+            WriteResource(writer, client, resource);
         }
 
-        if (patterns.Count > 0)
+        if (client.Patterns.Count > 0)
         {
             writer.Line();
             writer.Line("// The document's path patterns, each compiled on first use.");
             writer.OpenBlock("private static class Patterns");
-            foreach (var pattern in patterns)
+            foreach (var pattern in client.Patterns)
             {
-                writer.Line("private static global::System.Text.RegularExpressions.Regex? _" + pattern.Value + ";");
+                writer.Line("private static global::System.Text.RegularExpressions.Regex? _" + pattern.Name + ";");
                 writer.Line();
-                writer.Line("public static global::System.Text.RegularExpressions.Regex " + pattern.Value + " => _" + pattern.Value
-                    + " ??= new global::System.Text.RegularExpressions.Regex(" + ModelEmitter.Literal(pattern.Key)
+                writer.Line("public static global::System.Text.RegularExpressions.Regex " + pattern.Name + " => _" + pattern.Name
+                    + " ??= new global::System.Text.RegularExpressions.Regex(" + ModelEmitter.Literal(pattern.Expression)
                     + ", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
                 writer.Line();
             }
@@ -84,7 +80,7 @@ internal static class ClientEmitter
         }
     }
 
-    private static void WriteResource(SourceWriter writer, ClientSpec client, ResourceSpec resource, Dictionary<string, string> patterns)
+    private static void WriteResource(SourceWriter writer, ClientSpec client, ResourceSpec resource)
     {
         writer.Line("/// <summary>The methods of the <c>" + XmlDoc.Escape(resource.WirePath) + "</c> resource.</summary>");
         writer.OpenBlock("public sealed partial class " + resource.ClassName);
@@ -102,13 +98,13 @@ internal static class ClientEmitter
         foreach (var method in resource.Methods)
         {
             writer.Line();
-            WriteMethod(writer, client.Namespace, method, patterns);
+            WriteMethod(writer, client.Namespace, method);
         }
 
         writer.CloseBlock();
     }
 
-    private static void WriteMethod(SourceWriter writer, string ns, MethodSpec method, Dictionary<string, string> patterns)
+    private static void WriteMethod(SourceWriter writer, string ns, MethodSpec method)
     {
         var request = method.RequestType is null ? null : Model(ns, method.RequestType);
         var response = method.ResponseType is null ? null : Model(ns, method.ResponseType);
@@ -126,10 +122,10 @@ internal static class ClientEmitter
 
         if (request is not null)
         {
-            writer.Line("/// <param name=\"" + ClientBinder.RequestParameter + "\">The request body.</param>");
+            writer.Line("/// <param name=\"" + GeneratedNames.RequestParameter + "\">The request body.</param>");
         }
 
-        writer.Line("/// <param name=\"" + ClientBinder.CancellationParameter + "\">Cancels the call" + (method.Streams ? " and the stream" : string.Empty) + ".</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.CancellationParameter + "\">Cancels the call" + (method.Streams ? " and the stream" : string.Empty) + ".</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">A path parameter does not match the document's pattern; nothing is sent.</exception>");
         writer.Line("/// <exception cref=\"" + GeneratedNames.ApiException + "\">The API answered with an error" + (method.Streams ? ", before or during the stream" : string.Empty) + ".</exception>");
         if (method.Streams)
@@ -152,7 +148,7 @@ internal static class ClientEmitter
 
         if (request is not null)
         {
-            arguments.Add(request + " " + ClientBinder.RequestParameter);
+            arguments.Add(request + " " + GeneratedNames.RequestParameter);
         }
 
         foreach (var parameter in method.Parameters.Where(p => !p.Required))
@@ -160,14 +156,14 @@ internal static class ClientEmitter
             arguments.Add(ParameterType(parameter, required: false) + " " + parameter.Name + " = null");
         }
 
-        arguments.Add(CancellationToken + " " + ClientBinder.CancellationParameter + " = default");
+        arguments.Add(CancellationToken + " " + GeneratedNames.CancellationParameter + " = default");
         writer.OpenBlock("public " + returns + " " + method.Name + "(" + string.Join(", ", arguments) + ")");
         if (request is not null)
         {
-            writer.Line("if (" + ClientBinder.RequestParameter + " is null) throw new global::System.ArgumentNullException(nameof(" + ClientBinder.RequestParameter + "));");
+            writer.Line("if (" + GeneratedNames.RequestParameter + " is null) throw new global::System.ArgumentNullException(nameof(" + GeneratedNames.RequestParameter + "));");
         }
 
-        writer.Line("var path = " + PathExpression(method, patterns) + ";");
+        writer.Line("var path = " + PathExpression(method) + ";");
         var query = method.Parameters.Where(p => !p.InPath).ToList();
         if (query.Count > 0 || method.Streams)
         {
@@ -192,69 +188,44 @@ internal static class ClientEmitter
             writer.Line("path += query.ToString();");
         }
 
-        var body = request is null ? "null" : TransportType + ".Json(" + ClientBinder.RequestParameter + ", " + TypeInfo(ns, request) + ")";
+        var body = request is null ? "null" : TransportType + ".Json(" + GeneratedNames.RequestParameter + ", " + TypeInfo(ns, request) + ")";
         var verb = Verb(method.HttpMethod);
         var wireId = ModelEmitter.Literal(method.WireId);
         if (method.Streams)
         {
-            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response!) + ", static value => value." + GeneratedNames.ExtensionData + ", " + ClientBinder.CancellationParameter + ");");
+            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response!) + ", static value => value." + GeneratedNames.ExtensionData + ", " + GeneratedNames.CancellationParameter + ");");
         }
         else if (response is not null)
         {
-            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response) + ", " + ClientBinder.CancellationParameter + ");");
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response) + ", " + GeneratedNames.CancellationParameter + ");");
         }
         else
         {
-            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + ClientBinder.CancellationParameter + ");");
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + GeneratedNames.CancellationParameter + ");");
         }
 
         writer.CloseBlock();
     }
 
     /// <summary>The path as a C# expression: literal text, and each variable checked and escaped.</summary>
-    private static string PathExpression(MethodSpec method, Dictionary<string, string> patterns)
+    private static string PathExpression(MethodSpec method)
     {
-        var parts = new List<string>();
-        var at = 0;
-        foreach (Match match in ClientBinder.PathVariable.Matches(method.Path))
-        {
-            if (match.Index > at)
-            {
-                parts.Add(ModelEmitter.Literal(method.Path.Substring(at, match.Index - at)));
-            }
-
-            var parameter = method.Parameters.First(p => p.InPath && p.WireName == match.Groups[2].Value);
-            var value = parameter.Kind == ParameterKind.String
-                ? TransportType + ".PathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
-                    + (parameter.Pattern is null ? "null" : "Patterns." + patterns[parameter.Pattern]) + ", "
-                    + (parameter.BarePrefix is null ? "null" : ModelEmitter.Literal(parameter.BarePrefix)) + ")"
-                : parameter.Kind == ParameterKind.Boolean ? "(" + parameter.Name + " ? \"true\" : \"false\")"
-                : parameter.Name + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
-            parts.Add(TransportType + (match.Groups[1].Value == "+" ? ".Reserved(" : ".Simple(") + value + ")");
-            at = match.Index + match.Length;
-        }
-
-        if (at < method.Path.Length)
-        {
-            parts.Add(ModelEmitter.Literal(method.Path.Substring(at)));
-        }
-
+        var parts = method.PathSegments
+            .Select(segment => segment.Text is { } text ? ModelEmitter.Literal(text) : PathValue(method.Parameters[segment.Parameter], segment.Reserved))
+            .ToList();
         return parts.Count == 0 ? "string.Empty" : string.Join(" + ", parts);
     }
 
-    /// <summary>Every distinct pattern, named in order of first use.</summary>
-    private static Dictionary<string, string> Patterns(ClientSpec client)
+    /// <summary>A path parameter's value: checked against its pattern (a string, with its bare prefix), then escaped.</summary>
+    private static string PathValue(ParameterSpec parameter, bool reserved)
     {
-        var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var parameter in Flatten(client.Resources).SelectMany(r => r.Methods).SelectMany(m => m.Parameters))
-        {
-            if (parameter.Pattern is { } pattern && !names.ContainsKey(pattern))
-            {
-                names[pattern] = "Pattern" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return names;
+        var value = parameter.Kind == ParameterKind.String
+            ? TransportType + ".PathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
+                + (parameter.PatternName is null ? "null" : "Patterns." + parameter.PatternName) + ", "
+                + (parameter.BarePrefix is null ? "null" : ModelEmitter.Literal(parameter.BarePrefix)) + ")"
+            : parameter.Kind == ParameterKind.Boolean ? "(" + parameter.Name + " ? \"true\" : \"false\")"
+            : parameter.Name + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+        return TransportType + (reserved ? ".Reserved(" : ".Simple(") + value + ")";
     }
 
     private static IEnumerable<ResourceSpec> Flatten(IEnumerable<ResourceSpec> resources)

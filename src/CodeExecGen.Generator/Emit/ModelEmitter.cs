@@ -71,7 +71,7 @@ internal static class ModelEmitter
 
         if (type.Union is { } memberOf && memberOf.MemberProperties.Contains(property.Name))
         {
-            remarks.Add("One member of the <c>" + XmlDoc.Escape(memberOf.WireName) + "</c> union: setting it clears the others (see <see cref=\"Kind\"/>).");
+            remarks.Add("One member of the <c>" + XmlDoc.Escape(memberOf.WireName) + "</c> union: setting it clears the others (see <see cref=\"" + UnionNames.Kind + "\"/>).");
         }
 
         if (property.Guard is { } guarded)
@@ -89,7 +89,7 @@ internal static class ModelEmitter
         if (property.Guard is { } guard)
         {
             var values = string.Join(", ", guard.SuccessMembers.Select(m => "global::" + ns + "." + guard.GuardEnum + "." + m));
-            writer.Line("[global::CodeExecGen.GuardedBy(nameof(" + guard.GuardProperty + "), " + values + ")]");
+            writer.Line("[" + GuardNames.AttributeUsage + "(nameof(" + guard.GuardProperty + "), " + values + ")]");
         }
 
         var propertyType = TypeNames.PropertyType(property.Type, ns);

@@ -53,15 +53,15 @@ internal static class UnionEmitter
         {
             var parameter = member.ParameterName;
             writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " whose <see cref=\"" + model + "." + member.Name + "\"/> is set.</summary>");
-            writer.Line("TResult " + UnionSpec.VisitName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ", " + model + " " + type.ParameterName + ");");
+            writer.Line("TResult " + UnionNames.Visit(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ", " + model + " " + type.ParameterName + ");");
             writer.Line();
         }
 
         writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " with no member set.</summary>");
-        writer.Line("TResult VisitNone(" + model + " " + type.ParameterName + ");");
+        writer.Line("TResult " + UnionNames.Visit("None") + "(" + model + " " + type.ParameterName + ");");
         writer.Line();
         writer.Line("/// <summary>Visits a " + XmlDoc.Escape(type.Name) + " that holds only data this schema revision does not know (see <see cref=\"" + kind + ".Unknown\"/>).</summary>");
-        writer.Line("TResult VisitUnknown(" + model + " " + type.ParameterName + ");");
+        writer.Line("TResult " + UnionNames.Visit("Unknown") + "(" + model + " " + type.ParameterName + ");");
         writer.CloseBlock();
         writer.Line();
 
@@ -77,15 +77,15 @@ internal static class UnionEmitter
         foreach (var member in members)
         {
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public virtual TResult " + UnionSpec.VisitName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + member.ParameterName + ", " + model + " " + self + ") => DefaultVisit(" + self + ");");
+            writer.Line("public virtual TResult " + UnionNames.Visit(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + member.ParameterName + ", " + model + " " + self + ") => DefaultVisit(" + self + ");");
             writer.Line();
         }
 
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public virtual TResult VisitNone(" + model + " " + self + ") => DefaultVisit(" + self + ");");
+        writer.Line("public virtual TResult " + UnionNames.Visit("None") + "(" + model + " " + self + ") => DefaultVisit(" + self + ");");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public virtual TResult VisitUnknown(" + model + " " + self + ") => DefaultVisit(" + self + ");");
+        writer.Line("public virtual TResult " + UnionNames.Visit("Unknown") + "(" + model + " " + self + ") => DefaultVisit(" + self + ");");
         writer.Line();
         writer.Line("/// <summary>Handles every case this visitor does not override.</summary>");
         writer.Line("protected abstract TResult DefaultVisit(" + model + " " + self + ");");
@@ -101,19 +101,19 @@ internal static class UnionEmitter
         writer.Line("/// Which member of the " + unionLabel + " union is set. Setting a member clears the others, so at most");
         writer.Line("/// one is ever set; reading JSON that sets two is an error, as it is for Google's own parsers.");
         writer.Line("/// </summary>");
-        writer.Line("public " + kind + " " + GeneratedNames.UnionKind + " => " + GeneratedNames.UnionKindField + " != " + kind + ".None ? " + GeneratedNames.UnionKindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
+        writer.Line("public " + kind + " " + UnionNames.Kind + " => " + GeneratedNames.UnionKindField + " != " + kind + ".None ? " + GeneratedNames.UnionKindField + " : HasUnknownData() ? " + kind + ".Unknown : " + kind + ".None;");
         writer.Line();
 
         writer.Line("/// <summary>Calls the visitor method for the member that is set.</summary>");
-        writer.OpenBlock("public TResult " + GeneratedNames.UnionAccept + "<TResult>(" + visitor + " visitor)");
+        writer.OpenBlock("public TResult " + UnionNames.Accept + "<TResult>(" + visitor + " visitor)");
         writer.Line("if (visitor is null) throw new global::System.ArgumentNullException(nameof(visitor));");
         writer.OpenBlock("switch (" + GeneratedNames.UnionKindField + ")");
         foreach (var member in members)
         {
-            writer.Line("case " + kind + "." + member.Name + ": return visitor." + UnionSpec.VisitName(member.Name) + "((" + TypeNames.ValueType(member.Type, ns) + ")" + GeneratedNames.UnionValueField + "!, this);");
+            writer.Line("case " + kind + "." + member.Name + ": return visitor." + UnionNames.Visit(member.Name) + "((" + TypeNames.ValueType(member.Type, ns) + ")" + GeneratedNames.UnionValueField + "!, this);");
         }
 
-        writer.Line("default: return HasUnknownData() ? visitor.VisitUnknown(this) : visitor.VisitNone(this);");
+        writer.Line("default: return HasUnknownData() ? visitor." + UnionNames.Visit("Unknown") + "(this) : visitor." + UnionNames.Visit("None") + "(this);");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
@@ -123,7 +123,7 @@ internal static class UnionEmitter
             var parameter = member.ParameterName;
             writer.Line();
             writer.Line("/// <summary>A new " + XmlDoc.Escape(type.Name) + " holding <paramref name=\"" + parameter.TrimStart('@') + "\"/> as its <see cref=\"" + member.Name + "\"/>.</summary>");
-            writer.Line("public static " + model + " " + UnionSpec.FactoryName(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
+            writer.Line("public static " + model + " " + UnionNames.Factory(member.Name) + "(" + TypeNames.ValueType(member.Type, ns) + " " + parameter + ")");
             writer.Line(TypeNames.IsValueType(member.Type)
                 ? "    => new " + model + " { " + member.Name + " = " + parameter + " };"
                 : "    => new " + model + " { " + member.Name + " = " + parameter + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter + ")) };");

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using CodeExecGen.Generator.Diagnostics;
 using CodeExecGen.Generator.Helpers;
-using CodeExecGen.Generator.Model;
 
 namespace CodeExecGen.Generator.Functions;
 
@@ -24,12 +23,6 @@ internal static class FunctionTools
 
     /// <summary>The names the generator adds to a tool's class: a member of the user's with one of them is CEG2008.</summary>
     public static readonly string[] GeneratedMemberNames = { "FunctionTool", "InvokeAsync", "InvokeAllAsync", "AsAIFunctions", BindingClass };
-
-    private static readonly string[] GeminiTypes = { "FunctionCall", "FunctionResponse", "FunctionDeclaration", "Part", "Tool", "GenerateContentResponse" };
-
-    /// <summary>True when the model has the types function tools write.</summary>
-    public static bool HasGeminiTypes(SchemaModel model)
-        => GeminiTypes.All(name => model.Types.Any(t => t is ObjectTypeSpec && t.Name == name));
 
     /// <summary>CEG2006 for each class with functions, at its first function, when there are no Gemini contracts to write them with.</summary>
     public static IEnumerable<DiagnosticInfo> WithoutContracts(ImmutableArray<FunctionMethodResult> methods)

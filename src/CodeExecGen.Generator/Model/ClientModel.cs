@@ -15,7 +15,8 @@ internal sealed record ClientSpec(
     string Accessibility,
     string? Source,
     string? Title,
-    EquatableArray<ResourceSpec> Resources)
+    EquatableArray<ResourceSpec> Resources,
+    EquatableArray<PatternSpec> Patterns)
 {
     /// <summary>
     /// True for the Gemini client with <c>models.generateContent</c>, its stream and every type the
@@ -23,6 +24,9 @@ internal sealed record ClientSpec(
     /// </summary>
     public bool SupportsChat { get; init; }
 }
+
+/// <summary>A path pattern the client checks values against, named for its <c>Patterns</c> class: <c>Pattern0</c>.</summary>
+internal sealed record PatternSpec(string Name, string Expression);
 
 /// <summary>A resource: the property that reaches it (<c>Models</c>) and its class (<c>ModelsResource</c>).</summary>
 internal sealed record ResourceSpec(
@@ -33,7 +37,8 @@ internal sealed record ResourceSpec(
     EquatableArray<ResourceSpec> Resources);
 
 /// <summary>
-/// A REST method. <see cref="Path"/> is the document's template (<c>v1beta/{+model}:generateContent</c>);
+/// A REST method. <see cref="Path"/> is the document's template (<c>v1beta/{+model}:generateContent</c>),
+/// and <see cref="PathSegments"/> the same path cut into literal text and parameters;
 /// <see cref="RequestType"/> and <see cref="ResponseType"/> are generated type names, null when the
 /// method has no body or no answer. A <c>stream…</c> method reads Server-Sent Events (<c>alt=sse</c>).
 /// </summary>
@@ -42,12 +47,25 @@ internal sealed record MethodSpec(
     string WireId,
     string HttpMethod,
     string Path,
+    EquatableArray<PathSegment> PathSegments,
     string? RequestType,
     string? ResponseType,
     bool Streams,
     string? Description,
     bool Deprecated,
     EquatableArray<ParameterSpec> Parameters);
+
+/// <summary>
+/// A piece of a method's path: literal <see cref="Text"/>, or the value of the parameter at
+/// <see cref="Parameter"/> in <see cref="MethodSpec.Parameters"/>, whose slashes are kept when
+/// <see cref="Reserved"/> (<c>{+name}</c>, RFC 6570 reserved expansion) and escaped otherwise.
+/// </summary>
+internal sealed record PathSegment(string? Text, int Parameter = -1, bool Reserved = false)
+{
+    public static PathSegment Literal(string text) => new(text);
+
+    public static PathSegment Variable(int parameter, bool reserved) => new(null, parameter, reserved);
+}
 
 /// <summary>What a parameter's value is in C#.</summary>
 internal enum ParameterKind
@@ -63,7 +81,8 @@ internal enum ParameterKind
 
 /// <summary>
 /// A path or query parameter. <see cref="Pattern"/> is the document's regular expression for a path
-/// value (checked before a request is sent); <see cref="BarePrefix"/> (<c>models/</c>) is put before a
+/// value (checked before a request is sent), <see cref="PatternName"/> its name in the client's
+/// <see cref="ClientSpec.Patterns"/>; <see cref="BarePrefix"/> (<c>models/</c>) is put before a
 /// bare id such as <c>gemini-2.5-flash</c> when the pattern names a single collection.
 /// </summary>
 internal sealed record ParameterSpec(
@@ -75,4 +94,7 @@ internal sealed record ParameterSpec(
     bool Repeated,
     string? Pattern,
     string? BarePrefix,
-    string? Description);
+    string? Description)
+{
+    public string? PatternName { get; init; }
+}

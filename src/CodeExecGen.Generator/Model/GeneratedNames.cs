@@ -21,7 +21,7 @@ internal static class GeneratedNames
     public const string JsonNameFieldSuffix = "Name";
 
     /// <summary>The runtime assembly's namespace, where the Google value types, the errors and the attributes are.</summary>
-    public const string RuntimeNamespace = "CodeExecGen";
+    public const string RuntimeNamespace = RuntimeNames.Namespace;
 
     public const string Timestamp = "global::" + RuntimeNamespace + ".GoogleTimestamp";
 
@@ -50,22 +50,15 @@ internal static class GeneratedNames
     /// <summary>The type whose presence in the compilation turns the chat client on (Microsoft.Extensions.AI.Abstractions 10.6 or newer).</summary>
     public const string ChatAbstractionsProbe = "Microsoft.Extensions.AI.CodeInterpreterToolCallContent";
 
-    /// <summary>The attribute the analyzers read, in the runtime.</summary>
-    public const string GuardedByAttribute = "global::" + RuntimeNamespace + ".GuardedByAttribute";
-
-    /// <summary>The union members a union type gets.</summary>
-    public const string UnionKind = "Kind";
-
-    public const string UnionAccept = "Accept";
-
-    public const string UnionFactoryPrefix = "From";
-
-    public const string VisitPrefix = "Visit";
-
     /// <summary>The one backing field of a union's members, and the field saying which member it holds.</summary>
     public const string UnionValueField = "_unionValue";
 
     public const string UnionKindField = "_unionKind";
+
+    /// <summary>The parameters every client method has, which path and query parameters must not take.</summary>
+    public const string RequestParameter = "request";
+
+    public const string CancellationParameter = "cancellationToken";
 
     /// <summary>The overlay's factories: <c>Tool.ForCodeExecution()</c>.</summary>
     public const string FactoryPrefix = "For";

@@ -11,12 +11,19 @@ internal sealed record SchemaModel(
     string Namespace,
     string SourcePath,
     EquatableArray<TypeSpec> Types,
+    SchemaCapabilities Capabilities,
     EquatableArray<SupportFileSpec> SupportFiles,
     ResolverSpec Resolver)
 {
     /// <summary>The typed REST client, when the schema item asks for one and the document has methods to call.</summary>
     public ClientSpec? Client { get; init; }
 }
+
+/// <summary>
+/// Which hand-written helpers the schema's types can carry: the code-execution steps and accumulator,
+/// the <c>IChatClient</c>'s mapping (which also needs the code-execution shape), and function tools.
+/// </summary>
+internal sealed record SchemaCapabilities(bool CodeExecution, bool Chat, bool FunctionTools);
 
 /// <summary>Reading and binding one file: the model (null when nothing could be read) and the problems found.</summary>
 internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -57,14 +64,7 @@ internal sealed record UnionSpec(
     string KindName,
     string VisitorInterfaceName,
     string VisitorBaseName,
-    EquatableArray<string> MemberProperties)
-{
-    /// <summary>The factory a member gets: <c>FromText</c>.</summary>
-    public static string FactoryName(string memberProperty) => GeneratedNames.UnionFactoryPrefix + memberProperty;
-
-    /// <summary>The visitor method of a member: <c>VisitText</c>.</summary>
-    public static string VisitName(string memberProperty) => GeneratedNames.VisitPrefix + memberProperty;
-}
+    EquatableArray<string> MemberProperties);
 
 /// <summary>A property only meaningful when its guard (an enum property) holds one of the success members.</summary>
 internal sealed record GuardSpec(string GuardProperty, string GuardEnum, EquatableArray<string> SuccessMembers)

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CodeExecGen.Generator.Model;
+
+namespace CodeExecGen.Generator.Bind;
+
+/// <summary>
+/// Which hand-written helpers a schema can carry, decided once on its bound types: each helper is
+/// written against Gemini's types and is emitted only when they are all there, with the expected
+/// C# names and types.
+/// </summary>
+internal static class Capabilities
+{
+    /// <summary>What the code-execution steps and the accumulator read: the response down to its parts.</summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] CodeExecutionShape =
+    {
+        ("GenerateContentResponse", "Candidates", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "Candidate"))),
+        ("Candidate", "Content", TypeRef.Named(TypeRefKind.Object, "Content")),
+        ("Candidate", "Index", TypeRef.Of(TypeRefKind.Int32)),
+        ("Content", "Parts", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "Part"))),
+        ("Part", "Text", TypeRef.Of(TypeRefKind.String)),
+        ("Part", "Thought", TypeRef.Of(TypeRefKind.Boolean)),
+        ("Part", "ThoughtSignature", TypeRef.Of(TypeRefKind.Bytes)),
+        ("Part", "InlineData", TypeRef.Named(TypeRefKind.Object, "Blob")),
+        ("Part", "ExecutableCode", TypeRef.Named(TypeRefKind.Object, "ExecutableCode")),
+        ("Part", "CodeExecutionResult", TypeRef.Named(TypeRefKind.Object, "CodeExecutionResult")),
+        ("ExecutableCode", "Id", TypeRef.Of(TypeRefKind.String)),
+        ("CodeExecutionResult", "Id", TypeRef.Of(TypeRefKind.String)),
+        ("CodeExecutionResult", "Output", TypeRef.Of(TypeRefKind.String)),
+        ("CodeExecutionResult", "Outcome", TypeRef.Named(TypeRefKind.Enum, "CodeExecutionResultOutcome")),
+    };
+
+    /// <summary>The schemas (by id) the IChatClient maps, on top of the code-execution shape.</summary>
+    private static readonly string[] ChatSchemas =
+    {
+        "GenerateContentRequest", "GenerateContentResponse", "Candidate", "Content", "Part", "Blob", "FileData", "FunctionCall", "FunctionResponse",
+        "ExecutableCode", "CodeExecutionResult", "UsageMetadata", "GenerationConfig", "Tool", "FunctionDeclaration", "ToolConfig", "FunctionCallingConfig",
+    };
+
+    /// <summary>The types function tools write.</summary>
+    private static readonly string[] FunctionToolTypes = { "FunctionCall", "FunctionResponse", "FunctionDeclaration", "Part", "Tool", "GenerateContentResponse" };
+
+    /// <summary>The types GenerateContentAccumulator merges chunk into chunk, and copies: they get a MergeLatest method.</summary>
+    public static readonly string[] MergedTypes = { "GenerateContentResponse", "Candidate", "Part" };
+
+    public static SchemaCapabilities Of(IReadOnlyList<TypeSpec> types)
+    {
+        var objects = types.OfType<ObjectTypeSpec>().ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var codeExecution = CodeExecutionShape.All(r => objects.TryGetValue(r.Type, out var type) && type.Properties.Any(p => p.Name == r.Property && p.Type == r.PropertyType))
+            && types.OfType<EnumTypeSpec>().Any(e => e.Name == "CodeExecutionResultOutcome" && e.Members.Any(m => m.Name == "Ok"));
+        return new SchemaCapabilities(
+            codeExecution,
+            Chat: codeExecution && ChatSchemas.All(id => objects.Values.Any(t => t.WireId == id)),
+            FunctionTools: FunctionToolTypes.All(objects.ContainsKey));
+    }
+}
