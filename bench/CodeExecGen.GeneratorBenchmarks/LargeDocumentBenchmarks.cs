@@ -14,7 +14,7 @@ namespace CodeExecGen.GeneratorBenchmarks;
 /// largest documents: Gemini's own, Compute Engine v1 (the largest in the tests), and Gemini's schemas
 /// replicated under new names to 4 MB (Compute Engine's size today) and to just under the 16 Mi limit.
 /// </summary>
-/// <remarks>The figures in docs/reliability.md: <c>--filter '*LargeDocument*' --launchCount 1 --warmupCount 1 --iterationCount 5</c>.</remarks>
+/// <remarks>Its figures are docs/performance.md's "Whole documents" table (bench/report/run.sh), which docs/reliability.md points to.</remarks>
 [MemoryDiagnoser]
 public class LargeDocumentBenchmarks
 {
