@@ -27,7 +27,7 @@ Console.WriteLine("round trip ok");
 
 // What the knobs shaped: how many types were generated, and whether they are public.
 var generated = typeof(GenerateContentResponse).Assembly.GetTypes().Count(t => t.Namespace == typeof(GenerateContentResponse).Namespace);
-Console.WriteLine($"[contracts] {generated} types, {(typeof(GenerateContentResponse).IsPublic ? "public" : "internal")}");
+Console.WriteLine($"[contracts] {generated} types, {(typeof(GenerateContentResponse).IsPublic ? "public" : "internal")}, from {typeof(GenerateContentResponse).Assembly.GetName().Name}");
 
 // And the typed client, ready to call (nothing is sent here).
 using var http = new HttpClient();

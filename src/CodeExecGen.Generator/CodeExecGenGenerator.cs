@@ -8,6 +8,7 @@ using CodeExecGen.Generator.Functions;
 using CodeExecGen.Generator.Helpers;
 using CodeExecGen.Generator.Model;
 using CodeExecGen.Generator.Read;
+using CodeExecGen.Generator.References;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -70,14 +71,28 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Where(static file => file is not null)
             .Select(static (file, _) => file!);
 
+        // What the project references that changes the output: the precompiled Gemini contracts, and
+        // Microsoft.Extensions.AI. From the metadata references, so it runs when they change, not per edit.
+        var references = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferenceFacts.Of(reference))
+            .Collect()
+            .Select(static (facts, _) => ReferenceFacts.From(facts))
+            .WithTrackingName(TrackingNames.References);
+
         // The embedded Gemini schema: on when the project names no schema of its own (CodeExecGenDefault
-        // unset or auto), always with true, never with false. Its own overlay ships in the generator too.
+        // unset or auto), always with true, never with false; never when the package's targets kept the
+        // precompiled contracts, which are the same document compiled once. Its overlay ships in the generator too.
         var collectedItems = itemFiles.Collect();
         var defaultFile = collectedItems
             .Combine(options)
-            .Select(static (pair, _) => EmbeddedSchema.Wanted(pair.Right.DefaultMode, hasOwnSchemas: !pair.Left.IsEmpty)
-                ? new SchemaFile(EmbeddedSchema.Path, pair.Right.DefaultNamespace, EmbeddedSchema.Text, null, pair.Right.Accessibility, pair.Right.DefaultRootTypes, EmbeddedSchema.ClientValue(pair.Right.DefaultClient))
-                : null);
+            .Combine(references)
+            .Select(static (input, _) =>
+            {
+                var ((items, settings), referenced) = input;
+                return !referenced.PrecompiledContracts && EmbeddedSchema.Wanted(settings.DefaultMode, hasOwnSchemas: !items.IsEmpty)
+                    ? new SchemaFile(EmbeddedSchema.Path, settings.DefaultNamespace, EmbeddedSchema.Text, null, settings.Accessibility, settings.DefaultRootTypes, EmbeddedSchema.ClientValue(settings.DefaultClient))
+                    : null;
+            });
         var schemaFiles = collectedItems
             .Combine(defaultFile)
             .SelectMany(static (pair, _) => pair.Right is { } embedded ? pair.Left.Add(embedded) : pair.Left)
@@ -92,6 +107,16 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             if (settings.DefaultClient is { } client && !EmbeddedSchema.IsValidClientValue(client))
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, "CodeExecGenDefaultClient", client, "true, false", "false"));
+            }
+        });
+        context.RegisterSourceOutput(options.Combine(references), static (spc, pair) =>
+        {
+            if (pair.Right.PrecompiledContracts)
+            {
+                foreach (var setting in PrecompiledContracts.IgnoredSettings(pair.Left))
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PrecompiledSettingIgnored, Location.None, setting));
+                }
             }
         });
 
@@ -126,7 +151,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         var namespaceConflicts = models
             .Select(static (model, _) => new NamespaceOwner(model.Namespace, model.SourcePath))
             .Collect()
-            .Select(static (owners, _) => NamespaceConflicts.Find(owners))
+            .Combine(references)
+            .Select(static (pair, _) => NamespaceConflicts.Find(pair.Right.PrecompiledContracts ? pair.Left.Add(PrecompiledContracts.Owner) : pair.Left))
             .WithTrackingName(TrackingNames.NamespaceConflicts);
         context.RegisterSourceOutput(namespaceConflicts.Select(static (c, _) => c.Diagnostics), ReportAll);
 
@@ -203,21 +229,21 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
 
         // The IChatClient and the AIFunctions only when the project references Microsoft.Extensions.AI's
-        // abstractions, so nobody else compiles them. One probe per compilation, for both; its equatable
-        // value keeps the rest cached.
-        var extensionsAI = context.CompilationProvider
-            .Select(static (compilation, _) => new ExtensionsAISupport(
-                compilation.GetTypeByMetadataName(GeneratedNames.ChatAbstractionsProbe) is not null,
-                compilation.GetTypeByMetadataName(FunctionTools.AIFunctionProbe) is not null))
-            .WithTrackingName(TrackingNames.ExtensionsAI);
-        context.RegisterSourceOutput(clients.Combine(extensionsAI), static (spc, pair) =>
+        // abstractions, so nobody else compiles them. Over precompiled contracts, the chat client is
+        // generated here, internal: it follows the project's Microsoft.Extensions.AI, not the one the
+        // package was built with, and two assemblies never both expose one.
+        context.RegisterSourceOutput(clients.Combine(references), static (spc, pair) =>
         {
             if (pair.Right.ChatContents && pair.Left.SupportsChat)
             {
-                foreach (var file in new[] { GeneratedNames.ChatMapping, GeneratedNames.ChatClient })
-                {
-                    AddSource(spc, HintNames.ChatSupport(pair.Left.Namespace, file), SupportTypes.Emit(file, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source));
-                }
+                AddChatClient(spc, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source);
+            }
+        });
+        context.RegisterSourceOutput(references, static (spc, referenced) =>
+        {
+            if (referenced.PrecompiledContracts && referenced.ChatContents)
+            {
+                AddChatClient(spc, ReferenceFacts.PrecompiledNamespace, "internal", PrecompiledContracts.Source);
             }
         });
 
@@ -233,7 +259,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Where(static model => model.Capabilities.FunctionTools)
             .Select(static (model, _) => model.Namespace)
             .Collect()
-            .Select(static (namespaces, _) => namespaces.OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault())
+            .Combine(references)
+            .Select(static (pair, _) => pair.Right.PrecompiledContracts ? ReferenceFacts.PrecompiledNamespace : pair.Left.OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault())
             .WithTrackingName(TrackingNames.FunctionNamespace);
         var collectedFunctions = functionMethods.Collect();
         var functionTools = collectedFunctions
@@ -252,7 +279,7 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         var toolsToEmit = functionTools
             .Select(static (tools, _) => tools.Tools)
             .WithTrackingName(TrackingNames.FunctionToolSpecs);
-        context.RegisterSourceOutput(toolsToEmit.Combine(geminiNamespace).Combine(extensionsAI), static (spc, input) =>
+        context.RegisterSourceOutput(toolsToEmit.Combine(geminiNamespace).Combine(references), static (spc, input) =>
         {
             var ((tools, gemini), extensions) = input;
             if (tools.Count == 0 || gemini is null)
@@ -272,6 +299,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.Resolver)
             .WithTrackingName(TrackingNames.Resolvers);
         context.RegisterSourceOutput(resolvers, static (spc, spec) => AddSource(spc, spec.HintName, ResolverEmitter.Emit(spec)));
+    }
+
+    private static void AddChatClient(SourceProductionContext context, string ns, string accessibility, string? source)
+    {
+        foreach (var file in new[] { GeneratedNames.ChatMapping, GeneratedNames.ChatClient })
+        {
+            AddSource(context, HintNames.ChatSupport(ns, file), SupportTypes.Emit(file, ns, accessibility, source));
+        }
     }
 
     private static string? Value(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key)

@@ -18,11 +18,8 @@ internal sealed record SchemaFile(string Path, string? Namespace, string Text, O
 /// </summary>
 internal sealed record GeneratorOptions(string? DefaultMode, string? DefaultNamespace, string? DefaultRootTypes, string? Accessibility, string? DefaultClient = null);
 
-/// <summary>What the project references of Microsoft.Extensions.AI: code-interpreter contents (10.6+) for the chat client, AIFunction for the tools.</summary>
-internal sealed record ExtensionsAISupport(bool ChatContents, bool AIFunction);
-
-/// <summary>Which schema owns a generated namespace.</summary>
-internal sealed record NamespaceOwner(string Namespace, string Path);
+/// <summary>Which schema owns a generated namespace; the precompiled contracts own theirs before any schema.</summary>
+internal sealed record NamespaceOwner(string Namespace, string Path, bool Precompiled = false);
 
 /// <summary>One generated type and the schema file it came from.</summary>
 internal sealed record GeneratedType(string SourcePath, TypeSpec Type);
@@ -44,7 +41,7 @@ internal sealed record NamespaceConflicts(EquatableArray<string> SkippedPaths, E
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var group in owners.GroupBy(o => o.Namespace, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var paths = group.Select(o => o.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var paths = group.OrderBy(o => !o.Precompiled).ThenBy(o => o.Path, StringComparer.Ordinal).Select(o => o.Path).ToList();
             for (var i = 1; i < paths.Count; i++)
             {
                 skipped.Add(paths[i]);

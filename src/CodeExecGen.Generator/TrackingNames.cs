@@ -18,7 +18,7 @@ internal static class TrackingNames
     public const string FunctionNamespace = nameof(FunctionNamespace);
     public const string FunctionTools = nameof(FunctionTools);
     public const string FunctionToolSpecs = nameof(FunctionToolSpecs);
-    public const string ExtensionsAI = nameof(ExtensionsAI);
+    public const string References = nameof(References);
     public const string LanguageVersion = nameof(LanguageVersion);
     public const string SkippedPaths = nameof(SkippedPaths);
     public const string NamespaceConflicts = nameof(NamespaceConflicts);

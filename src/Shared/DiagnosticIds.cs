@@ -20,6 +20,7 @@ internal static class DiagnosticIds
     public const string LanguageVersionTooLow = "CEG0011";
     public const string InvalidOption = "CEG0012";
     public const string UnknownRootType = "CEG0013";
+    public const string PrecompiledSettingIgnored = "CEG0014";
 
     // Guarded members and code-execution parts: the analyzers.
     public const string UncheckedGuardedRead = "CEG1001";

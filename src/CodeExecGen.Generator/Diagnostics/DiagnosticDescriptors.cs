@@ -88,6 +88,12 @@ internal static class DiagnosticDescriptors
         "The root type '{0}' is not a schema of '{1}'; it is ignored",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor PrecompiledSettingIgnored = Create(
+        DiagnosticIds.PrecompiledSettingIgnored,
+        "A setting does not apply to the precompiled Gemini contracts",
+        "The project uses the package's precompiled Gemini contracts (CodeExecGen.Gemini), which {0} does not change; set CodeExecGenContracts=generated to generate the contracts in the project with it",
+        DiagnosticSeverity.Warning);
+
     private const string FunctionCategory = "CodeExecGen.Functions";
 
     public static readonly DiagnosticDescriptor UnsupportedFunctionType = Create(
@@ -143,7 +149,7 @@ internal static class DiagnosticDescriptors
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
-        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType,
+        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType, PrecompiledSettingIgnored,
         UnsupportedFunctionType, DuplicateFunctionName, InvalidFunctionName, MissingFunctionDescription, FunctionClassNotPartial, NoGeminiContracts,
         GeneratedMemberClash,
     };

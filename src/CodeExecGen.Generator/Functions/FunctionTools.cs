@@ -15,8 +15,6 @@ internal static class FunctionTools
     /// <summary>The support file with the argument readers, emitted into the Gemini namespace.</summary>
     public const string RuntimeFile = "FunctionArguments";
 
-    /// <summary>With this type in the compilation (Microsoft.Extensions.AI.Abstractions), each tool also offers its functions as AIFunctions.</summary>
-    public const string AIFunctionProbe = "Microsoft.Extensions.AI.AIFunction";
 
     /// <summary>The nested class that holds a tool's readers, writers and schemas.</summary>
     public const string BindingClass = "FunctionToolBinding";

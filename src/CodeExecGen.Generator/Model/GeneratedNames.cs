@@ -47,8 +47,6 @@ internal static class GeneratedNames
 
     public const string ChatMapping = "GeminiChatMapping";
 
-    /// <summary>The type whose presence in the compilation turns the chat client on (Microsoft.Extensions.AI.Abstractions 10.6 or newer).</summary>
-    public const string ChatAbstractionsProbe = "Microsoft.Extensions.AI.CodeInterpreterToolCallContent";
 
     /// <summary>The one backing field of a union's members, and the field saying which member it holds.</summary>
     public const string UnionValueField = "_unionValue";
@@ -66,7 +64,7 @@ internal static class GeneratedNames
     /// <summary>Names the schema's own types must not take: the helpers generated beside them, and the serialization namespace.</summary>
     public static readonly string[] ReservedTypeNames =
     {
-        SerializationNamespace, CodeExecutionStep, GenerateContentAccumulator, ChatClient, ChatMapping,
+        SerializationNamespace, CodeExecutionStep, CodeExecutionStep + "Builder", GenerateContentAccumulator, ChatClient, ChatClient + "Extensions", ChatMapping,
     };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>

@@ -86,12 +86,14 @@ namespace CodeExecGen.Generated
     /// Pairs code with its results as parts arrive: a result goes to the code with the same <c>id</c>
     /// when it has one, else to the latest code before it (results follow their code; a retry is new
     /// code, so a new step). <c>inlineData</c> right after a step's code or result belongs to that step.
+    /// Public, so that parts from any source (a stream, a chat client, a live session) pair alike.
     /// </summary>
-    internal sealed class CodeExecutionStepBuilder
+    public sealed class CodeExecutionStepBuilder
     {
         private readonly global::System.Collections.Generic.List<CodeExecutionStep> _steps = new global::System.Collections.Generic.List<CodeExecutionStep>();
         private CodeExecutionStep? _collectingImages;
 
+        /// <summary>The steps so far, in the order their code (or an unpaired result) arrived.</summary>
         public global::System.Collections.Generic.IReadOnlyList<CodeExecutionStep> Steps => _steps;
 
         /// <summary>The step the last part joined (its code, result or image); null after any other part.</summary>

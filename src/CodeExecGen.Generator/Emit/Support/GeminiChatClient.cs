@@ -3,11 +3,17 @@
 
 namespace CodeExecGen.Generated
 {
-    public sealed partial class GenerativeLanguageClient
+    /// <summary>
+    /// The client as a Microsoft.Extensions.AI <c>IChatClient</c>. An extension, so that it also serves a client
+    /// compiled in another assembly (the package's precompiled contracts).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeExecGen", "CodeExecGen.Version")]
+    public static class GeminiChatClientExtensions
     {
         /// <summary>This client as a Microsoft.Extensions.AI <c>IChatClient</c> for <paramref name="modelId"/> (<c>gemini-2.5-flash</c>).</summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="modelId"/> is null or empty.</exception>
-        public global::Microsoft.Extensions.AI.IChatClient AsIChatClient(string modelId) => new GeminiChatClient(this, modelId);
+        public static global::Microsoft.Extensions.AI.IChatClient AsIChatClient(this GenerativeLanguageClient client, string modelId) => new GeminiChatClient(client, modelId);
     }
 
     /// <summary>
