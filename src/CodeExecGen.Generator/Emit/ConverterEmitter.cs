@@ -95,10 +95,7 @@ internal static class ConverterEmitter
             var property = type.Properties[i];
             writer.Line("case " + I(i) + ":");
             writer.Indent();
-            foreach (var line in ReadStatements(property, "v" + I(i)))
-            {
-                writer.Line(line);
-            }
+            writer.Line(ReadStatement(property, "v" + I(i)));
 
             if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
             {
@@ -126,35 +123,34 @@ internal static class ConverterEmitter
         writer.CloseBlock();
     }
 
-    private static string[] ReadStatements(PropertySpec property, string local)
+    private static string ReadStatement(PropertySpec property, string local)
     {
         var target = "value." + property.Name;
         var keep = JsonRuntime.KeepRaw + "(ref reader, ref extension, " + ModelEmitter.Literal(property.JsonName) + ");";
         var type = property.Type;
+        // A value this revision cannot hold (bad base64, an unknown enum value) is kept raw, not thrown on.
+        string KeepRawUnless(string tryRead) => "if (" + tryRead + ") " + target + " = " + local + "; else " + keep;
         if (ScalarKinds.Find(type.Kind) is { } scalar)
         {
-            return new[]
-            {
-                scalar.ReaderMayRefuse
-                    ? "if (" + scalar.Reader + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep
-                    : target + " = " + scalar.Reader + "(ref reader);",
-            };
+            return scalar.ReaderMayRefuse
+                ? KeepRawUnless(scalar.Reader + "(ref reader, options, out var " + local + ")")
+                : target + " = " + scalar.Reader + "(ref reader);";
         }
 
         switch (type.Kind)
         {
             case TypeRefKind.Enum:
-                return new[] { "if (" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")");
             case TypeRefKind.Map when type.Element!.Kind == TypeRefKind.Enum:
-                return new[] { "if (" + JsonRuntime.TryReadEnumMap + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(JsonRuntime.TryReadEnumMap + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")");
             case TypeRefKind.Array when type.Element!.Kind == TypeRefKind.Enum:
-                return new[] { "if (" + JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")");
             case TypeRefKind.Object:
-                return new[] { target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.ReadValue + "(ref reader, options);" };
+                return target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.ReadValue + "(ref reader, options);";
             case TypeRefKind.Array:
-                return new[] { target + " = " + JsonRuntime.ReadList + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
+                return target + " = " + JsonRuntime.ReadList + "(ref reader, options, " + ElementReader(type.Element!) + ");";
             default: // TypeRefKind.Map
-                return new[] { target + " = " + JsonRuntime.ReadMap + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
+                return target + " = " + JsonRuntime.ReadMap + "(ref reader, options, " + ElementReader(type.Element!) + ");";
         }
     }
 
