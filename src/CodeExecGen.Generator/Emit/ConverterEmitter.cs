@@ -95,10 +95,7 @@ internal static class ConverterEmitter
             var property = type.Properties[i];
             writer.Line("case " + I(i) + ":");
             writer.Indent();
-            foreach (var line in ReadStatements(property, "v" + I(i)))
-            {
-                writer.Line(line);
-            }
+            writer.Line(ReadStatement(property, "v" + I(i)));
 
             if (type.Union is { } union && union.MemberProperties.Contains(property.Name))
             {
@@ -126,66 +123,40 @@ internal static class ConverterEmitter
         writer.CloseBlock();
     }
 
-    private static string[] ReadStatements(PropertySpec property, string local)
+    private static string ReadStatement(PropertySpec property, string local)
     {
         var target = "value." + property.Name;
         var keep = JsonRuntime.KeepRaw + "(ref reader, ref extension, " + ModelEmitter.Literal(property.JsonName) + ");";
         var type = property.Type;
+        // A value this revision cannot hold (bad base64, an unknown enum value) is kept raw, not thrown on.
+        string KeepRawUnless(string tryRead) => "if (" + tryRead + ") " + target + " = " + local + "; else " + keep;
+        if (ScalarKinds.Find(type.Kind) is { } scalar)
+        {
+            return scalar.ReaderMayRefuse
+                ? KeepRawUnless(scalar.Reader + "(ref reader, options, out var " + local + ")")
+                : target + " = " + scalar.Reader + "(ref reader);";
+        }
+
         switch (type.Kind)
         {
-            case TypeRefKind.Bytes:
-                return new[] { "if (" + JsonRuntime.TryReadBytes + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
-            case TypeRefKind.Timestamp:
-                return new[] { "if (" + JsonRuntime.TryReadTimestamp + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
-            case TypeRefKind.Duration:
-                return new[] { "if (" + JsonRuntime.TryReadDuration + "(ref reader, options, out var " + local + ")) " + target + " = " + local + "; else " + keep };
             case TypeRefKind.Enum:
-                return new[] { "if (" + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.TryReadValue + "(ref reader, out var " + local + ")");
             case TypeRefKind.Map when type.Element!.Kind == TypeRefKind.Enum:
-                return new[] { "if (" + JsonRuntime.TryReadEnumMap + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(JsonRuntime.TryReadEnumMap + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")");
             case TypeRefKind.Array when type.Element!.Kind == TypeRefKind.Enum:
-                return new[] { "if (" + JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")) " + target + " = " + local + "; else " + keep };
+                return KeepRawUnless(JsonRuntime.TryReadEnumList + "(ref reader, " + ConverterNames.LocalConverter(type.Element.Name!) + "." + ConverterMembers.Parse + ", out var " + local + ")");
             case TypeRefKind.Object:
-                return new[] { target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.ReadValue + "(ref reader, options);" };
+                return target + " = reader.TokenType == " + Json + ".JsonTokenType.Null ? null : " + ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.ReadValue + "(ref reader, options);";
             case TypeRefKind.Array:
-                return new[] { target + " = " + JsonRuntime.ReadList + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
-            case TypeRefKind.Map:
-                return new[] { target + " = " + JsonRuntime.ReadMap + "(ref reader, options, " + ElementReader(type.Element!) + ");" };
-            case TypeRefKind.Any:
-                // A JSON null is a value here (google.protobuf.Value), so it is kept.
-                return new[] { target + " = " + JsonRuntime.ReadAny + "(ref reader);" };
-            default:
-                return new[] { target + " = " + ScalarReader(type.Kind) + "(ref reader);" };
+                return target + " = " + JsonRuntime.ReadList + "(ref reader, options, " + ElementReader(type.Element!) + ");";
+            default: // TypeRefKind.Map
+                return target + " = " + JsonRuntime.ReadMap + "(ref reader, options, " + ElementReader(type.Element!) + ");";
         }
     }
 
-    private static string ScalarReader(TypeRefKind kind) => kind switch
-    {
-        TypeRefKind.Boolean => JsonRuntime.ReadBoolean,
-        TypeRefKind.Int32 => JsonRuntime.ReadInt32,
-        TypeRefKind.UInt32 => JsonRuntime.ReadUInt32,
-        TypeRefKind.Int64 => JsonRuntime.ReadInt64,
-        TypeRefKind.UInt64 => JsonRuntime.ReadUInt64,
-        TypeRefKind.Float => JsonRuntime.ReadSingle,
-        TypeRefKind.Double => JsonRuntime.ReadDouble,
-        _ => JsonRuntime.ReadString,
-    };
-
     /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for an array element or map value (never null).</summary>
-    private static string ElementReader(TypeRef type) => type.Kind switch
+    private static string ElementReader(TypeRef type) => ScalarKinds.Find(type.Kind)?.ElementReader ?? type.Kind switch
     {
-        TypeRefKind.String or TypeRefKind.FieldMask => JsonRuntime.StringElement,
-        TypeRefKind.Boolean => JsonRuntime.BooleanElement,
-        TypeRefKind.Int32 => JsonRuntime.Int32Element,
-        TypeRefKind.UInt32 => JsonRuntime.UInt32Element,
-        TypeRefKind.Int64 => JsonRuntime.Int64Element,
-        TypeRefKind.UInt64 => JsonRuntime.UInt64Element,
-        TypeRefKind.Float => JsonRuntime.SingleElement,
-        TypeRefKind.Double => JsonRuntime.DoubleElement,
-        TypeRefKind.Bytes => JsonRuntime.BytesElement,
-        TypeRefKind.Timestamp => JsonRuntime.TimestampElement,
-        TypeRefKind.Duration => JsonRuntime.DurationElement,
-        TypeRefKind.Any => JsonRuntime.AnyElement,
         TypeRefKind.Object or TypeRefKind.Enum => ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.Element,
         TypeRefKind.Array => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + JsonRuntime.ReadList + "(ref r, o, " + ElementReader(type.Element!) + ") ?? throw " + JsonRuntime.NullElement + "()",
         _ => "(ref " + Json + ".Utf8JsonReader r, " + Json + ".JsonSerializerOptions o) => " + JsonRuntime.ReadMap + "(ref r, o, " + ElementReader(type.Element!) + ") ?? throw " + JsonRuntime.NullElement + "()",
@@ -201,30 +172,16 @@ internal static class ConverterEmitter
             var local = "p" + I(i);
             var name = property.JsonNameField;
             var head = "if (value." + property.Name + " is { } " + local + ") ";
-            switch (property.Type.Kind)
+            if (ScalarKinds.Find(property.Type.Kind)?.PropertyWriter is { } propertyWriter)
             {
-                case TypeRefKind.String or TypeRefKind.FieldMask:
-                    writer.Line(head + JsonRuntime.WriteString + "(writer, " + name + ", " + local + ");");
-                    break;
-                case TypeRefKind.Boolean:
-                    writer.Line(head + JsonRuntime.WriteBoolean + "(writer, " + name + ", " + local + ");");
-                    break;
-                case TypeRefKind.Int32:
-                    writer.Line(head + JsonRuntime.WriteInt32 + "(writer, " + name + ", " + local + ");");
-                    break;
-                case TypeRefKind.UInt32:
-                    writer.Line(head + JsonRuntime.WriteUInt32 + "(writer, " + name + ", " + local + ");");
-                    break;
-                case TypeRefKind.Bytes:
-                    writer.Line(head + JsonRuntime.WriteBytes + "(writer, " + name + ", " + local + ");");
-                    break;
-                default:
-                    writer.OpenBlock(head.TrimEnd());
-                    writer.Line(JsonRuntime.WriteName + "(writer, " + name + ");");
-                    WriteValueStatements(writer, property.Type, local, 0);
-                    writer.CloseBlock();
-                    break;
+                writer.Line(head + propertyWriter + "(writer, " + name + ", " + local + ");");
+                continue;
             }
+
+            writer.OpenBlock(head.TrimEnd());
+            writer.Line(JsonRuntime.WriteName + "(writer, " + name + ");");
+            WriteValueStatements(writer, property.Type, local, 0);
+            writer.CloseBlock();
         }
 
         writer.Line("if (value.ExtensionData is { } extension) " + JsonRuntime.WriteExtensionData + "(writer, value, extension, Matcher, PropertyIsSet);");
@@ -235,20 +192,14 @@ internal static class ConverterEmitter
     /// <summary>Statements that write one value (no property name) held in <paramref name="expression"/>.</summary>
     private static void WriteValueStatements(SourceWriter writer, TypeRef type, string expression, int depth)
     {
-        if (ScalarValueWriter(type.Kind) is { } scalar)
+        if (ScalarKinds.Find(type.Kind) is { } scalar)
         {
-            writer.Line(scalar + "(writer, " + expression + ");");
+            writer.Line(scalar.ValueWriter(expression));
             return;
         }
 
         switch (type.Kind)
         {
-            case TypeRefKind.Timestamp or TypeRefKind.Duration:
-                writer.Line(JsonRuntime.WriteStringValue + "(writer, " + expression + ".ToString());");
-                break;
-            case TypeRefKind.Any:
-                writer.Line(expression + ".WriteTo(writer);");
-                break;
             case TypeRefKind.Object:
                 writer.Line(ConverterNames.LocalConverter(type.Name!) + "." + ConverterMembers.WriteValue + "(writer, " + expression + ", options);");
                 break;
@@ -274,21 +225,6 @@ internal static class ConverterEmitter
                 break;
         }
     }
-
-    /// <summary>The JsonRuntime method that writes a scalar of this kind as it is, or null.</summary>
-    private static string? ScalarValueWriter(TypeRefKind kind) => kind switch
-    {
-        TypeRefKind.String or TypeRefKind.FieldMask => JsonRuntime.WriteStringValue,
-        TypeRefKind.Boolean => JsonRuntime.WriteBooleanValue,
-        TypeRefKind.Int32 => JsonRuntime.WriteInt32Value,
-        TypeRefKind.UInt32 => JsonRuntime.WriteUInt32Value,
-        TypeRefKind.Int64 => JsonRuntime.WriteInt64String,
-        TypeRefKind.UInt64 => JsonRuntime.WriteUInt64String,
-        TypeRefKind.Float => JsonRuntime.WriteSingleValue,
-        TypeRefKind.Double => JsonRuntime.WriteDoubleValue,
-        TypeRefKind.Bytes => JsonRuntime.WriteBytesValue,
-        _ => null,
-    };
 
     private static void WriteMatch(SourceWriter writer, ObjectTypeSpec type)
     {

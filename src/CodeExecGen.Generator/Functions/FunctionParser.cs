@@ -27,10 +27,6 @@ internal static class FunctionParser
 
     private const int MaxDepth = 16;
 
-    // The runtime's value types, which bind as the API writes them.
-    private const string GoogleTimestamp = "CodeExecGen.GoogleTimestamp";
-    private const string GoogleDuration = "CodeExecGen.GoogleDuration";
-
     public static FunctionMethodResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var method = (IMethodSymbol)context.TargetSymbol;
@@ -202,40 +198,15 @@ internal static class FunctionParser
         var isNullableReference = type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
         var plain = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         var typeName = plain.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        ValueShape Simple(ShapeKind kind, string? min = null, string? max = null) => new(kind, typeName, isNullableReference, type.IsValueType, Minimum: min, Maximum: max);
-
-        switch (type.SpecialType)
+        if (ScalarShapes.Find(typeName) is { } scalar)
         {
-            case SpecialType.System_String: return Simple(ShapeKind.String);
-            case SpecialType.System_Boolean: return Simple(ShapeKind.Boolean);
-            case SpecialType.System_Byte: return Simple(ShapeKind.Int32, "0", "255");
-            case SpecialType.System_SByte: return Simple(ShapeKind.Int32, "-128", "127");
-            case SpecialType.System_Int16: return Simple(ShapeKind.Int32, "-32768", "32767");
-            case SpecialType.System_UInt16: return Simple(ShapeKind.Int32, "0", "65535");
-            case SpecialType.System_Int32: return Simple(ShapeKind.Int32, "-2147483648", "2147483647");
-            case SpecialType.System_UInt32: return Simple(ShapeKind.Int64, "0", "4294967295");
-            case SpecialType.System_Int64: return Simple(ShapeKind.Int64, "-9223372036854775808", "9223372036854775807");
-            case SpecialType.System_UInt64: return Simple(ShapeKind.UInt64);
-            case SpecialType.System_Double: return Simple(ShapeKind.Double);
-            case SpecialType.System_Single: return Simple(ShapeKind.Single);
-            case SpecialType.System_Decimal: return Simple(ShapeKind.Decimal);
-            case SpecialType.System_Object:
-                problem = "object says nothing about its JSON; use JsonElement for any JSON";
-                return null;
+            return new ValueShape(scalar.Kind, typeName, isNullableReference, type.IsValueType, Minimum: scalar.Minimum, Maximum: scalar.Maximum);
         }
 
-        var fullName = plain.ToDisplayString();
-        switch (fullName)
+        if (type.SpecialType == SpecialType.System_Object)
         {
-            case "System.DateTimeOffset": return Simple(ShapeKind.DateTimeOffset);
-            case "System.TimeSpan": return Simple(ShapeKind.TimeSpan);
-            case "System.Text.Json.JsonElement": return Simple(ShapeKind.Json);
-        }
-
-        switch (fullName)
-        {
-            case GoogleTimestamp: return Simple(ShapeKind.Timestamp);
-            case GoogleDuration: return Simple(ShapeKind.Duration);
+            problem = "object says nothing about its JSON; use JsonElement for any JSON";
+            return null;
         }
 
         if (type.TypeKind == TypeKind.Enum)

@@ -483,15 +483,9 @@ internal static class FunctionToolEmitter
     private static List<string> WriteStatements(ValueShape shape, string value, HelperNames helpers, string prefix, int depth)
     {
         var inner = shape.IsNullable && shape.IsValueType ? value + ".Value" : value;
-        var write = shape.Kind switch
-        {
-            ShapeKind.String => "writer.WriteStringValue(" + inner + ");",
-            ShapeKind.Boolean => "writer.WriteBooleanValue(" + inner + ");",
-            ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.UInt64 or ShapeKind.Double or ShapeKind.Single or ShapeKind.Decimal => "writer.WriteNumberValue(" + inner + ");",
-            ShapeKind.DateTimeOffset or ShapeKind.TimeSpan or ShapeKind.Json => helpers.Gemini + "FunctionArguments.Write" + PrimitiveName(shape) + "(writer, " + inner + ");",
-            ShapeKind.Timestamp or ShapeKind.Duration => "writer.WriteStringValue(" + inner + ".ToString());",
-            _ => prefix + "Write" + helpers.Name(shape) + "(writer, " + inner + ");",
-        };
+        var write = shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object
+            ? prefix + "Write" + helpers.Name(shape) + "(writer, " + inner + ");"
+            : ScalarShapes.Of(shape).Write(inner, helpers.Gemini + "FunctionArguments");
 
         // Utf8JsonWriter writes a null string as null by itself.
         if (shape.Kind == ShapeKind.String || !shape.IsNullable && shape.IsValueType)
@@ -514,33 +508,7 @@ internal static class FunctionToolEmitter
     private static string ReaderCall(ValueShape shape, string json, string path, string output, HelperNames helpers, string prefix)
         => shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object
             ? prefix + "Read" + helpers.Name(shape) + "(arguments, " + json + ", " + path + ", " + output + ")"
-            : "arguments." + PrimitiveName(shape) + "(" + json + ", " + path + ", " + output + ")";
-
-    /// <summary>The name of the <c>FunctionArguments</c> reader (and writer) of a value that is not an enum, array or object.</summary>
-    private static string PrimitiveName(ValueShape shape) => shape.Kind switch
-    {
-        ShapeKind.String => "String",
-        ShapeKind.Boolean => "Boolean",
-        ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.UInt64 => shape.TypeName switch
-        {
-            "sbyte" => "SByte",
-            "byte" => "Byte",
-            "short" => "Int16",
-            "ushort" => "UInt16",
-            "int" => "Int32",
-            "uint" => "UInt32",
-            "ulong" => "UInt64",
-            _ => "Int64",
-        },
-        ShapeKind.Double => "Double",
-        ShapeKind.Single => "Single",
-        ShapeKind.Decimal => "Decimal",
-        ShapeKind.DateTimeOffset => "DateTimeOffset",
-        ShapeKind.TimeSpan => "TimeSpan",
-        ShapeKind.Timestamp => "Timestamp",
-        ShapeKind.Duration => "Duration",
-        _ => "Json",
-    };
+            : "arguments." + ScalarShapes.Of(shape).Name + "(" + json + ", " + path + ", " + output + ")";
 
     /// <summary>The type a reader gives: an array shape that is a list is read as a <c>List&lt;T&gt;</c>.</summary>
     private static string ReaderType(ValueShape shape) => shape.Kind switch
@@ -685,7 +653,7 @@ internal static class FunctionToolEmitter
             {
                 ShapeKind.Enum or ShapeKind.Object => _names[Key(element)],
                 ShapeKind.Array => ArrayName(element),
-                _ => PrimitiveName(element),
+                _ => ScalarShapes.Of(element).Name,
             };
             return (element.IsNullable ? "Nullable" : string.Empty) + elementName + (shape.IsList ? "List" : "Array");
         }
