@@ -129,9 +129,10 @@ namespace CodeExecGen.Serialization
             {
                 const global::System.Globalization.NumberStyles Style = global::System.Globalization.NumberStyles.AllowLeadingSign;
                 var culture = global::System.Globalization.CultureInfo.InvariantCulture;
-                if (!reader.HasValueSequence && !reader.ValueIsEscaped
-                    ? T.TryParse(reader.ValueSpan, Style, culture, out var value)
-                    : T.TryParse(reader.GetString(), Style, culture, out value))
+                // A number split across buffers while streaming has no ValueSpan, and GetString refuses numbers.
+                if (token == global::System.Text.Json.JsonTokenType.String && (reader.HasValueSequence || reader.ValueIsEscaped)
+                    ? T.TryParse(reader.GetString(), Style, culture, out var value)
+                    : T.TryParse(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, Style, culture, out value))
                 {
                     return value;
                 }
