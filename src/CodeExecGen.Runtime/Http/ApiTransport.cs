@@ -1,7 +1,5 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Http
 {
     /// <summary>
@@ -23,6 +21,12 @@ namespace CodeExecGen.Http
         private readonly string _apiKey;
         private readonly string _serviceUrl;
 
+        /// <summary>
+        /// A transport to the service at <paramref name="rootUrl"/> (or the client's <c>BaseAddress</c>, when
+        /// it has one) followed by <paramref name="servicePath"/>, sending <paramref name="apiKey"/> in <see cref="ApiKeyHeader"/>.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="apiKey"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="apiKey"/> is empty or holds a character an HTTP header cannot carry.</exception>
         public ApiTransport(global::System.Net.Http.HttpClient httpClient, string apiKey, string rootUrl, string servicePath)
         {
             _http = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
@@ -131,8 +135,9 @@ namespace CodeExecGen.Http
 
         /// <summary>
         /// Sends a <c>stream…</c> request (<c>alt=sse</c> is in <paramref name="path"/>) and yields each
-        /// value as it arrives. An error object in the stream throws <see cref="GoogleApiException"/>; a
-        /// connection that ends early throws <see cref="GoogleStreamInterruptedException"/>.
+        /// value as it arrives. An <c>error</c> member among a value's unknown ones (which
+        /// <paramref name="extensionData"/> gives) throws <see cref="GoogleApiException"/>; a connection
+        /// that ends early throws <see cref="GoogleStreamInterruptedException"/>.
         /// </summary>
         public async global::System.Collections.Generic.IAsyncEnumerable<TResponse> StreamAsync<TResponse>(
             string method,
@@ -257,6 +262,7 @@ namespace CodeExecGen.Http
     {
         private global::System.Text.StringBuilder? _text;
 
+        /// <summary>Adds <c>name=value</c>, the value escaped; a null value adds nothing.</summary>
         public void Add(string name, string? value)
         {
             if (value is null)
@@ -268,14 +274,19 @@ namespace CodeExecGen.Http
             _text.Append(_text.Length == 0 ? '?' : '&').Append(name).Append('=').Append(global::System.Uri.EscapeDataString(value));
         }
 
+        /// <summary>Adds <c>true</c> or <c>false</c>; null adds nothing.</summary>
         public void Add(string name, bool? value) => Add(name, value is null ? null : value.Value ? "true" : "false");
 
+        /// <summary>Adds the integer in invariant digits; null adds nothing.</summary>
         public void Add(string name, long? value) => Add(name, value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
 
+        /// <summary>Adds the integer in invariant digits; null adds nothing.</summary>
         public void Add(string name, ulong? value) => Add(name, value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
 
+        /// <summary>Adds the number in its shortest round-trippable invariant form; null adds nothing.</summary>
         public void Add(string name, double? value) => Add(name, value?.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
 
+        /// <summary>The query with its leading <c>?</c>, or empty when nothing was added.</summary>
         public override string ToString() => _text?.ToString() ?? string.Empty;
     }
 }

@@ -1,30 +1,35 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Serialization
 {
     // Errors
     public static partial class JsonRuntime
     {
+        /// <summary>A JsonException saying what was expected and what token the reader is at instead.</summary>
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
             => new global::System.Text.Json.JsonException("Expected " + expected + " but found " + Describe(reader.TokenType) + ".");
 
+        /// <summary>A JsonException for text holding an unpaired surrogate escape.</summary>
         public static global::System.Text.Json.JsonException LoneSurrogate()
             => new global::System.Text.Json.JsonException("The text has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not Unicode text.");
 
+        /// <summary>A JsonException for text holding bytes that are not UTF-8.</summary>
         public static global::System.Text.Json.JsonException NotUtf8()
             => new global::System.Text.Json.JsonException("The text has bytes that are not UTF-8.");
 
+        /// <summary>A JsonException for two members of one union that are both set.</summary>
         public static global::System.Text.Json.JsonException UnionConflict(string typeName, string first, string second)
             => new global::System.Text.Json.JsonException("'" + first + "' and '" + second + "' are both set, but a " + typeName + " holds at most one of them (they form a union).");
 
+        /// <summary>A JsonException for an enum value this revision does not know, where it cannot be kept raw.</summary>
         public static global::System.Text.Json.JsonException UnknownEnumValue(string typeName)
             => new global::System.Text.Json.JsonException("The value is not a known " + typeName + " and cannot be kept here.");
 
+        /// <summary>A JsonException for writing an enum value that is none of its type's named values.</summary>
         public static global::System.Text.Json.JsonException UndefinedEnumValue(string typeName, int value)
             => new global::System.Text.Json.JsonException(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " is not a defined " + typeName + " value.");
 
+        /// <summary>A JsonException for JSON null as an array element or map value.</summary>
         public static global::System.Text.Json.JsonException NullElement()
             => new global::System.Text.Json.JsonException("null is not allowed as an element of an array or map.");
 

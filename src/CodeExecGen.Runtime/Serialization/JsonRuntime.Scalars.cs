@@ -1,12 +1,11 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Serialization
 {
     // Scalars: strings (refusing unpaired surrogates and bytes that are not UTF-8), numbers, bytes, times
     public static partial class JsonRuntime
     {
+        /// <summary>A string (see <see cref="ReadText"/>), or null for JSON null; any other token is a JsonException.</summary>
         public static string? ReadString(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
         {
             global::System.Text.Json.JsonTokenType.String => ReadText(ref reader),
@@ -92,6 +91,7 @@ namespace CodeExecGen.Serialization
             return expectLow;
         }
 
+        /// <summary><c>true</c> or <c>false</c>, or null for JSON null.</summary>
         public static bool? ReadBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
         {
             global::System.Text.Json.JsonTokenType.True => true,
@@ -100,13 +100,16 @@ namespace CodeExecGen.Serialization
             _ => throw Unexpected(ref reader, "true or false"),
         };
 
+        /// <summary>A 32-bit integer from a number or a numeric string, any whole form (<c>1</c>, <c>"1"</c>, <c>1.0</c>, <c>1e3</c>); null for JSON null.</summary>
         public static int? ReadInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<int>(ref reader, "a 32-bit integer");
 
+        /// <summary>An unsigned 32-bit integer, in the forms <see cref="ReadInt32"/> reads; null for JSON null.</summary>
         public static uint? ReadUInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<uint>(ref reader, "an unsigned 32-bit integer");
 
-        /// <summary>proto3 JSON writes 64-bit integers as strings; numbers are accepted too.</summary>
+        /// <summary>A 64-bit integer: proto3 JSON writes it as a string, and numbers are read too (see <see cref="ReadInt32"/>); null for JSON null.</summary>
         public static long? ReadInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<long>(ref reader, "a 64-bit integer (a string or a number)");
 
+        /// <summary>An unsigned 64-bit integer, as <see cref="ReadInt64"/> reads; null for JSON null.</summary>
         public static ulong? ReadUInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadInteger<ulong>(ref reader, "an unsigned 64-bit integer (a string or a number)");
 
         /// <summary>
@@ -126,9 +129,10 @@ namespace CodeExecGen.Serialization
             {
                 const global::System.Globalization.NumberStyles Style = global::System.Globalization.NumberStyles.AllowLeadingSign;
                 var culture = global::System.Globalization.CultureInfo.InvariantCulture;
-                if (!reader.HasValueSequence && !reader.ValueIsEscaped
-                    ? T.TryParse(reader.ValueSpan, Style, culture, out var value)
-                    : T.TryParse(reader.GetString(), Style, culture, out value))
+                // A number split across buffers while streaming has no ValueSpan, and GetString refuses numbers.
+                if (token == global::System.Text.Json.JsonTokenType.String && (reader.HasValueSequence || reader.ValueIsEscaped)
+                    ? T.TryParse(reader.GetString(), Style, culture, out var value)
+                    : T.TryParse(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, Style, culture, out value))
                 {
                     return value;
                 }
@@ -146,10 +150,10 @@ namespace CodeExecGen.Serialization
             throw Unexpected(ref reader, expected);
         }
 
-        /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
+        /// <summary>A <c>float</c> from a number, a numeric string, or the strings "NaN", "Infinity" and "-Infinity"; null for JSON null.</summary>
         public static float? ReadSingle(ref global::System.Text.Json.Utf8JsonReader reader) => ReadFloat<float>(ref reader);
 
-        /// <summary>Numbers, numeric strings, and the strings "NaN", "Infinity" and "-Infinity".</summary>
+        /// <summary>A <c>double</c> from a number, a numeric string, or the strings "NaN", "Infinity" and "-Infinity"; null for JSON null.</summary>
         public static double? ReadDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ReadFloat<double>(ref reader);
 
         private static T? ReadFloat<T>(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -189,6 +193,7 @@ namespace CodeExecGen.Serialization
             return T.TryParse(buffer.Slice(0, (int)sequence.Length), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
+        /// <summary>Any JSON value, kept raw (see <see cref="ParseRaw"/>).</summary>
         public static global::System.Text.Json.JsonElement ReadAny(ref global::System.Text.Json.Utf8JsonReader reader)
             => ParseRaw(ref reader);
 

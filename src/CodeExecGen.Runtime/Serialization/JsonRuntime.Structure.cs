@@ -1,7 +1,5 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Serialization
 {
     // Structure

@@ -1,7 +1,5 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Serialization
 {
     // Writing
@@ -25,33 +23,43 @@ namespace CodeExecGen.Serialization
             writer.WriteStartObject();
         }
 
+        /// <summary>Ends an object.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void EndObject(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteEndObject();
 
+        /// <summary>Starts an array.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void StartArray(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteStartArray();
 
+        /// <summary>Ends an array.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void EndArray(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteEndArray();
 
+        /// <summary>Writes a property name encoded once.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteName(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name) => writer.WritePropertyName(name);
 
+        /// <summary>Writes a map key as a property name.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteKey(global::System.Text.Json.Utf8JsonWriter writer, string key) => writer.WritePropertyName(key);
 
+        /// <summary>Writes a string property.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, string value) => writer.WriteString(name, value);
 
+        /// <summary>Writes a boolean property.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteBoolean(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
 
+        /// <summary>Writes a 32-bit integer property as a number.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, int value) => writer.WriteNumber(name, value);
 
+        /// <summary>Writes an unsigned 32-bit integer property as a number.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteUInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, uint value) => writer.WriteNumber(name, value);
 
+        /// <summary>Writes a bytes property as standard base64 (canonical text read from JSON is copied as it was read).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteBytes(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText name, global::CodeExecGen.GoogleBytes value)
         {
@@ -59,21 +67,27 @@ namespace CodeExecGen.Serialization
             value.WriteJson(writer);
         }
 
+        /// <summary>Writes a string value.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
+        /// <summary>Writes a string value encoded once (an enum's wire name).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteEncodedValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonEncodedText value) => writer.WriteStringValue(value);
 
+        /// <summary>Writes a boolean value.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteBooleanValue(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 
+        /// <summary>Writes a 32-bit integer value as a number.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteInt32Value(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
+        /// <summary>Writes an unsigned 32-bit integer value as a number.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteUInt32Value(global::System.Text.Json.Utf8JsonWriter writer, uint value) => writer.WriteNumberValue(value);
 
+        /// <summary>Writes a bytes value as base64 (see <see cref="WriteBytes"/>).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void WriteBytesValue(global::System.Text.Json.Utf8JsonWriter writer, global::CodeExecGen.GoogleBytes value) => value.WriteJson(writer);
 
@@ -137,12 +151,14 @@ namespace CodeExecGen.Serialization
             return matcher(buffer.Slice(0, written));
         }
 
+        /// <summary>Writes a <c>float</c>: a number, or the string "NaN", "Infinity" or "-Infinity".</summary>
         public static void WriteSingleValue(global::System.Text.Json.Utf8JsonWriter writer, float value)
         {
             if (float.IsFinite(value)) writer.WriteNumberValue(value);
             else writer.WriteStringValue(float.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
 
+        /// <summary>Writes a <c>double</c>: a number, or the string "NaN", "Infinity" or "-Infinity".</summary>
         public static void WriteDoubleValue(global::System.Text.Json.Utf8JsonWriter writer, double value)
         {
             if (double.IsFinite(value)) writer.WriteNumberValue(value);

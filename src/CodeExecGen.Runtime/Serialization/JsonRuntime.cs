@@ -1,7 +1,5 @@
 #nullable enable
 
-#pragma warning disable CS1591 // Members only generated code calls: the type's summary says what they are for.
-
 namespace CodeExecGen.Serialization
 {
     /// <summary>Reads one value at the reader's current token.</summary>
@@ -31,22 +29,42 @@ namespace CodeExecGen.Serialization
         /// <summary>Marks options under which values that do not parse as their type are kept raw in <c>ExtensionData</c>.</summary>
         public static void MarkLenient(global::System.Text.Json.JsonSerializerOptions options) => LenientOptions.AddOrUpdate(options, LenientOptions);
 
+        /// <summary>An array element or map value that is a string. JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<string> StringElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadString(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is <c>true</c> or <c>false</c>. JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<bool> BooleanElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadBoolean(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is a 32-bit integer (see <see cref="ReadInt32"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<int> Int32Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadInt32(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is an unsigned 32-bit integer (see <see cref="ReadUInt32"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<uint> UInt32Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadUInt32(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is a 64-bit integer (see <see cref="ReadInt64"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<long> Int64Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadInt64(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is an unsigned 64-bit integer (see <see cref="ReadUInt64"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<ulong> UInt64Element = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadUInt64(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is a <c>float</c> (see <see cref="ReadSingle"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<float> SingleElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadSingle(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value that is a <c>double</c> (see <see cref="ReadDouble"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<double> DoubleElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadDouble(ref reader) ?? throw NullElement();
+
+        /// <summary>An array element or map value of any JSON, kept raw (JSON null as an element of kind Null).</summary>
         public static readonly JsonValueReader<global::System.Text.Json.JsonElement> AnyElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options) => ReadAny(ref reader);
 
+        /// <summary>An array element or map value that is base64 (see <see cref="TryReadBytes"/>). JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<global::CodeExecGen.GoogleBytes> BytesElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => TryReadBytes(ref reader, null, out var value) && value is not null ? value : throw NullElement();
 
+        /// <summary>An array element or map value that is an RFC 3339 timestamp. JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<global::CodeExecGen.GoogleTimestamp> TimestampElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => TryReadTimestamp(ref reader, null, out var value) && value is { } found ? found : throw NullElement();
 
+        /// <summary>An array element or map value that is a duration such as <c>"1.5s"</c>. JSON null is a JsonException.</summary>
         public static readonly JsonValueReader<global::CodeExecGen.GoogleDuration> DurationElement = (ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => TryReadDuration(ref reader, null, out var value) && value is { } found ? found : throw NullElement();
     }

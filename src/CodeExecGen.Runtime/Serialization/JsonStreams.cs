@@ -102,7 +102,6 @@ namespace CodeExecGen.Serialization
             => global::System.Text.Json.JsonSerializer.Deserialize(json, typeInfo) ?? throw new global::System.Text.Json.JsonException("A stream value is null.");
 
         /// <summary>Inserts the comma a hand-written body forgot between two members or elements; leaves strings alone.</summary>
-        /// <summary>A hand-written body with the commas between members that its writer left out put back.</summary>
         public static string InsertMissingCommas(string json)
         {
             var result = new global::System.Text.StringBuilder(json.Length + 16);
