@@ -10,11 +10,11 @@ namespace CodeExecGen.Serialization
             => new global::System.Text.Json.JsonException("Expected " + expected + " but found " + Describe(reader.TokenType) + ".");
 
         /// <summary>A JsonException for text holding an unpaired surrogate escape.</summary>
-        public static global::System.Text.Json.JsonException LoneSurrogate()
+        internal static global::System.Text.Json.JsonException LoneSurrogate()
             => new global::System.Text.Json.JsonException("The text has an unpaired surrogate escape (\\uD800-\\uDFFF), which is not Unicode text.");
 
         /// <summary>A JsonException for text holding bytes that are not UTF-8.</summary>
-        public static global::System.Text.Json.JsonException NotUtf8()
+        internal static global::System.Text.Json.JsonException NotUtf8()
             => new global::System.Text.Json.JsonException("The text has bytes that are not UTF-8.");
 
         /// <summary>A JsonException for two members of one union that are both set.</summary>

@@ -35,7 +35,7 @@ namespace CodeExecGen.Serialization
         }
 
         /// <summary>The value at the reader as raw JSON (JsonElement.ParseValue), refusing an unpaired surrogate or bytes that are not UTF-8 anywhere in it.</summary>
-        public static global::System.Text.Json.JsonElement ParseRaw(ref global::System.Text.Json.Utf8JsonReader reader)
+        internal static global::System.Text.Json.JsonElement ParseRaw(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             var scan = reader;
             var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
