@@ -153,8 +153,8 @@ public class ClientTests
         var result = GeneratorRunner.Run(new SchemaInput(Path, Hostile, "T", Client: "true"));
         var client = GeneratorRunner.Sources(result)["T.MyApiClient2.Client.g.cs"];
         Assert.DoesNotContain("\n#error", client);
-        Assert.Contains("\"v1/\" + global::CodeExecGen.Http.ApiTransport.Reserved(", client);
-        Assert.Contains("global::CodeExecGen.Http.ApiTransport.Simple((flag ? \"true\" : \"false\")) + \"/\" + global::CodeExecGen.Http.ApiTransport.Simple(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", client);
+        Assert.Contains("\"v1/\" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(", client);
+        Assert.Contains("global::CodeExecGen.Http.ApiTransport.ExpandSimple((flag ? \"true\" : \"false\")) + \"/\" + global::CodeExecGen.Http.ApiTransport.ExpandSimple(count.ToString(global::System.Globalization.CultureInfo.InvariantCulture))", client);
         Assert.Contains("public global::System.Threading.Tasks.Task ByFlagAsync(bool flag, long count, ", client);
         var references = net8 ? CodeExecGen.Tests.TestReferences.Net80 : CodeExecGen.Tests.TestReferences.Net100;
         var problems = GeneratorRunner.CompileGenerated(result, references).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

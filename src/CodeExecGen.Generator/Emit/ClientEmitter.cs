@@ -188,7 +188,7 @@ internal static class ClientEmitter
             writer.Line("path += query.ToString();");
         }
 
-        var body = request is null ? "null" : TransportType + ".Json(" + GeneratedNames.RequestParameter + ", " + TypeInfo(ns, request) + ")";
+        var body = request is null ? "null" : TransportType + ".JsonContent(" + GeneratedNames.RequestParameter + ", " + TypeInfo(ns, request) + ")";
         var verb = Verb(method.HttpMethod);
         var wireId = ModelEmitter.Literal(method.WireId);
         if (method.Streams)
@@ -220,12 +220,12 @@ internal static class ClientEmitter
     private static string PathValue(ParameterSpec parameter, bool reserved)
     {
         var value = parameter.Kind == ParameterKind.String
-            ? TransportType + ".PathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
+            ? TransportType + ".CheckPathValue(" + parameter.Name + ", nameof(" + parameter.Name + "), "
                 + (parameter.PatternName is null ? "null" : "Patterns." + parameter.PatternName) + ", "
                 + (parameter.BarePrefix is null ? "null" : ModelEmitter.Literal(parameter.BarePrefix)) + ")"
             : parameter.Kind == ParameterKind.Boolean ? "(" + parameter.Name + " ? \"true\" : \"false\")"
             : parameter.Name + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
-        return TransportType + (reserved ? ".Reserved(" : ".Simple(") + value + ")";
+        return TransportType + (reserved ? ".ExpandReserved(" : ".ExpandSimple(") + value + ")";
     }
 
     private static IEnumerable<ResourceSpec> Flatten(IEnumerable<ResourceSpec> resources)

@@ -54,7 +54,7 @@ namespace CodeExecGen.Http
         }
 
         /// <summary>A request body: the value as the API's JSON, with its length.</summary>
-        public static global::System.Net.Http.HttpContent Json<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        public static global::System.Net.Http.HttpContent JsonContent<T>(T value, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
         {
             var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -66,7 +66,7 @@ namespace CodeExecGen.Http
         /// (<c>gemini-2.5-flash</c> → <c>models/gemini-2.5-flash</c>), then the value must match the
         /// document's pattern.
         /// </summary>
-        public static string PathValue(string? value, string parameterName, global::System.Text.RegularExpressions.Regex? pattern, string? barePrefix)
+        public static string CheckPathValue(string? value, string parameterName, global::System.Text.RegularExpressions.Regex? pattern, string? barePrefix)
         {
             if (value is null)
             {
@@ -88,7 +88,7 @@ namespace CodeExecGen.Http
         }
 
         /// <summary>A <c>{+name}</c> expansion: every segment escaped, the slashes between them kept.</summary>
-        public static string Reserved(string value)
+        public static string ExpandReserved(string value)
         {
             var segments = value.Split('/');
             for (var i = 0; i < segments.Length; i++)
@@ -100,7 +100,7 @@ namespace CodeExecGen.Http
         }
 
         /// <summary>A <c>{name}</c> expansion: the whole value escaped.</summary>
-        public static string Simple(string value) => global::System.Uri.EscapeDataString(value);
+        public static string ExpandSimple(string value) => global::System.Uri.EscapeDataString(value);
 
         /// <summary>Sends a request whose answer is a JSON value.</summary>
         public async global::System.Threading.Tasks.Task<TResponse> SendAsync<TResponse>(

@@ -24,7 +24,7 @@ public class ApiTransportTests
     {
         var handler = RecordingHandler.Answering(HttpStatusCode.OK, "{\"text\":\"hello\"}");
 
-        var answer = await Transport(handler).SendAsync("models.generateContent", HttpMethod.Post, "models/gemini-2.5-flash:generateContent", ApiTransport.Json(new Chunk { Text = "hi" }, TestJsonContext.Default.Chunk), TestJsonContext.Default.Chunk, CancellationToken.None);
+        var answer = await Transport(handler).SendAsync("models.generateContent", HttpMethod.Post, "models/gemini-2.5-flash:generateContent", ApiTransport.JsonContent(new Chunk { Text = "hi" }, TestJsonContext.Default.Chunk), TestJsonContext.Default.Chunk, CancellationToken.None);
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("hello", answer.Text);
@@ -148,7 +148,7 @@ public class ApiTransportTests
     [InlineData("models/gemini-2.5-flash", "models/gemini-2.5-flash")]
     [InlineData("tunedModels/mine", "tunedModels/mine")]
     public void A_bare_id_gets_its_collection_s_prefix(string value, string expected)
-        => Assert.Equal(expected, ApiTransport.PathValue(value, "model", null, "models/"));
+        => Assert.Equal(expected, ApiTransport.CheckPathValue(value, "model", null, "models/"));
 
     [Fact]
     public void A_path_value_that_does_not_match_its_pattern_is_refused_by_parameter_name()
@@ -156,21 +156,21 @@ public class ApiTransportTests
         var pattern = new Regex("^models/[^/]+$");
         var tooLong = new string('x', 100) + "/y";
 
-        var wrong = Assert.Throws<ArgumentException>(() => ApiTransport.PathValue("tunedModels/mine", "model", pattern, "models/"));
-        var cut = Assert.Throws<ArgumentException>(() => ApiTransport.PathValue(tooLong, "model", pattern, null));
+        var wrong = Assert.Throws<ArgumentException>(() => ApiTransport.CheckPathValue("tunedModels/mine", "model", pattern, "models/"));
+        var cut = Assert.Throws<ArgumentException>(() => ApiTransport.CheckPathValue(tooLong, "model", pattern, null));
 
         Assert.Equal("model", wrong.ParamName);
         Assert.StartsWith("'tunedModels/mine' is not a valid model: it must match ^models/[^/]+$.", wrong.Message);
         Assert.Contains("'" + new string('x', 80) + "...'", cut.Message);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => ApiTransport.PathValue("", "name", null, null)).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => ApiTransport.PathValue(null, "name", null, null)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => ApiTransport.CheckPathValue("", "name", null, null)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => ApiTransport.CheckPathValue(null, "name", null, null)).ParamName);
     }
 
     [Fact]
     public void Reserved_expansion_keeps_slashes_and_simple_expansion_escapes_them()
     {
-        Assert.Equal("models/a%20b%3Ax/c%3F", ApiTransport.Reserved("models/a b:x/c?"));
-        Assert.Equal("models%2Fa%20b", ApiTransport.Simple("models/a b"));
+        Assert.Equal("models/a%20b%3Ax/c%3F", ApiTransport.ExpandReserved("models/a b:x/c?"));
+        Assert.Equal("models%2Fa%20b", ApiTransport.ExpandSimple("models/a b"));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/auth_tokens";
-                return _transport.SendAsync("auth_tokens.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>(), cancellationToken);
+                return _transport.SendAsync("auth_tokens.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AuthToken>(), cancellationToken);
             }
         }
 
@@ -120,7 +120,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> CancelAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":cancel";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":cancel";
                 return _transport.SendAsync("batches.cancel", global::System.Net.Http.HttpMethod.Post, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -136,7 +136,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
                 return _transport.SendAsync("batches.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -152,7 +152,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern0, "batches/"));
                 return _transport.SendAsync("batches.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -172,7 +172,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern1, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern1, null));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
@@ -197,11 +197,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedContentBatch> UpdateEmbedContentBatchAsync(string name, global::GenerativeLanguage.V1beta.EmbedContentBatch request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateEmbedContentBatch";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateEmbedContentBatch";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("batches.updateEmbedContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>(), cancellationToken);
+                return _transport.SendAsync("batches.updateEmbedContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentBatch>(), cancellationToken);
             }
 
             /// <summary>
@@ -219,11 +219,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentBatch> UpdateGenerateContentBatchAsync(string name, global::GenerativeLanguage.V1beta.GenerateContentBatch request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateGenerateContentBatch";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern0, "batches/")) + ":updateGenerateContentBatch";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("batches.updateGenerateContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>(), cancellationToken);
+                return _transport.SendAsync("batches.updateGenerateContentBatch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentBatch>(), cancellationToken);
             }
         }
 
@@ -251,7 +251,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/cachedContents";
-                return _transport.SendAsync("cachedContents.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
+                return _transport.SendAsync("cachedContents.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
 
             /// <summary>
@@ -266,7 +266,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
                 return _transport.SendAsync("cachedContents.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -282,7 +282,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CachedContent> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
                 return _transport.SendAsync("cachedContents.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
 
@@ -322,11 +322,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CachedContent> PatchAsync(string name, global::GenerativeLanguage.V1beta.CachedContent request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern2, "cachedContents/"));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("cachedContents.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
+                return _transport.SendAsync("cachedContents.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CachedContent>(), cancellationToken);
             }
         }
 
@@ -362,7 +362,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/corpora";
-                return _transport.SendAsync("corpora.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
+                return _transport.SendAsync("corpora.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
             }
 
             /// <summary>
@@ -378,7 +378,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
@@ -397,7 +397,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Corpus> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern3, "corpora/"));
                 return _transport.SendAsync("corpora.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Corpus>(), cancellationToken);
             }
 
@@ -445,7 +445,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern4, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern4, null));
                 return _transport.SendAsync("corpora.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -474,8 +474,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> CreateAsync(string parent, global::GenerativeLanguage.V1beta.Permission request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
-                return _transport.SendAsync("corpora.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
+                return _transport.SendAsync("corpora.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
             /// <summary>
@@ -490,7 +490,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern5, null));
                 return _transport.SendAsync("corpora.permissions.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -506,7 +506,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern5, null));
                 return _transport.SendAsync("corpora.permissions.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
@@ -524,7 +524,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListPermissionsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(parent, nameof(parent), Patterns.Pattern3, "corpora/")) + "/permissions";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -547,11 +547,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> PatchAsync(string name, global::GenerativeLanguage.V1beta.Permission request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern5, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern5, null));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("corpora.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                return _transport.SendAsync("corpora.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
         }
 
@@ -579,8 +579,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":generateContent";
-                return _transport.SendAsync("dynamic.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":generateContent";
+                return _transport.SendAsync("dynamic.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -598,11 +598,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":streamGenerateContent";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern6, "dynamic/")) + ":streamGenerateContent";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("dynamic.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("dynamic.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
         }
 
@@ -642,7 +642,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/fileSearchStores";
-                return _transport.SendAsync("fileSearchStores.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
+                return _transport.SendAsync("fileSearchStores.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
             }
 
             /// <summary>
@@ -658,7 +658,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
@@ -677,7 +677,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.FileSearchStore> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern7, "fileSearchStores/"));
                 return _transport.SendAsync("fileSearchStores.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.FileSearchStore>(), cancellationToken);
             }
 
@@ -695,8 +695,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> ImportFileAsync(string fileSearchStoreName, global::GenerativeLanguage.V1beta.ImportFileRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":importFile";
-                return _transport.SendAsync("fileSearchStores.importFile", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.ImportFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":importFile";
+                return _transport.SendAsync("fileSearchStores.importFile", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.ImportFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -744,7 +744,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, bool? force = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern8, null));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("force", force);
                 path += query.ToString();
@@ -763,7 +763,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Document> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern8, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern8, null));
                 return _transport.SendAsync("fileSearchStores.documents.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Document>(), cancellationToken);
             }
 
@@ -781,7 +781,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListDocumentsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern7, "fileSearchStores/")) + "/documents";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(parent, nameof(parent), Patterns.Pattern7, "fileSearchStores/")) + "/documents";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -812,7 +812,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern9, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern9, null));
                 return _transport.SendAsync("fileSearchStores.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -854,7 +854,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern10, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern10, null));
                 return _transport.SendAsync("fileSearchStores.upload.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -881,7 +881,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern11, "files/"));
                 return _transport.SendAsync("files.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -897,7 +897,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.File> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern11, "files/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern11, "files/"));
                 return _transport.SendAsync("files.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.File>(), cancellationToken);
             }
 
@@ -936,7 +936,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/files:register";
-                return _transport.SendAsync("files.register", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesResponse>(), cancellationToken);
+                return _transport.SendAsync("files.register", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.RegisterFilesResponse>(), cancellationToken);
             }
         }
 
@@ -998,7 +998,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern12, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern12, null));
                 return _transport.SendAsync("generatedFiles.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
         }
@@ -1027,7 +1027,7 @@ namespace GenerativeLanguage.V1beta
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/files";
-                return _transport.SendAsync("media.upload", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileResponse>(), cancellationToken);
+                return _transport.SendAsync("media.upload", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1044,8 +1044,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CustomLongRunningOperation> UploadToFileSearchStoreAsync(string fileSearchStoreName, global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
-                return _transport.SendAsync("media.uploadToFileSearchStore", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
+                return _transport.SendAsync("media.uploadToFileSearchStore", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), cancellationToken);
             }
         }
 
@@ -1077,8 +1077,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> AsyncBatchEmbedContentAsync(string model, global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":asyncBatchEmbedContent";
-                return _transport.SendAsync("models.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":asyncBatchEmbedContent";
+                return _transport.SendAsync("models.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1095,8 +1095,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse> BatchEmbedContentsAsync(string model, global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedContents";
-                return _transport.SendAsync("models.batchEmbedContents", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedContents";
+                return _transport.SendAsync("models.batchEmbedContents", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedContentsResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1113,8 +1113,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse> BatchEmbedTextAsync(string model, global::GenerativeLanguage.V1beta.BatchEmbedTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedText";
-                return _transport.SendAsync("models.batchEmbedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchEmbedText";
+                return _transport.SendAsync("models.batchEmbedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchEmbedTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1131,8 +1131,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> BatchGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.BatchGenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchGenerateContent";
-                return _transport.SendAsync("models.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":batchGenerateContent";
+                return _transport.SendAsync("models.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1149,8 +1149,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountMessageTokensResponse> CountMessageTokensAsync(string model, global::GenerativeLanguage.V1beta.CountMessageTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countMessageTokens";
-                return _transport.SendAsync("models.countMessageTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countMessageTokens";
+                return _transport.SendAsync("models.countMessageTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountMessageTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1167,8 +1167,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountTextTokensResponse> CountTextTokensAsync(string model, global::GenerativeLanguage.V1beta.CountTextTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTextTokens";
-                return _transport.SendAsync("models.countTextTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTextTokens";
+                return _transport.SendAsync("models.countTextTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTextTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1185,8 +1185,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CountTokensResponse> CountTokensAsync(string model, global::GenerativeLanguage.V1beta.CountTokensRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTokens";
-                return _transport.SendAsync("models.countTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":countTokens";
+                return _transport.SendAsync("models.countTokens", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CountTokensResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1203,8 +1203,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedContentResponse> EmbedContentAsync(string model, global::GenerativeLanguage.V1beta.EmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedContent";
-                return _transport.SendAsync("models.embedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedContent";
+                return _transport.SendAsync("models.embedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1221,8 +1221,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.EmbedTextResponse> EmbedTextAsync(string model, global::GenerativeLanguage.V1beta.EmbedTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedText";
-                return _transport.SendAsync("models.embedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":embedText";
+                return _transport.SendAsync("models.embedText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.EmbedTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1239,8 +1239,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateAnswerResponse> GenerateAnswerAsync(string model, global::GenerativeLanguage.V1beta.GenerateAnswerRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateAnswer";
-                return _transport.SendAsync("models.generateAnswer", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateAnswer";
+                return _transport.SendAsync("models.generateAnswer", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateAnswerResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1257,8 +1257,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateContent";
-                return _transport.SendAsync("models.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateContent";
+                return _transport.SendAsync("models.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1275,8 +1275,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateMessageResponse> GenerateMessageAsync(string model, global::GenerativeLanguage.V1beta.GenerateMessageRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateMessage";
-                return _transport.SendAsync("models.generateMessage", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateMessage";
+                return _transport.SendAsync("models.generateMessage", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateMessageResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1293,8 +1293,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateTextResponse> GenerateTextAsync(string model, global::GenerativeLanguage.V1beta.GenerateTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateText";
-                return _transport.SendAsync("models.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":generateText";
+                return _transport.SendAsync("models.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1309,7 +1309,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Model> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern13, "models/"));
                 return _transport.SendAsync("models.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Model>(), cancellationToken);
             }
 
@@ -1348,8 +1348,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.PredictResponse> PredictAsync(string model, global::GenerativeLanguage.V1beta.PredictRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predict";
-                return _transport.SendAsync("models.predict", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predict";
+                return _transport.SendAsync("models.predict", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1366,8 +1366,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> PredictLongRunningAsync(string model, global::GenerativeLanguage.V1beta.PredictLongRunningRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predictLongRunning";
-                return _transport.SendAsync("models.predictLongRunning", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictLongRunningRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":predictLongRunning";
+                return _transport.SendAsync("models.predictLongRunning", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.PredictLongRunningRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1385,11 +1385,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":streamGenerateContent";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern13, "models/")) + ":streamGenerateContent";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("models.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("models.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
         }
 
@@ -1415,7 +1415,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern14, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern14, null));
                 return _transport.SendAsync("models.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -1435,7 +1435,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern13, "models/")) + "/operations";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern13, "models/")) + "/operations";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
@@ -1478,8 +1478,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> AsyncBatchEmbedContentAsync(string model, global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":asyncBatchEmbedContent";
-                return _transport.SendAsync("tunedModels.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":asyncBatchEmbedContent";
+                return _transport.SendAsync("tunedModels.asyncBatchEmbedContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1496,8 +1496,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> BatchGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.BatchGenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":batchGenerateContent";
-                return _transport.SendAsync("tunedModels.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":batchGenerateContent";
+                return _transport.SendAsync("tunedModels.batchGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.BatchGenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1518,7 +1518,7 @@ namespace GenerativeLanguage.V1beta
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("tunedModelId", tunedModelId);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
             /// <summary>
@@ -1533,7 +1533,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
                 return _transport.SendAsync("tunedModels.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -1551,8 +1551,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateContentResponse> GenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateContent";
-                return _transport.SendAsync("tunedModels.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateContent";
+                return _transport.SendAsync("tunedModels.generateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1569,8 +1569,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.GenerateTextResponse> GenerateTextAsync(string model, global::GenerativeLanguage.V1beta.GenerateTextRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateText";
-                return _transport.SendAsync("tunedModels.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":generateText";
+                return _transport.SendAsync("tunedModels.generateText", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateTextResponse>(), cancellationToken);
             }
 
             /// <summary>
@@ -1585,7 +1585,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TunedModel> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
                 return _transport.SendAsync("tunedModels.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
             }
 
@@ -1627,11 +1627,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TunedModel> PatchAsync(string name, global::GenerativeLanguage.V1beta.TunedModel request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/"));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TunedModel>(), cancellationToken);
             }
 
             /// <summary>
@@ -1649,11 +1649,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Collections.Generic.IAsyncEnumerable<global::GenerativeLanguage.V1beta.GenerateContentResponse> StreamGenerateContentAsync(string model, global::GenerativeLanguage.V1beta.GenerateContentRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":streamGenerateContent";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(model, nameof(model), Patterns.Pattern15, "tunedModels/")) + ":streamGenerateContent";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("alt", "sse");
                 path += query.ToString();
-                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("tunedModels.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
+                return _transport.StreamAsync<global::GenerativeLanguage.V1beta.GenerateContentResponse>("tunedModels.streamGenerateContent", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.GenerateContentResponse>(), static value => value.ExtensionData, cancellationToken);
             }
 
             /// <summary>
@@ -1670,8 +1670,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.TransferOwnershipResponse> TransferOwnershipAsync(string name, global::GenerativeLanguage.V1beta.TransferOwnershipRequest request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + ":transferOwnership";
-                return _transport.SendAsync("tunedModels.transferOwnership", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipResponse>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + ":transferOwnership";
+                return _transport.SendAsync("tunedModels.transferOwnership", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.TransferOwnershipResponse>(), cancellationToken);
             }
         }
 
@@ -1697,7 +1697,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Operation> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern16, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern16, null));
                 return _transport.SendAsync("tunedModels.operations.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Operation>(), cancellationToken);
             }
 
@@ -1717,7 +1717,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListOperationsResponse> ListAsync(string name, string? filter = null, int? pageSize = null, string? pageToken = null, bool? returnPartialSuccess = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + "/operations";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern15, "tunedModels/")) + "/operations";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("filter", filter);
                 query.Add("pageSize", (long?)pageSize);
@@ -1752,8 +1752,8 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> CreateAsync(string parent, global::GenerativeLanguage.V1beta.Permission request, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
-                return _transport.SendAsync("tunedModels.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
+                return _transport.SendAsync("tunedModels.permissions.create", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
             /// <summary>
@@ -1768,7 +1768,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Empty> DeleteAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern17, null));
                 return _transport.SendAsync("tunedModels.permissions.delete", global::System.Net.Http.HttpMethod.Delete, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Empty>(), cancellationToken);
             }
 
@@ -1784,7 +1784,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> GetAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern17, null));
                 return _transport.SendAsync("tunedModels.permissions.get", global::System.Net.Http.HttpMethod.Get, path, null, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
 
@@ -1802,7 +1802,7 @@ namespace GenerativeLanguage.V1beta
             /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.ListPermissionsResponse> ListAsync(string parent, int? pageSize = null, string? pageToken = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(parent, nameof(parent), Patterns.Pattern15, "tunedModels/")) + "/permissions";
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("pageSize", (long?)pageSize);
                 query.Add("pageToken", pageToken);
@@ -1825,11 +1825,11 @@ namespace GenerativeLanguage.V1beta
             public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.Permission> PatchAsync(string name, global::GenerativeLanguage.V1beta.Permission request, string? updateMask = null, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
-                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.Reserved(global::CodeExecGen.Http.ApiTransport.PathValue(name, nameof(name), Patterns.Pattern17, null));
+                var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(name, nameof(name), Patterns.Pattern17, null));
                 var query = new global::CodeExecGen.Http.ApiQuery();
                 query.Add("updateMask", updateMask);
                 path += query.ToString();
-                return _transport.SendAsync("tunedModels.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.Json(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
+                return _transport.SendAsync("tunedModels.permissions.patch", global::System.Net.Http.HttpMethod.Patch, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.Permission>(), cancellationToken);
             }
         }
 
