@@ -17,8 +17,8 @@ namespace CodeExecGen.GeneratorBenchmarks;
 /// assembly, the runtime, and in zero config the precompiled CodeExecGen.Gemini, as the package's targets
 /// leave them), against a no-op generator in the same compilation. Two consumers: zero config (at most 3x
 /// the no-op) and a schema item of its own, generated in the project (at most 1 ms). Each round times a
-/// batch of edits for each of the four drivers in turn, so a busy neighbour slows all of them alike; each
-/// figure is the median of the rounds.
+/// batch of edits for each driver in turn, so a busy neighbour slows all of them alike; each figure is the
+/// median of the rounds.
 /// </summary>
 public static class EditCost
 {
@@ -36,19 +36,27 @@ public static class EditCost
     {
         var gemini = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "generativelanguage.v1beta.json"));
         var precompiled = MetadataReference.CreateFromFile(typeof(GenerativeLanguage.V1beta.Part).Assembly.Location);
-        var ownSchema = SchemaItem.Create(gemini, "MyApp.Gemini");
-        Consumer[] consumers =
-        [
-            new("zero-config", [.. CodeExecGen.Tests.TestReferences.Net100, precompiled], [], new TestOptionsProvider(new Dictionary<string, Dictionary<string, string>>()), "GenerativeLanguage.V1beta"),
-            new("own-schema", [.. CodeExecGen.Tests.TestReferences.Net100], [ownSchema.File], ownSchema.Options, "MyApp.Gemini"),
-        ];
+        var ownSchemaItem = SchemaItem.Create(gemini, "MyApp.Gemini");
+        var zeroConfig = new Consumer("zero-config", [.. CodeExecGen.Tests.TestReferences.Net100, precompiled], [], new TestOptionsProvider(new Dictionary<string, Dictionary<string, string>>()), "GenerativeLanguage.V1beta");
+        var ownSchema = new Consumer("own-schema", [.. CodeExecGen.Tests.TestReferences.Net100], [ownSchemaItem.File], ownSchemaItem.Options, "MyApp.Gemini");
+        Consumer[] consumers = [zeroConfig, ownSchema];
 
-        // Zero config also gets a generator per input CodeExecGen reads on every edit, each alone: where its time goes.
-        var drivers = consumers.SelectMany(consumer => (consumer == consumers[0]
-                ? new (string, IIncrementalGenerator)[] { (NoOpName, new NoOp()), ("metadata references only", new SingleInputGenerators.MetadataReferences()), ("[GeminiFunction] lookup only", new SingleInputGenerators.FunctionAttribute()), (OursName, new CodeExecGenGenerator()) }
-                : [(NoOpName, new NoOp()), (OursName, new CodeExecGenGenerator())])
-            .Select(generator => new EditedDriver(consumer, generator.Item1, generator.Item2)))
-            .ToArray();
+        (string Name, Func<IIncrementalGenerator> Create)[] compared = [(NoOpName, () => new NoOp()), (OursName, () => new CodeExecGenGenerator())];
+        // Zero config also gets one generator per input CodeExecGen reads on every edit, each alone: where its time goes.
+        (string Name, Func<IIncrementalGenerator> Create)[] inputs =
+        [
+            ("metadata references only", () => new SingleInputGenerators.MetadataReferences()),
+            ("[GeminiFunction] lookup only", () => new SingleInputGenerators.FunctionAttribute()),
+        ];
+        var drivers = new List<EditedDriver>();
+        foreach (var consumer in consumers)
+        {
+            foreach (var (name, create) in consumer == zeroConfig ? [.. compared, .. inputs] : compared)
+            {
+                drivers.Add(new EditedDriver(consumer, name, create()));
+            }
+        }
+
         foreach (var driver in drivers)
         {
             driver.Edit(EditsPerBatch); // JIT and the first run's caches, in no figure
