@@ -17,8 +17,8 @@ namespace CodeExecGen.GeneratorBenchmarks;
 /// assembly, the runtime, and in zero config the precompiled CodeExecGen.Gemini, as the package's targets
 /// leave them), against a no-op generator in the same compilation. Two consumers: zero config (at most 3x
 /// the no-op) and a schema item of its own, generated in the project (at most 1 ms). Each round times a
-/// batch of edits for each driver in turn, so a busy neighbour slows all of them alike; each figure is the
-/// median of the rounds.
+/// batch of edits for each driver in turn, so a busy neighbour slows all of them alike; each time is the
+/// median of the rounds, and each ratio the median of the rounds' ratios.
 /// </summary>
 public static class EditCost
 {
@@ -82,16 +82,18 @@ public static class EditCost
             consumers = consumers.Select(consumer =>
             {
                 var own = drivers.Where(d => d.Consumer == consumer).ToArray();
-                double Milliseconds(string generator) => Median.Of(perEdit[own.Single(d => d.GeneratorName == generator)]);
+                List<double> Times(string generator) => perEdit[own.Single(d => d.GeneratorName == generator)];
+                // Each round's time over the no-op's in the same round, moments apart: a load that drifts between rounds cancels out.
+                double Ratio(string generator) => Median.Of(Times(generator).Zip(Times(NoOpName), (time, noOp) => time / noOp));
                 return new
                 {
                     name = consumer.Name,
                     references = consumer.References.Length,
                     generatedFiles = own.Single(d => d.GeneratorName == OursName).GeneratedFiles,
-                    noOpMilliseconds = Milliseconds(NoOpName),
-                    codeExecGenMilliseconds = Milliseconds(OursName),
-                    ratio = Milliseconds(OursName) / Milliseconds(NoOpName),
-                    generators = own.ToDictionary(d => d.GeneratorName, d => Milliseconds(d.GeneratorName)),
+                    noOpMilliseconds = Median.Of(Times(NoOpName)),
+                    codeExecGenMilliseconds = Median.Of(Times(OursName)),
+                    ratio = Ratio(OursName),
+                    generators = own.ToDictionary(d => d.GeneratorName, d => new { milliseconds = Median.Of(Times(d.GeneratorName)), ratio = Ratio(d.GeneratorName) }),
                 };
             }).ToArray(),
         };

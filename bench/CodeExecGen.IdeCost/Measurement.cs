@@ -15,8 +15,9 @@ namespace CodeExecGen.IdeCost;
 /// Rounds of: for each consumer in turn, a new workspace opens the project (timed apart: the SDK's evaluation,
 /// the same for every project), every document's diagnostics are computed (the first run: generators, binding,
 /// analyzers from nothing), then Program.cs is edited and they are computed again, five times (what each edit
-/// costs the language server). Consumers are interleaved within a round, so a busy neighbour slows them alike; each
-/// figure is the median of the rounds, and each ratio is against the first consumer's median.
+/// costs the language server). Consumers are interleaved within a round, so a busy neighbour slows them
+/// alike; each time is the median of the rounds, and each ratio the median of the rounds' ratios to the
+/// first consumer.
 /// </summary>
 internal static class Measurement
 {
@@ -65,8 +66,9 @@ internal static class Measurement
                     openSeconds = Median(own.Select(s => s.OpenSeconds)),
                     firstSeconds = Median(own.Select(s => s.FirstSeconds)),
                     editSeconds = Median(own.Select(s => s.EditSeconds)),
-                    firstRatio = Median(own.Select(s => s.FirstSeconds)) / Median(baseline.Select(s => s.FirstSeconds)),
-                    editRatio = Median(own.Select(s => s.EditSeconds)) / Median(baseline.Select(s => s.EditSeconds)),
+                    // Each round's time over the baseline's in the same round, moments apart: a load that drifts between rounds cancels out.
+                    firstRatio = Median(own.Zip(baseline, (s, b) => s.FirstSeconds / b.FirstSeconds)),
+                    editRatio = Median(own.Zip(baseline, (s, b) => s.EditSeconds / b.EditSeconds)),
                 };
             }).ToArray(),
         };

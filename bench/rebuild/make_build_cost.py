@@ -33,13 +33,12 @@ def verdict(ok):
 
 
 def load_rebuild(results):
+    """{(figure, consumer): {round: (wall s, CPU s)}}"""
     samples = {}
     with open(os.path.join(results, "rebuild.tsv"), encoding="utf-8") as f:
-        for _, figure, consumer, wall, cpu in csv.reader(f, delimiter="\t"):
-            walls, cpus = samples.setdefault((figure, consumer), ([], []))
-            walls.append(float(wall))
-            cpus.append(float(cpu))
-    return {key: (statistics.median(walls), statistics.median(cpus)) for key, (walls, cpus) in samples.items()}
+        for round_, figure, consumer, wall, cpu in csv.reader(f, delimiter="\t"):
+            samples.setdefault((figure, consumer), {})[round_] = (float(wall), float(cpu))
+    return samples
 
 
 def size(n):
@@ -61,9 +60,15 @@ def main(results, page):
         files = [i for i in nupkg.infolist() if i.filename.startswith(("lib/", "analyzers/"))]
     package_bytes = os.path.getsize(os.path.join(results, "package.nupkg"))
 
+    def seconds(figure, consumer, cpu=False):
+        return statistics.median(sample[1 if cpu else 0] for sample in rebuild[(figure, consumer)].values())
+
     def ratio(figure, consumer, baseline="empty", cpu=False):
+        # Each round's build over the baseline's in the same round, moments apart: a load that drifts between
+        # rounds cancels out, which it does not in a ratio of the two medians.
         i = 1 if cpu else 0
-        return rebuild[(figure, consumer)][i] / rebuild[(figure, baseline)][i]
+        own, base = rebuild[(figure, consumer)], rebuild[(figure, baseline)]
+        return statistics.median(own[r][i] / base[r][i] for r in own)
 
     warm_zero, cold_zero = ratio("warm", "zero"), ratio("cold", "zero")
     zero_edit, own_edit = edit["zero-config"], edit["own-schema"]
@@ -81,8 +86,10 @@ def main(results, page):
         f"{meta['cpu']}, {meta['cores']} cores, {meta['os']}, .NET SDK {meta['sdk']}, {meta['date']}, {meta['package']}. "
         f"The machine is shared: load average {meta['loadBefore']} (1, 5, 15 min) before the run and {meta['loadAfter']} after "
         "it, on 2 cores, so absolute times here say little; the ratios compare consumers measured in the same rounds, "
-        f"interleaved (every consumer once per round, in turn), and each figure is the median of {rounds} rounds "
-        f"(the generator's: {edit_rounds(results)} rounds of 100 edits).")
+        f"interleaved (every consumer once per round, in turn). Each time is the median of {rounds} rounds "
+        f"(the generator's: {edit_rounds(results)} rounds of 100 edits), and each ratio the median of the rounds' ratios: "
+        "a consumer against the baseline measured moments before it in the same round, so that a load that drifts "
+        "between rounds cancels out.")
     add("")
     add("## Targets (issue 25)")
     add("")
@@ -108,8 +115,8 @@ def main(results, page):
     add("| consumer | what it is | server on: wall s | ÷ empty | server off: wall s | ÷ empty | server off: CPU ÷ empty |")
     add("|---|---|---:|---:|---:|---:|---:|")
     for name in ["empty", "zero", "generated", "roots"]:
-        add(f"| {name} | {CONSUMERS[name]} | {rebuild[('warm', name)][0]:.2f} | {ratio('warm', name):.2f} | "
-            f"{rebuild[('cold', name)][0]:.2f} | {ratio('cold', name):.2f} | {ratio('cold', name, cpu=True):.2f} |")
+        add(f"| {name} | {CONSUMERS[name]} | {seconds('warm', name):.2f} | {ratio('warm', name):.2f} | "
+            f"{seconds('cold', name):.2f} | {ratio('cold', name):.2f} | {ratio('cold', name, cpu=True):.2f} |")
     add("")
 
     add("## Full rebuild, beside issue 11's")
@@ -122,7 +129,7 @@ def main(results, page):
     add("|---|---:|---:|---:|---:|---:|---:|---:|")
     history = {"zero": ISSUE_11["whole"], "generated": ISSUE_11["whole"], "roots": ISSUE_11["roots"], "noop": ISSUE_11["noop"]}
     for name in ["empty", "zero", "generated", "roots", "noop"]:
-        wall, cpu = rebuild[("full", name)]
+        wall, cpu = seconds("full", name), seconds("full", name, cpu=True)
         old = history.get(name)
         old_wall = f"{old[2]:.2f}" if old else "–"
         old_cpu = f"{old[3]:.2f}" if old else "–"
@@ -154,8 +161,8 @@ def main(results, page):
     add("")
     add("| zero config, generator | per edit | ÷ no-op |")
     add("|---|---:|---:|")
-    for name, milliseconds in zero_edit["generators"].items():
-        add(f"| {name} | {ms(milliseconds)} | {milliseconds / zero_edit['noOpMilliseconds']:.1f}× |")
+    for name, generator in zero_edit["generators"].items():
+        add(f"| {name} | {ms(generator['milliseconds'])} | {generator['ratio']:.1f}× |")
     add("")
 
     add("## The editor: whole-project diagnostics")
