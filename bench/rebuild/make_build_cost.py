@@ -180,7 +180,7 @@ def main(results, page):
     add("|---|---:|---:|---:|---:|---:|---:|---:|")
     for c in ide_run["consumers"]:
         add(f"| {c['name']} | {c['documents']} ({c['generatedDocuments']}) | {c['analyzers']} | {c['openSeconds']:.2f} | "
-            f"{c['firstSeconds']:.2f} | {c['firstRatio']:.2f} | {c['editSeconds']:.2f} | {c['editRatio']:.2f} |")
+            f"{c['firstSeconds']:.3f} | {c['firstRatio']:.2f} | {c['editSeconds']:.3f} | {c['editRatio']:.2f} |")
     add("")
 
     add("## The package")
