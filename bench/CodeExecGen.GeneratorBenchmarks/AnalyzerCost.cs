@@ -75,8 +75,8 @@ public static class AnalyzerCost
             analyzerMs.Add(spent.TotalMilliseconds);
         }
 
-        var compile = Median(compileMs);
-        var analysis = Median(analyzerMs);
+        var compile = Median.Of(compileMs);
+        var analysis = Median.Of(analyzerMs);
         var report = new
         {
             consumerLines,
@@ -85,7 +85,7 @@ public static class AnalyzerCost
             compileMilliseconds = compile,
             analyzerMilliseconds = analysis,
             analyzerShare = analysis / compile,
-            perAnalyzerMilliseconds = perAnalyzer.ToDictionary(entry => entry.Key, entry => Median(entry.Value)),
+            perAnalyzerMilliseconds = perAnalyzer.ToDictionary(entry => entry.Key, entry => Median.Of(entry.Value)),
             diagnostics,
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -127,10 +127,4 @@ public static class AnalyzerCost
     }
 
     private static readonly Regex Markup = new(@"\{\|CEG\d+:", RegexOptions.Compiled);
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }

@@ -196,7 +196,7 @@ def main(results, page, svg):
         f"{datetime.fromtimestamp(os.path.getmtime(os.path.join(results, 'analyzer-cost.json')), timezone.utc):%Y-%m-%d}. "
         f"Jobs that ran: {ran}. Times are BenchmarkDotNet's "
         "medians, which a shared VM's bursts move less than means; ratios compare methods of the same run. "
-        "Build cost (issue 11) is in [build-cost.md](build-cost.md).")
+        "What the package costs a consumer's build and editor (issues 11 and 25) is in [build-cost.md](build-cost.md).")
     add("")
     add("## Targets (issue 13)")
     add("")
