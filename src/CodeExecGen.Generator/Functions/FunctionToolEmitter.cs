@@ -237,7 +237,7 @@ internal static class FunctionToolEmitter
         writer.Line("/// <summary>Reads and writes the values of this type's functions; generated, reflection-free.</summary>");
         writer.OpenBlock("private static class " + Binding);
         writer.Line("public static readonly string[] FunctionNames = { " + string.Join(", ", tool.Functions.Select(f => ModelEmitter.Literal(f.FunctionName))) + " };");
-        foreach (var shape in helpers.Shapes.Where(s => s.Kind == ShapeKind.Enum))
+        foreach (var shape in helpers.Shapes.Where(s => s.Kind == ShapeKind.Enum && helpers.IsRead(s)))
         {
             writer.Line();
             writer.Line("private static readonly string[] " + helpers.Name(shape) + "Names = { " + string.Join(", ", WireNames(shape).Select(ModelEmitter.Literal)) + " };");
@@ -248,21 +248,23 @@ internal static class FunctionToolEmitter
         writer.Line("using var document = " + Json + ".JsonDocument.Parse(schema);");
         writer.Line("return document.RootElement.Clone();");
         writer.CloseBlock();
+        // A reader for what the parameters reach, a writer for what the return values reach: nothing unused.
         foreach (var shape in helpers.Shapes)
         {
+            var (read, written) = (helpers.IsRead(shape), helpers.IsWritten(shape));
             switch (shape.Kind)
             {
                 case ShapeKind.Enum:
-                    WriteEnumReader(writer, shape, g, helpers);
-                    WriteEnumWriter(writer, shape, helpers);
+                    if (read) WriteEnumReader(writer, shape, g, helpers);
+                    if (written) WriteEnumWriter(writer, shape, helpers);
                     break;
                 case ShapeKind.Array:
-                    WriteArrayReader(writer, shape, g, helpers);
-                    WriteArrayWriter(writer, shape, helpers);
+                    if (read) WriteArrayReader(writer, shape, g, helpers);
+                    if (written) WriteArrayWriter(writer, shape, helpers);
                     break;
                 case ShapeKind.Object:
-                    WriteObjectReader(writer, shape, g, helpers);
-                    WriteObjectWriter(writer, shape, helpers);
+                    if (read) WriteObjectReader(writer, shape, g, helpers);
+                    if (written) WriteObjectWriter(writer, shape, helpers);
                     break;
             }
         }
@@ -616,10 +618,10 @@ internal static class FunctionToolEmitter
             {
                 foreach (var parameter in function.Parameters)
                 {
-                    Visit(parameter.Shape);
+                    Visit(parameter.Shape, _read);
                 }
 
-                Visit(function.ReturnShape);
+                Visit(function.ReturnShape, _written);
             }
 
             var simple = Shapes.Where(s => s.Kind is ShapeKind.Enum or ShapeKind.Object).Select(s => s.TypeName).Distinct()
@@ -636,7 +638,15 @@ internal static class FunctionToolEmitter
             }
         }
 
+        private readonly HashSet<ValueShape> _read = new();
+        private readonly HashSet<ValueShape> _written = new();
+
+        /// <summary>Every enum, array and object shape the functions reach, in order of first use.</summary>
         public List<ValueShape> Shapes { get; } = new();
+
+        public bool IsRead(ValueShape shape) => _read.Contains(Key(shape));
+
+        public bool IsWritten(ValueShape shape) => _written.Contains(Key(shape));
 
         /// <summary>The Gemini namespace as a qualifier: <c>global::Gemini.</c>.</summary>
         public string Gemini { get; }
@@ -658,24 +668,24 @@ internal static class FunctionToolEmitter
             return (element.IsNullable ? "Nullable" : string.Empty) + elementName + (shape.IsList ? "List" : "Array");
         }
 
-        private void Visit(ValueShape? shape)
+        private void Visit(ValueShape? shape, HashSet<ValueShape> uses)
         {
             if (shape is null)
             {
                 return;
             }
 
-            if (shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object && !Shapes.Contains(Key(shape)))
+            if (shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object && uses.Add(Key(shape)) && !Shapes.Contains(Key(shape)))
             {
                 Shapes.Add(Key(shape));
             }
 
             foreach (var member in shape.Members)
             {
-                Visit(member.Shape);
+                Visit(member.Shape, uses);
             }
 
-            Visit(shape.Element);
+            Visit(shape.Element, uses);
         }
 
         private static string SimpleName(string typeName)

@@ -2,9 +2,9 @@ namespace CodeExecGen.Generator.Model;
 
 /// <summary>
 /// A hand-written helper file (Emit/Support/{Name}.cs, embedded in the generator) that each generated
-/// namespace gets its own copy of, so two projects using the generator never define the same public type.
+/// namespace gets its own copy of, because it names that namespace's types; what names none is in the runtime.
 /// </summary>
-internal sealed record SupportFile(string Name, bool InSerializationNamespace, bool NeedsCodeExecution, bool NeedsClient = false)
+internal sealed record SupportFile(string Name, bool InSerializationNamespace, bool NeedsCodeExecution)
 {
     /// <summary>Every helper file, in emission order.</summary>
     public static readonly SupportFile[] All =

@@ -156,16 +156,6 @@ namespace MyApp
                     return true;
                 }
 
-                public static void WritePlace(global::System.Text.Json.Utf8JsonWriter writer, global::MyApp.Place value)
-                {
-                    writer.WriteStartObject();
-                    writer.WritePropertyName("city");
-                    writer.WriteStringValue(value.City);
-                    writer.WritePropertyName("country");
-                    writer.WriteStringValue(value.Country);
-                    writer.WriteEndObject();
-                }
-
                 public static bool ReadUnits(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out global::MyApp.Units value)
                 {
                     value = default;
@@ -180,22 +170,6 @@ namespace MyApp
                             return true;
                         default:
                             return arguments.NotOneOf(path, name, UnitsNames);
-                    }
-                }
-
-                public static void WriteUnits(global::System.Text.Json.Utf8JsonWriter writer, global::MyApp.Units value)
-                {
-                    switch (value)
-                    {
-                        case global::MyApp.Units.Celsius:
-                            writer.WriteStringValue("Celsius");
-                            break;
-                        case global::MyApp.Units.Fahrenheit:
-                            writer.WriteStringValue("Fahrenheit");
-                            break;
-                        default:
-                            writer.WriteStringValue(value.ToString());
-                            break;
                     }
                 }
 
@@ -214,17 +188,6 @@ namespace MyApp
                     return true;
                 }
 
-                public static void WriteInt32List(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<int> value)
-                {
-                    writer.WriteStartArray();
-                    foreach (var item in value)
-                    {
-                        writer.WriteNumberValue(item);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
                 public static bool ReadInt64Array(global::Gemini.FunctionArguments arguments, global::System.Text.Json.JsonElement json, string path, out long[] value)
                 {
                     value = null!;
@@ -238,17 +201,6 @@ namespace MyApp
 
                     value = items.ToArray();
                     return true;
-                }
-
-                public static void WriteInt64Array(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<long> value)
-                {
-                    writer.WriteStartArray();
-                    foreach (var item in value)
-                    {
-                        writer.WriteNumberValue(item);
-                    }
-
-                    writer.WriteEndArray();
                 }
             }
         }
