@@ -640,6 +640,7 @@ internal static class FunctionToolEmitter
 
         private readonly HashSet<ValueShape> _read = new();
         private readonly HashSet<ValueShape> _written = new();
+        private readonly HashSet<ValueShape> _seen = new();
 
         /// <summary>Every enum, array and object shape the functions reach, in order of first use.</summary>
         public List<ValueShape> Shapes { get; } = new();
@@ -675,7 +676,7 @@ internal static class FunctionToolEmitter
                 return;
             }
 
-            if (shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object && uses.Add(Key(shape)) && !Shapes.Contains(Key(shape)))
+            if (shape.Kind is ShapeKind.Enum or ShapeKind.Array or ShapeKind.Object && uses.Add(Key(shape)) && _seen.Add(Key(shape)))
             {
                 Shapes.Add(Key(shape));
             }
