@@ -47,6 +47,8 @@ public static class EditCost
         [
             ("metadata references only", () => new SingleInputGenerators.MetadataReferences()),
             ("[GeminiFunction] lookup only", () => new SingleInputGenerators.FunctionAttribute()),
+            ("every input CodeExecGen reads, nothing done", () => new SingleInputGenerators.AllInputs()),
+            ("references from the compilation only", () => new SingleInputGenerators.CompilationReferences()),
         ];
         var drivers = new List<EditedDriver>();
         foreach (var consumer in consumers)

@@ -74,9 +74,8 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         // What the project references that changes the output: the precompiled Gemini contracts, and
         // Microsoft.Extensions.AI. From the metadata references, so it runs when they change, not per edit.
         var references = context.MetadataReferencesProvider
-            .Select(static (reference, _) => ReferenceFacts.Of(reference))
             .Collect()
-            .Select(static (facts, _) => ReferenceFacts.From(facts))
+            .Select(static (all, _) => ReferenceFacts.From(all))
             .WithTrackingName(TrackingNames.References);
 
         // The embedded Gemini schema: on when the project names no schema of its own (CodeExecGenDefault
