@@ -21,6 +21,7 @@ internal static class DiagnosticIds
     public const string InvalidOption = "CEG0012";
     public const string UnknownRootType = "CEG0013";
     public const string PrecompiledSettingIgnored = "CEG0014";
+    public const string InvalidMediaUpload = "CEG0015";
 
     // Guarded members and code-execution parts: the analyzers.
     public const string UncheckedGuardedRead = "CEG1001";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CodeExecGen.Generator.Diagnostics;
@@ -20,6 +21,9 @@ internal sealed class ClientBinder
     private static readonly Regex SingleCollection = new(@"^\^([A-Za-z][A-Za-z0-9_-]*)/\[\^/\]\+\$$", RegexOptions.CultureInvariant);
 
     private static readonly Regex HttpToken = new("^[A-Za-z]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>An <c>accept</c> entry: <c>type/subtype</c>, either part <c>*</c>.</summary>
+    private static readonly Regex MimePattern = new(@"^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+$", RegexOptions.CultureInvariant);
 
     /// <summary>A variable of a path template: <c>{name}</c>, or <c>{+name}</c> whose slashes are kept (RFC 6570 reserved expansion).</summary>
     private static readonly Regex PathVariable = new(@"\{(\+?)([^{}]*)\}", RegexOptions.CultureInvariant);
@@ -52,7 +56,7 @@ internal sealed class ClientBinder
         }
 
         var binder = new ClientBinder(document, generatedObjects, diagnostics);
-        var resources = binder.BindResources(document.Resources, string.Empty, string.Empty);
+        var resources = binder.BindResources(document.Resources, string.Empty, string.Empty, GeneratedNames.UploadOptionsProperty);
         if (resources.Count == 0)
         {
             return null;
@@ -69,10 +73,10 @@ internal sealed class ClientBinder
         };
     }
 
-    private List<ResourceSpec> BindResources(List<ResourceDescription> resources, string classPrefix, string wirePrefix)
+    private List<ResourceSpec> BindResources(List<ResourceDescription> resources, string classPrefix, string wirePrefix, params string[] reserved)
     {
         var bound = new List<ResourceSpec>();
-        var members = new NameScope(GeneratedNames.ReservedMemberNames);
+        var members = new NameScope(GeneratedNames.ReservedMemberNames.Concat(reserved).ToArray());
         // By name, not document order: Google reorders a document's members between revisions.
         foreach (var resource in resources.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
@@ -134,7 +138,11 @@ internal sealed class ClientBinder
             return null;
         }
 
-        var names = new NameScope(GeneratedNames.RequestParameter, GeneratedNames.CancellationParameter);
+        var names = method.MediaUpload is null
+            ? new NameScope(GeneratedNames.RequestParameter, GeneratedNames.CancellationParameter)
+            : new NameScope(
+                GeneratedNames.RequestParameter, GeneratedNames.CancellationParameter, GeneratedNames.UploadContentParameter,
+                GeneratedNames.UploadMimeTypeParameter, GeneratedNames.UploadMetadataParameter, GeneratedNames.UploadProgressParameter);
         var parameters = new List<ParameterSpec>();
 
         // Path parameters in template order, then required query parameters as the document orders
@@ -163,6 +171,7 @@ internal sealed class ClientBinder
                 parameter.Description));
         }
 
+        var streams = method.Name.StartsWith("stream", StringComparison.Ordinal) && responseType is not null;
         return new MethodSpec(
             methodNames.Claim(Naming.ToPropertyName(method.Name) + "Async"),
             wireId,
@@ -171,10 +180,54 @@ internal sealed class ClientBinder
             PathSegments(method.Path, parameters),
             requestType,
             responseType,
-            method.Name.StartsWith("stream", StringComparison.Ordinal) && responseType is not null,
+            streams,
             method.Description,
             method.Deprecated,
-            parameters.ToEquatableArray());
+            parameters.ToEquatableArray())
+        {
+            Upload = method.MediaUpload is { } upload ? BindUpload(upload, wireId, parameters, requestType is not null && responseType is not null && !streams) : null,
+        };
+    }
+
+    /// <summary>
+    /// The upload overload's facts, or null (CEG0015) when the document's <c>mediaUpload</c> cannot be used.
+    /// Both protocols go to <c>protocols.simple.path</c> (else <c>resumable.path</c>): Google's docs and SDKs
+    /// send resumable and multipart uploads alike there, naming the protocol in <c>X-Goog-Upload-Protocol</c>.
+    /// </summary>
+    private MediaUploadSpec? BindUpload(MediaUploadDescription upload, string wireId, List<ParameterSpec> parameters, bool hasBodyAndAnswer)
+    {
+        if (!hasBodyAndAnswer)
+        {
+            return ReportUpload(upload, wireId, "an upload needs a generated request type for its metadata and a generated response type");
+        }
+
+        var path = (upload.SimplePath ?? upload.ResumablePath!).TrimStart('/');
+        var variables = PathVariable.Matches(path).Cast<Match>().Select(m => m.Groups[2].Value).ToList();
+        var pathParameters = parameters.Where(p => p.InPath).Select(p => p.WireName).ToList();
+        if (variables.Count != pathParameters.Count || variables.Except(pathParameters, StringComparer.Ordinal).Any())
+        {
+            return ReportUpload(upload, wireId, "the upload path's variables do not match the method's path parameters");
+        }
+
+        var maxSize = long.MaxValue;
+        if (upload.MaxSize is { } text && !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out maxSize))
+        {
+            return ReportUpload(upload, wireId, "'maxSize' \"" + text + "\" is not a number of bytes");
+        }
+
+        if (upload.Accept.FirstOrDefault(a => !MimePattern.IsMatch(a)) is { } invalid)
+        {
+            return ReportUpload(upload, wireId, "'accept' holds \"" + invalid + "\", which is not a MIME type pattern");
+        }
+
+        var accept = upload.Accept.Count == 0 ? new[] { "*/*" } : upload.Accept.Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToArray();
+        return new MediaUploadSpec(path, PathSegments(path, parameters), maxSize, accept.ToEquatableArray());
+    }
+
+    private MediaUploadSpec? ReportUpload(MediaUploadDescription upload, string wireId, string message)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMediaUpload, upload.Location, wireId, message));
+        return null;
     }
 
     /// <summary>The path cut at its variables, each variable naming its parameter.</summary>

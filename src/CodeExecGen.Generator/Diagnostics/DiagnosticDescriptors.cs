@@ -94,6 +94,12 @@ internal static class DiagnosticDescriptors
         "The project uses the package's precompiled Gemini contracts (CodeExecGen.Gemini), which {0} does not change; set CodeExecGenContracts=generated to generate the contracts in the project with it",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidMediaUpload = Create(
+        DiagnosticIds.InvalidMediaUpload,
+        "A method's mediaUpload cannot be read",
+        "'{0}': {1}; the method gets no upload overload",
+        DiagnosticSeverity.Warning);
+
     private const string FunctionCategory = "CodeExecGen.Functions";
 
     public static readonly DiagnosticDescriptor UnsupportedFunctionType = Create(
@@ -149,7 +155,7 @@ internal static class DiagnosticDescriptors
     {
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
-        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType, PrecompiledSettingIgnored,
+        OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType, PrecompiledSettingIgnored, InvalidMediaUpload,
         UnsupportedFunctionType, DuplicateFunctionName, InvalidFunctionName, MissingFunctionDescription, FunctionClassNotPartial, NoGeminiContracts,
         GeneratedMemberClash,
     };

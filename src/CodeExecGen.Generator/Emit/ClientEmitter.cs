@@ -35,12 +35,25 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The key is empty or cannot be sent as a header.</exception>");
         writer.OpenBlock("public " + client.Name + "(global::System.Net.Http.HttpClient httpClient, string apiKey)");
         writer.Line("var transport = new " + TransportType + "(httpClient, apiKey, DefaultRootUrl, " + ModelEmitter.Literal(client.ServicePath) + ");");
+        var uploads = Flatten(client.Resources).Any(r => r.Methods.Any(m => m.Upload is not null));
+        if (uploads)
+        {
+            writer.Line(GeneratedNames.UploadOptionsProperty + " = transport." + GeneratedNames.UploadOptionsProperty + ";");
+        }
+
         foreach (var resource in client.Resources)
         {
             writer.Line(resource.PropertyName + " = new " + resource.ClassName + "(transport);");
         }
 
         writer.CloseBlock();
+        if (uploads)
+        {
+            writer.Line();
+            writer.Line("/// <summary>How the upload methods send media: chunk size, the size up to which one multipart request is sent, retries.</summary>");
+            writer.Line("public " + GeneratedNames.MediaUploadOptions + " " + GeneratedNames.UploadOptionsProperty + " { get; }");
+        }
+
         WriteResourceProperties(writer, client.Resources);
         foreach (var resource in Flatten(client.Resources))
         {
@@ -99,6 +112,11 @@ internal static class ClientEmitter
         {
             writer.Line();
             WriteMethod(writer, client.Namespace, method);
+            if (method.Upload is { } upload)
+            {
+                writer.Line();
+                WriteUploadMethod(writer, client.Namespace, method, upload);
+            }
         }
 
         writer.CloseBlock();
@@ -111,13 +129,7 @@ internal static class ClientEmitter
         XmlDoc.Summary(writer, method.Description, "Calls <c>" + XmlDoc.Escape(method.WireId) + "</c>.", "REST: <c>" + XmlDoc.Escape(method.HttpMethod + " " + method.Path) + "</c>.");
         foreach (var parameter in method.Parameters)
         {
-            var text = XmlDoc.Escape(parameter.Description ?? "The <c>" + parameter.WireName + "</c> parameter.");
-            if (parameter.BarePrefix is not null)
-            {
-                text += " A bare id gets the <c>" + XmlDoc.Escape(parameter.BarePrefix) + "</c> prefix.";
-            }
-
-            writer.Line("/// <param name=\"" + Unescaped(parameter.Name) + "\">" + text + "</param>");
+            writer.Line("/// <param name=\"" + Unescaped(parameter.Name) + "\">" + ParameterDoc(parameter) + "</param>");
         }
 
         if (request is not null)
@@ -164,6 +176,29 @@ internal static class ClientEmitter
         }
 
         writer.Line("var path = " + PathExpression(method) + ";");
+        WriteQuery(writer, method);
+        var body = request is null ? "null" : TransportType + ".JsonContent(" + GeneratedNames.RequestParameter + ", " + TypeInfo(ns, request) + ")";
+        var verb = Verb(method.HttpMethod);
+        var wireId = ModelEmitter.Literal(method.WireId);
+        if (method.Streams)
+        {
+            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response!) + ", static value => value." + GeneratedNames.ExtensionData + ", " + GeneratedNames.CancellationParameter + ");");
+        }
+        else if (response is not null)
+        {
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response) + ", " + GeneratedNames.CancellationParameter + ");");
+        }
+        else
+        {
+            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + GeneratedNames.CancellationParameter + ");");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The query string: <c>alt=sse</c> for a stream, then each query parameter that has a value.</summary>
+    private static void WriteQuery(SourceWriter writer, MethodSpec method)
+    {
         var query = method.Parameters.Where(p => !p.InPath).ToList();
         if (query.Count > 0 || method.Streams)
         {
@@ -187,23 +222,79 @@ internal static class ClientEmitter
 
             writer.Line("path += query.ToString();");
         }
+    }
 
-        var body = request is null ? "null" : TransportType + ".JsonContent(" + GeneratedNames.RequestParameter + ", " + TypeInfo(ns, request) + ")";
-        var verb = Verb(method.HttpMethod);
-        var wireId = ModelEmitter.Literal(method.WireId);
-        if (method.Streams)
+    private static string ParameterDoc(ParameterSpec parameter)
+    {
+        var text = XmlDoc.Escape(parameter.Description ?? "The <c>" + parameter.WireName + "</c> parameter.");
+        if (parameter.BarePrefix is not null)
         {
-            writer.Line("return " + Transport + ".StreamAsync<" + response + ">(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response!) + ", static value => value." + GeneratedNames.ExtensionData + ", " + GeneratedNames.CancellationParameter + ");");
-        }
-        else if (response is not null)
-        {
-            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + TypeInfo(ns, response) + ", " + GeneratedNames.CancellationParameter + ");");
-        }
-        else
-        {
-            writer.Line("return " + Transport + ".SendAsync(" + wireId + ", " + verb + ", path, " + body + ", " + GeneratedNames.CancellationParameter + ");");
+            text += " A bare id gets the <c>" + XmlDoc.Escape(parameter.BarePrefix) + "</c> prefix.";
         }
 
+        return text;
+    }
+
+    /// <summary>
+    /// The overload that sends bytes: the method's required parameters, then the content, its MIME type and the
+    /// metadata (the method's body, optional), its optional parameters, progress and cancellation.
+    /// </summary>
+    private static void WriteUploadMethod(SourceWriter writer, string ns, MethodSpec method, MediaUploadSpec upload)
+    {
+        var metadata = Model(ns, method.RequestType!);
+        var response = Model(ns, method.ResponseType!);
+        var maxSize = upload.MaxSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var accept = string.Join(", ", upload.Accept.Select(a => "<c>" + XmlDoc.Escape(a) + "</c>"));
+        XmlDoc.Summary(
+            writer,
+            method.Description,
+            "Calls <c>" + XmlDoc.Escape(method.WireId) + "</c> with media: sends the bytes of <paramref name=\"" + GeneratedNames.UploadContentParameter + "\"/> with the metadata.",
+            "Content of a known length up to <c>UploadOptions.MultipartThreshold</c> (5 MiB) goes in one multipart request; larger content, or a stream that cannot seek, goes resumable, "
+                + "in chunks of <c>UploadOptions.ChunkSize</c> read one at a time and resumed from the server's count after a dropped connection or a 5xx answer. "
+                + "Takes at most " + maxSize + " bytes (<c>maxSize</c>) of the MIME types " + accept + " (<c>accept</c>).",
+            "REST: <c>POST /" + XmlDoc.Escape(upload.Path) + "</c> (<c>X-Goog-Upload-Protocol: resumable</c> or <c>multipart</c>).");
+        foreach (var parameter in method.Parameters.Where(p => p.Required))
+        {
+            writer.Line("/// <param name=\"" + Unescaped(parameter.Name) + "\">" + ParameterDoc(parameter) + "</param>");
+        }
+
+        writer.Line("/// <param name=\"" + GeneratedNames.UploadContentParameter + "\">The bytes to send, read from the stream's position to its end; the stream is not disposed.</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.UploadMimeTypeParameter + "\">The content's MIME type (<c>text/csv</c>, <c>image/png</c>).</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.UploadMetadataParameter + "\">The request body sent with the bytes; null sends <c>{}</c>.</param>");
+        foreach (var parameter in method.Parameters.Where(p => !p.Required))
+        {
+            writer.Line("/// <param name=\"" + Unescaped(parameter.Name) + "\">" + ParameterDoc(parameter) + "</param>");
+        }
+
+        writer.Line("/// <param name=\"" + GeneratedNames.UploadProgressParameter + "\">Told the number of bytes the server has acknowledged, as it grows.</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.CancellationParameter + "\">Cancels the upload; nothing more is sent.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"" + GeneratedNames.UploadContentParameter + "\"/> or <paramref name=\"" + GeneratedNames.UploadMimeTypeParameter + "\"/> is null.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The MIME type is not accepted, the content is larger than " + maxSize + " bytes, or a path parameter does not match the document's pattern; nothing is sent.</exception>");
+        writer.Line("/// <exception cref=\"" + GeneratedNames.ApiException + "\">The API answered with an error.</exception>");
+        writer.Line("/// <exception cref=\"" + GeneratedNames.MediaUploadException + "\">The upload kept failing, or the server's byte count disagrees with the content's.</exception>");
+        if (method.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
+        }
+
+        var arguments = method.Parameters.Where(p => p.Required).Select(p => ParameterType(p, required: true) + " " + p.Name).ToList();
+        arguments.Add("global::System.IO.Stream " + GeneratedNames.UploadContentParameter);
+        arguments.Add("string " + GeneratedNames.UploadMimeTypeParameter);
+        arguments.Add(metadata + "? " + GeneratedNames.UploadMetadataParameter + " = null");
+        arguments.AddRange(method.Parameters.Where(p => !p.Required).Select(p => ParameterType(p, required: false) + " " + p.Name + " = null"));
+        arguments.Add("global::System.IProgress<long>? " + GeneratedNames.UploadProgressParameter + " = null");
+        arguments.Add(CancellationToken + " " + GeneratedNames.CancellationParameter + " = default");
+        writer.OpenBlock("public " + Task + "<" + response + "> " + method.Name + "(" + string.Join(", ", arguments) + ")");
+        foreach (var required in new[] { GeneratedNames.UploadContentParameter, GeneratedNames.UploadMimeTypeParameter })
+        {
+            writer.Line("if (" + required + " is null) throw new global::System.ArgumentNullException(nameof(" + required + "));");
+        }
+
+        writer.Line("var path = " + PathExpression(method with { PathSegments = upload.PathSegments }) + ";");
+        WriteQuery(writer, method);
+        writer.Line("var limits = new " + GeneratedNames.MediaUploadLimits + "(" + maxSize + "L, " + string.Join(", ", upload.Accept.Select(ModelEmitter.Literal)) + ");");
+        writer.Line("return " + Transport + ".UploadAsync(" + ModelEmitter.Literal(method.WireId) + ", path, " + GeneratedNames.UploadContentParameter + ", " + GeneratedNames.UploadMimeTypeParameter
+            + ", " + GeneratedNames.UploadMetadataParameter + ", " + TypeInfo(ns, metadata) + ", " + TypeInfo(ns, response) + ", limits, " + GeneratedNames.UploadProgressParameter + ", " + GeneratedNames.CancellationParameter + ");");
         writer.CloseBlock();
     }
 

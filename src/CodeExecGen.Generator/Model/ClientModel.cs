@@ -53,7 +53,23 @@ internal sealed record MethodSpec(
     bool Streams,
     string? Description,
     bool Deprecated,
-    EquatableArray<ParameterSpec> Parameters);
+    EquatableArray<ParameterSpec> Parameters)
+{
+    /// <summary>The media upload the method also takes (<c>supportsMediaUpload</c>): it gets a second overload that sends bytes.</summary>
+    public MediaUploadSpec? Upload { get; init; }
+}
+
+/// <summary>
+/// A method's media upload: the path both upload protocols are sent to (the document's
+/// <c>protocols.simple.path</c>, else <c>resumable.path</c>; relative to the root URL, no leading slash)
+/// cut into <see cref="PathSegments"/> like the method's own, the largest size in bytes and the accepted
+/// MIME type patterns (sorted).
+/// </summary>
+internal sealed record MediaUploadSpec(
+    string Path,
+    EquatableArray<PathSegment> PathSegments,
+    long MaxSize,
+    EquatableArray<string> Accept);
 
 /// <summary>
 /// A piece of a method's path: literal <see cref="Text"/>, or the value of the parameter at

@@ -58,6 +58,24 @@ internal static class GeneratedNames
 
     public const string CancellationParameter = "cancellationToken";
 
+    /// <summary>The parameters of an upload overload, which a method that uploads keeps free too.</summary>
+    public const string UploadContentParameter = "content";
+
+    public const string UploadMimeTypeParameter = "mimeType";
+
+    public const string UploadMetadataParameter = "metadata";
+
+    public const string UploadProgressParameter = "progress";
+
+    /// <summary>The client property holding the upload options, when the client has an upload overload.</summary>
+    public const string UploadOptionsProperty = "UploadOptions";
+
+    public const string MediaUploadLimits = "global::" + RuntimeNamespace + ".Http.MediaUploadLimits";
+
+    public const string MediaUploadOptions = "global::" + RuntimeNamespace + ".Http.MediaUploadOptions";
+
+    public const string MediaUploadException = "global::" + RuntimeNamespace + ".Http.MediaUploadException";
+
     /// <summary>The overlay's factories: <c>Tool.ForCodeExecution()</c>.</summary>
     public const string FactoryPrefix = "For";
 

@@ -349,7 +349,51 @@ internal sealed class DiscoveryReader
             node.GetString("description"),
             node.GetBoolean("deprecated"),
             parameters,
-            order);
+            order)
+        {
+            MediaUpload = node.GetBoolean("supportsMediaUpload") ? ReadMediaUpload(node, name) : null,
+        };
+    }
+
+    /// <summary>The <c>mediaUpload</c> object, or null (reported) when its shape is not Discovery's: the method keeps its metadata-only call.</summary>
+    private MediaUploadDescription? ReadMediaUpload(JsonNode method, string name)
+    {
+        var upload = method.Get("mediaUpload");
+        if (upload is not { Kind: JsonNodeKind.Object })
+        {
+            Report(DiagnosticDescriptors.InvalidMediaUpload, upload is null ? At(method) : At(upload), name, "'supportsMediaUpload' needs a 'mediaUpload' object");
+            return null;
+        }
+
+        var accept = new List<string>();
+        if (upload.Get("accept") is { } declared)
+        {
+            if (declared.Kind != JsonNodeKind.Array || declared.Items!.Any(i => i.Kind != JsonNodeKind.String))
+            {
+                Report(DiagnosticDescriptors.InvalidMediaUpload, At(declared), name, "'accept' must be an array of MIME type strings");
+                return null;
+            }
+
+            accept.AddRange(declared.Items!.Select(i => i.Text!));
+        }
+
+        var maxSize = upload.Get("maxSize");
+        if (maxSize is not null && maxSize.Kind != JsonNodeKind.String)
+        {
+            Report(DiagnosticDescriptors.InvalidMediaUpload, At(maxSize), name, "'maxSize' must be a string such as \"2147483648\"");
+            return null;
+        }
+
+        var protocols = upload.Get("protocols");
+        var simple = protocols?.Get("simple")?.GetString("path");
+        var resumable = protocols?.Get("resumable")?.GetString("path");
+        if (simple is null && resumable is null)
+        {
+            Report(DiagnosticDescriptors.InvalidMediaUpload, At(protocols ?? upload), name, "'protocols' names no 'simple' or 'resumable' path");
+            return null;
+        }
+
+        return new MediaUploadDescription(At(upload), accept, maxSize?.Text, simple, resumable);
     }
 
     private LocationInfo At(JsonNode node) => _lines.Locate(node.Start, node.End);

@@ -35,7 +35,23 @@ internal sealed record MethodDescription(
     string? Description,
     bool Deprecated,
     IReadOnlyList<ParameterDescription> Parameters,
-    IReadOnlyList<string> ParameterOrder);
+    IReadOnlyList<string> ParameterOrder)
+{
+    /// <summary>The method's <c>mediaUpload</c>, when it says <c>supportsMediaUpload</c> and the object is well formed.</summary>
+    public MediaUploadDescription? MediaUpload { get; init; }
+}
+
+/// <summary>
+/// A method's <c>mediaUpload</c> as written: <c>accept</c> patterns, <c>maxSize</c> still as text (a
+/// decimal string, checked by Bind), and the <c>protocols.simple.path</c> / <c>protocols.resumable.path</c>
+/// templates, relative to the root URL.
+/// </summary>
+internal sealed record MediaUploadDescription(
+    LocationInfo Location,
+    IReadOnlyList<string> Accept,
+    string? MaxSize,
+    string? SimplePath,
+    string? ResumablePath);
 
 /// <summary>A path or query parameter: its wire type, and the <c>pattern</c> a path parameter's value must match.</summary>
 internal sealed record ParameterDescription(

@@ -7,7 +7,7 @@ namespace CodeExecGen.Http
     /// the generated type infos, error answers as <see cref="GoogleApiException"/>, streams read as they arrive.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public sealed class ApiTransport
+    public sealed partial class ApiTransport
     {
         /// <summary>The header that carries the key: never the URL, where proxies and logs would keep it.</summary>
         public const string ApiKeyHeader = "x-goog-api-key";
@@ -19,6 +19,7 @@ namespace CodeExecGen.Http
 
         private readonly global::System.Net.Http.HttpClient _http;
         private readonly string _apiKey;
+        private readonly string _rootUrl;
         private readonly string _serviceUrl;
 
         /// <summary>
@@ -50,7 +51,8 @@ namespace CodeExecGen.Http
 
             _apiKey = apiKey;
             var root = httpClient.BaseAddress?.AbsoluteUri ?? rootUrl;
-            _serviceUrl = (root.EndsWith("/", global::System.StringComparison.Ordinal) ? root : root + "/") + servicePath;
+            _rootUrl = root.EndsWith("/", global::System.StringComparison.Ordinal) ? root : root + "/";
+            _serviceUrl = _rootUrl + servicePath;
         }
 
         /// <summary>A request body: the value as the API's JSON, with its length.</summary>
@@ -208,18 +210,19 @@ namespace CodeExecGen.Http
             return request;
         }
 
-        private async global::System.Threading.Tasks.Task ThrowIfErrorAsync(string method, global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>Throws <see cref="GoogleApiException"/> for an error answer; <paramref name="secret"/> (an upload address), like the key, is cut from its text.</summary>
+        internal async global::System.Threading.Tasks.Task ThrowIfErrorAsync(string method, global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken, string? secret = null)
         {
             if (response.IsSuccessStatusCode)
             {
                 return;
             }
 
-            var body = Redact(await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false));
+            var body = Redact(await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false), secret);
             if (!global::CodeExecGen.GoogleRpcStatus.TryParse(body, out var status))
             {
                 // Not Google's JSON (a proxy's page): the HTTP status is all there is.
-                status = new global::CodeExecGen.GoogleRpcStatus { Code = (int)response.StatusCode, Message = response.ReasonPhrase is { } reason ? Redact(reason) : null };
+                status = new global::CodeExecGen.GoogleRpcStatus { Code = (int)response.StatusCode, Message = response.ReasonPhrase is { } reason ? Redact(reason, secret) : null };
             }
 
             throw new GoogleApiException(method, response.StatusCode, status);
@@ -242,6 +245,9 @@ namespace CodeExecGen.Http
 
         // Google's own error text can echo the key ("Invalid API key: ..."); it never leaves here.
         private string Redact(string text) => text.Replace(_apiKey, Redacted);
+
+        private string Redact(string text, string? secret)
+            => secret is { Length: > 0 } ? Redact(text).Replace(secret, Redacted) : Redact(text);
 
         // An excerpt can also be cut inside the key ("Invalid API key: AIzaSy..."): that start of the key goes too.
         private string RedactExcerpt(string text)

@@ -24,6 +24,7 @@ namespace GenerativeLanguage.V1beta
         public GenerativeLanguageClient(global::System.Net.Http.HttpClient httpClient, string apiKey)
         {
             var transport = new global::CodeExecGen.Http.ApiTransport(httpClient, apiKey, DefaultRootUrl, "");
+            UploadOptions = transport.UploadOptions;
             AuthTokens = new AuthTokensResource(transport);
             Batches = new BatchesResource(transport);
             CachedContents = new CachedContentsResource(transport);
@@ -36,6 +37,9 @@ namespace GenerativeLanguage.V1beta
             Models = new ModelsResource(transport);
             TunedModels = new TunedModelsResource(transport);
         }
+
+        /// <summary>How the upload methods send media: chunk size, the size up to which one multipart request is sent, retries.</summary>
+        public global::CodeExecGen.Http.MediaUploadOptions UploadOptions { get; }
 
         /// <summary>The <c>auth_tokens</c> resource.</summary>
         public AuthTokensResource AuthTokens { get; }
@@ -1031,6 +1035,31 @@ namespace GenerativeLanguage.V1beta
             }
 
             /// <summary>
+            /// Creates a `File`.
+            /// </summary>
+            /// <remarks>
+            /// <para>Content of a known length up to <c>UploadOptions.MultipartThreshold</c> (5 MiB) goes in one multipart request; larger content, or a stream that cannot seek, goes resumable, in chunks of <c>UploadOptions.ChunkSize</c> read one at a time and resumed from the server's count after a dropped connection or a 5xx answer. Takes at most 2147483648 bytes (<c>maxSize</c>) of the MIME types <c>*/*</c> (<c>accept</c>).</para>
+            /// <para>REST: <c>POST /upload/v1beta/files</c> (<c>X-Goog-Upload-Protocol: resumable</c> or <c>multipart</c>).</para>
+            /// </remarks>
+            /// <param name="content">The bytes to send, read from the stream's position to its end; the stream is not disposed.</param>
+            /// <param name="mimeType">The content's MIME type (<c>text/csv</c>, <c>image/png</c>).</param>
+            /// <param name="metadata">The request body sent with the bytes; null sends <c>{}</c>.</param>
+            /// <param name="progress">Told the number of bytes the server has acknowledged, as it grows.</param>
+            /// <param name="cancellationToken">Cancels the upload; nothing more is sent.</param>
+            /// <exception cref="global::System.ArgumentNullException"><paramref name="content"/> or <paramref name="mimeType"/> is null.</exception>
+            /// <exception cref="global::System.ArgumentException">The MIME type is not accepted, the content is larger than 2147483648 bytes, or a path parameter does not match the document's pattern; nothing is sent.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.Http.MediaUploadException">The upload kept failing, or the server's byte count disagrees with the content's.</exception>
+            public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CreateFileResponse> UploadAsync(global::System.IO.Stream content, string mimeType, global::GenerativeLanguage.V1beta.CreateFileRequest? metadata = null, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+            {
+                if (content is null) throw new global::System.ArgumentNullException(nameof(content));
+                if (mimeType is null) throw new global::System.ArgumentNullException(nameof(mimeType));
+                var path = "upload/v1beta/files";
+                var limits = new global::CodeExecGen.Http.MediaUploadLimits(2147483648L, "*/*");
+                return _transport.UploadAsync("media.upload", path, content, mimeType, metadata, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileRequest>(), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CreateFileResponse>(), limits, progress, cancellationToken);
+            }
+
+            /// <summary>
             /// Uploads data to a FileSearchStore, preprocesses and chunks before storing it in a FileSearchStore Document.
             /// </summary>
             /// <remarks>
@@ -1046,6 +1075,32 @@ namespace GenerativeLanguage.V1beta
                 if (request is null) throw new global::System.ArgumentNullException(nameof(request));
                 var path = "v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
                 return _transport.SendAsync("media.uploadToFileSearchStore", global::System.Net.Http.HttpMethod.Post, path, global::CodeExecGen.Http.ApiTransport.JsonContent(request, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>()), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), cancellationToken);
+            }
+
+            /// <summary>
+            /// Uploads data to a FileSearchStore, preprocesses and chunks before storing it in a FileSearchStore Document.
+            /// </summary>
+            /// <remarks>
+            /// <para>Content of a known length up to <c>UploadOptions.MultipartThreshold</c> (5 MiB) goes in one multipart request; larger content, or a stream that cannot seek, goes resumable, in chunks of <c>UploadOptions.ChunkSize</c> read one at a time and resumed from the server's count after a dropped connection or a 5xx answer. Takes at most 104857600 bytes (<c>maxSize</c>) of the MIME types <c>*/*</c> (<c>accept</c>).</para>
+            /// <para>REST: <c>POST /upload/v1beta/{+fileSearchStoreName}:uploadToFileSearchStore</c> (<c>X-Goog-Upload-Protocol: resumable</c> or <c>multipart</c>).</para>
+            /// </remarks>
+            /// <param name="fileSearchStoreName">Required. Immutable. The name of the `FileSearchStore` to upload the file into. Example: `fileSearchStores/my-file-search-store-123` A bare id gets the <c>fileSearchStores/</c> prefix.</param>
+            /// <param name="content">The bytes to send, read from the stream's position to its end; the stream is not disposed.</param>
+            /// <param name="mimeType">The content's MIME type (<c>text/csv</c>, <c>image/png</c>).</param>
+            /// <param name="metadata">The request body sent with the bytes; null sends <c>{}</c>.</param>
+            /// <param name="progress">Told the number of bytes the server has acknowledged, as it grows.</param>
+            /// <param name="cancellationToken">Cancels the upload; nothing more is sent.</param>
+            /// <exception cref="global::System.ArgumentNullException"><paramref name="content"/> or <paramref name="mimeType"/> is null.</exception>
+            /// <exception cref="global::System.ArgumentException">The MIME type is not accepted, the content is larger than 104857600 bytes, or a path parameter does not match the document's pattern; nothing is sent.</exception>
+            /// <exception cref="global::CodeExecGen.GoogleApiException">The API answered with an error.</exception>
+            /// <exception cref="global::CodeExecGen.Http.MediaUploadException">The upload kept failing, or the server's byte count disagrees with the content's.</exception>
+            public global::System.Threading.Tasks.Task<global::GenerativeLanguage.V1beta.CustomLongRunningOperation> UploadToFileSearchStoreAsync(string fileSearchStoreName, global::System.IO.Stream content, string mimeType, global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest? metadata = null, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+            {
+                if (content is null) throw new global::System.ArgumentNullException(nameof(content));
+                if (mimeType is null) throw new global::System.ArgumentNullException(nameof(mimeType));
+                var path = "upload/v1beta/" + global::CodeExecGen.Http.ApiTransport.ExpandReserved(global::CodeExecGen.Http.ApiTransport.CheckPathValue(fileSearchStoreName, nameof(fileSearchStoreName), Patterns.Pattern7, "fileSearchStores/")) + ":uploadToFileSearchStore";
+                var limits = new global::CodeExecGen.Http.MediaUploadLimits(104857600L, "*/*");
+                return _transport.UploadAsync("media.uploadToFileSearchStore", path, content, mimeType, metadata, global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.UploadToFileSearchStoreRequest>(), global::GenerativeLanguage.V1beta.Serialization.ModelJson.GetTypeInfo<global::GenerativeLanguage.V1beta.CustomLongRunningOperation>(), limits, progress, cancellationToken);
             }
         }
 
