@@ -225,7 +225,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Where(static model => model.Client is not null)
             .Select(static (model, _) => model.Client!)
             .WithTrackingName(TrackingNames.Clients);
-        context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
+        context.RegisterSourceOutput(clients, static (spc, client) =>
+        {
+            AddSource(spc, client.HintName, ClientEmitter.Emit(client));
+            if (client.WaitsForFiles)
+            {
+                AddSource(spc, HintNames.ChatSupport(client.Namespace, SupportFile.FileActivation), SupportTypes.Emit(SupportFile.FileActivation, client.Namespace, client.Accessibility, client.Source));
+            }
+        });
 
         // The IChatClient and the AIFunctions only when the project references Microsoft.Extensions.AI's
         // abstractions, so nobody else compiles them. Over precompiled contracts, the chat client is

@@ -27,6 +27,9 @@ internal sealed class ClientBinder
     /// <summary>The client the hand-written chat client is written against.</summary>
     private const string ChatClientTarget = "GenerativeLanguageClient";
 
+    /// <summary>The resource class the hand-written <c>WaitUntilActiveAsync</c> extends.</summary>
+    private const string FilesResourceClass = "FilesResource";
+
     private readonly DocumentDescription _document;
     private readonly IReadOnlyDictionary<string, string> _generatedObjects;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -66,6 +69,9 @@ internal sealed class ClientBinder
             SupportsChat = document.IsGeminiDocument && capabilities.Chat && name == ChatClientTarget
                 && resources.FirstOrDefault(r => r.WirePath == "models") is { } models
                 && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync"),
+            WaitsForFiles = document.IsGeminiDocument && capabilities.Files && name == ChatClientTarget
+                && resources.FirstOrDefault(r => r.WirePath == "files") is { ClassName: FilesResourceClass } files
+                && files.Methods.Any(m => m.Name == "GetAsync" && m.ResponseType == "File" && m.Parameters.Count == 1),
         };
     }
 
