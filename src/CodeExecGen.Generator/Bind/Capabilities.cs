@@ -49,6 +49,16 @@ internal static class Capabilities
         ("FileData", "MimeType", TypeRef.Of(TypeRefKind.String)),
     };
 
+    /// <summary>What the <c>IHostedFileClient</c> adds to the file shape: a file's details and a page of files.</summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] HostedFileShape =
+    {
+        ("File", "DisplayName", TypeRef.Of(TypeRefKind.String)),
+        ("File", "SizeBytes", TypeRef.Of(TypeRefKind.Int64)),
+        ("File", "CreateTime", TypeRef.Of(TypeRefKind.Timestamp)),
+        ("ListFilesResponse", "Files", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "File"))),
+        ("ListFilesResponse", "NextPageToken", TypeRef.Of(TypeRefKind.String)),
+    };
+
     /// <summary>The states <c>WaitUntilActiveAsync</c> tells apart.</summary>
     private static readonly string[] FileStates = { "Processing", "Active", "Failed" };
 
@@ -77,11 +87,13 @@ internal static class Capabilities
         var objects = types.OfType<ObjectTypeSpec>().ToDictionary(t => t.Name, StringComparer.Ordinal);
         var enums = types.OfType<EnumTypeSpec>().ToDictionary(t => t.Name, StringComparer.Ordinal);
         var codeExecution = Has(objects, CodeExecutionShape) && HasMembers(enums, "CodeExecutionResultOutcome", "Ok");
+        var files = Has(objects, FileShape) && HasMembers(enums, "FileState", FileStates);
         return new SchemaCapabilities(
             codeExecution,
             Chat: codeExecution && ChatSchemas.All(id => objects.Values.Any(t => t.WireId == id)),
             FunctionTools: FunctionToolTypes.All(objects.ContainsKey),
-            Files: Has(objects, FileShape) && HasMembers(enums, "FileState", FileStates),
+            Files: files,
+            HostedFiles: files && Has(objects, HostedFileShape),
             BlobSaving: Has(objects, BlobShape));
     }
 
