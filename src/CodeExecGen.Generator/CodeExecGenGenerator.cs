@@ -225,7 +225,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             .Where(static model => model.Client is not null)
             .Select(static (model, _) => model.Client!)
             .WithTrackingName(TrackingNames.Clients);
-        context.RegisterSourceOutput(clients, static (spc, client) => AddSource(spc, client.HintName, ClientEmitter.Emit(client)));
+        context.RegisterSourceOutput(clients, static (spc, client) =>
+        {
+            AddSource(spc, client.HintName, ClientEmitter.Emit(client));
+            if (client.WaitsForFiles)
+            {
+                AddSource(spc, HintNames.ChatSupport(client.Namespace, SupportFile.FileActivation), SupportTypes.Emit(SupportFile.FileActivation, client.Namespace, client.Accessibility, client.Source));
+            }
+        });
 
         // The IChatClient and the AIFunctions only when the project references Microsoft.Extensions.AI's
         // abstractions, so nobody else compiles them. Over precompiled contracts, the chat client is
@@ -235,14 +242,14 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         {
             if (pair.Right.ChatContents && pair.Left.SupportsChat)
             {
-                AddChatClient(spc, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source);
+                AddChatClient(spc, pair.Left.Namespace, pair.Left.Accessibility, pair.Left.Source, pair.Right.HostedFiles && pair.Left.HostsFiles);
             }
         });
         context.RegisterSourceOutput(references, static (spc, referenced) =>
         {
             if (referenced.PrecompiledContracts && referenced.ChatContents)
             {
-                AddChatClient(spc, ReferenceFacts.PrecompiledNamespace, "internal", PrecompiledContracts.Source);
+                AddChatClient(spc, ReferenceFacts.PrecompiledNamespace, "internal", PrecompiledContracts.Source, referenced.HostedFiles);
             }
         });
 
@@ -300,11 +307,17 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(resolvers, static (spc, spec) => AddSource(spc, spec.HintName, ResolverEmitter.Emit(spec)));
     }
 
-    private static void AddChatClient(SourceProductionContext context, string ns, string accessibility, string? source)
+    private static void AddChatClient(SourceProductionContext context, string ns, string accessibility, string? source, bool hostedFiles)
     {
         foreach (var file in new[] { GeneratedNames.ChatMapping, GeneratedNames.ChatClient })
         {
             AddSource(context, HintNames.ChatSupport(ns, file), SupportTypes.Emit(file, ns, accessibility, source));
+        }
+
+        // Microsoft.Extensions.AI 10.5 added IHostedFileClient; an older one gets the chat client alone.
+        if (hostedFiles)
+        {
+            AddSource(context, HintNames.ChatSupport(ns, GeneratedNames.HostedFileClient), SupportTypes.Emit(GeneratedNames.HostedFileClient, ns, accessibility, source));
         }
     }
 

@@ -58,6 +58,10 @@ public class PrecompiledTests
                 public static IChatClient Over(GenerativeLanguageClient client) => client.AsIChatClient("gemini-2.5-flash");
 
                 public static IReadOnlyList<AIFunction> Functions() => Tools.AsAIFunctions();
+
+        #pragma warning disable MEAI001 // IHostedFileClient is experimental.
+                public static IHostedFileClient Files(GenerativeLanguageClient client) => client.AsIHostedFileClient();
+        #pragma warning restore MEAI001
             }
         }
         """;
@@ -93,6 +97,7 @@ public class PrecompiledTests
         Assert.Contains("GenerativeLanguage.V1beta.GeminiChatClient.Support.g.cs", sources.Keys);
         Assert.Contains("internal static class GeminiChatClientExtensions", sources["GenerativeLanguage.V1beta.GeminiChatClient.Support.g.cs"]);
         Assert.Contains("AsAIFunctions()", sources["MyApp.Tools.FunctionTool.g.cs"]);
+        Assert.Contains("internal sealed class GeminiHostedFileClient", sources["GenerativeLanguage.V1beta.GeminiHostedFileClient.Support.g.cs"]);
         AssertCompilesWarningFree(result, extensions, User, ChatUser);
     }
 

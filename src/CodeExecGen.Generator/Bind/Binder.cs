@@ -167,7 +167,7 @@ internal sealed class Binder
             _document.Path,
             types,
             capabilities,
-            SupportFiles(capabilities.CodeExecution),
+            SupportFiles(capabilities),
             new ResolverSpec(_namespace, _document.Path, types.Select(t => t.Name).ToEquatableArray(), HintNames.Resolver(_namespace), _accessibility, _document.Label))
         {
             Client = client,
@@ -258,9 +258,9 @@ internal sealed class Binder
         return GeneratedNames.Public;
     }
 
-    private EquatableArray<SupportFileSpec> SupportFiles(bool hasCodeExecutionShape)
+    private EquatableArray<SupportFileSpec> SupportFiles(SchemaCapabilities capabilities)
         => SupportFile.All
-            .Where(file => !file.NeedsCodeExecution || hasCodeExecutionShape)
+            .Where(file => file.IsCarried(capabilities))
             .Select(file => new SupportFileSpec(file.Name, file.InSerializationNamespace ? HintNames.SerializationNamespace(_namespace) : _namespace, HintNames.Support(_namespace, file), _accessibility, _document.Label))
             .ToEquatableArray();
 

@@ -31,6 +31,44 @@ internal static class Capabilities
         ("CodeExecutionResult", "Outcome", TypeRef.Named(TypeRefKind.Enum, "CodeExecutionResultOutcome")),
     };
 
+    /// <summary>
+    /// What the file helpers read: <c>Part.FromFile</c> (a file's uri and type as a <c>fileData</c> part) and
+    /// <c>WaitUntilActiveAsync</c> (its state, and the error it failed with).
+    /// </summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] FileShape =
+    {
+        ("File", "Name", TypeRef.Of(TypeRefKind.String)),
+        ("File", "Uri", TypeRef.Of(TypeRefKind.String)),
+        ("File", "MimeType", TypeRef.Of(TypeRefKind.String)),
+        ("File", "State", TypeRef.Named(TypeRefKind.Enum, "FileState")),
+        ("File", "Error", TypeRef.Named(TypeRefKind.Object, "Status")),
+        ("Status", "Code", TypeRef.Of(TypeRefKind.Int32)),
+        ("Status", "Message", TypeRef.Of(TypeRefKind.String)),
+        ("Part", "FileData", TypeRef.Named(TypeRefKind.Object, "FileData")),
+        ("FileData", "FileUri", TypeRef.Of(TypeRefKind.String)),
+        ("FileData", "MimeType", TypeRef.Of(TypeRefKind.String)),
+    };
+
+    /// <summary>What the <c>IHostedFileClient</c> adds to the file shape: a file's details and a page of files.</summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] HostedFileShape =
+    {
+        ("File", "DisplayName", TypeRef.Of(TypeRefKind.String)),
+        ("File", "SizeBytes", TypeRef.Of(TypeRefKind.Int64)),
+        ("File", "CreateTime", TypeRef.Of(TypeRefKind.Timestamp)),
+        ("ListFilesResponse", "Files", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "File"))),
+        ("ListFilesResponse", "NextPageToken", TypeRef.Of(TypeRefKind.String)),
+    };
+
+    /// <summary>The states <c>WaitUntilActiveAsync</c> tells apart.</summary>
+    private static readonly string[] FileStates = { "Processing", "Active", "Failed" };
+
+    /// <summary>What saving a blob (a chart the code drew) reads: its bytes and its type.</summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] BlobShape =
+    {
+        ("Blob", "Data", TypeRef.Of(TypeRefKind.Bytes)),
+        ("Blob", "MimeType", TypeRef.Of(TypeRefKind.String)),
+    };
+
     /// <summary>The schemas (by id) the IChatClient maps, on top of the code-execution shape.</summary>
     private static readonly string[] ChatSchemas =
     {
@@ -47,11 +85,21 @@ internal static class Capabilities
     public static SchemaCapabilities Of(IReadOnlyList<TypeSpec> types)
     {
         var objects = types.OfType<ObjectTypeSpec>().ToDictionary(t => t.Name, StringComparer.Ordinal);
-        var codeExecution = CodeExecutionShape.All(r => objects.TryGetValue(r.Type, out var type) && type.Properties.Any(p => p.Name == r.Property && p.Type == r.PropertyType))
-            && types.OfType<EnumTypeSpec>().Any(e => e.Name == "CodeExecutionResultOutcome" && e.Members.Any(m => m.Name == "Ok"));
+        var enums = types.OfType<EnumTypeSpec>().ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var codeExecution = Has(objects, CodeExecutionShape) && HasMembers(enums, "CodeExecutionResultOutcome", "Ok");
+        var files = Has(objects, FileShape) && HasMembers(enums, "FileState", FileStates);
         return new SchemaCapabilities(
             codeExecution,
             Chat: codeExecution && ChatSchemas.All(id => objects.Values.Any(t => t.WireId == id)),
-            FunctionTools: FunctionToolTypes.All(objects.ContainsKey));
+            FunctionTools: FunctionToolTypes.All(objects.ContainsKey),
+            Files: files,
+            HostedFiles: files && Has(objects, HostedFileShape),
+            BlobSaving: Has(objects, BlobShape));
     }
+
+    private static bool Has(Dictionary<string, ObjectTypeSpec> objects, (string Type, string Property, TypeRef PropertyType)[] shape)
+        => shape.All(r => objects.TryGetValue(r.Type, out var type) && type.Properties.Any(p => p.Name == r.Property && p.Type == r.PropertyType));
+
+    private static bool HasMembers(Dictionary<string, EnumTypeSpec> enums, string name, params string[] members)
+        => enums.TryGetValue(name, out var type) && members.All(member => type.Members.Any(m => m.Name == member));
 }

@@ -31,6 +31,12 @@ internal sealed class ClientBinder
     /// <summary>The client the hand-written chat client is written against.</summary>
     private const string ChatClientTarget = "GenerativeLanguageClient";
 
+    /// <summary>The resource class the hand-written <c>WaitUntilActiveAsync</c> extends.</summary>
+    private const string FilesResourceClass = "FilesResource";
+
+    /// <summary>The parameters of <c>files.list</c> the hosted file client pages with.</summary>
+    private static readonly string[] ListParameters = { "pageSize", "pageToken" };
+
     private readonly DocumentDescription _document;
     private readonly IReadOnlyDictionary<string, string> _generatedObjects;
     private readonly List<DiagnosticInfo> _diagnostics;
@@ -65,11 +71,21 @@ internal sealed class ClientBinder
         var name = claimName(Naming.ToTypeName(document.ApiName ?? "Api") + "Client");
         var patterns = new List<PatternSpec>();
         var written = NamePatterns(resources, patterns);
-        return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, written, patterns.ToEquatableArray())
+        var client = new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, written, patterns.ToEquatableArray())
         {
             SupportsChat = document.IsGeminiDocument && capabilities.Chat && name == ChatClientTarget
                 && resources.FirstOrDefault(r => r.WirePath == "models") is { } models
                 && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync"),
+            WaitsForFiles = document.IsGeminiDocument && capabilities.Files && name == ChatClientTarget
+                && resources.FirstOrDefault(r => r.WirePath == "files") is { ClassName: FilesResourceClass } files
+                && files.Methods.Any(m => m.Name == "GetAsync" && m.ResponseType == "File" && m.Parameters.Count == 1),
+        };
+        return client with
+        {
+            HostsFiles = client.SupportsChat && client.WaitsForFiles && capabilities.HostedFiles
+                && resources.First(r => r.WirePath == "files").Methods is var methods
+                && methods.Any(m => m.Name == "ListAsync" && m.ResponseType == "ListFilesResponse" && m.Parameters.Select(p => p.Name).SequenceEqual(ListParameters))
+                && methods.Any(m => m.Name == "DeleteAsync" && m.Parameters.Count == 1),
         };
     }
 

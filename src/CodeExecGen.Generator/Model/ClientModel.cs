@@ -23,6 +23,18 @@ internal sealed record ClientSpec(
     /// <c>IChatClient</c> maps: it gets one when the project references Microsoft.Extensions.AI.
     /// </summary>
     public bool SupportsChat { get; init; }
+
+    /// <summary>
+    /// True for the Gemini client whose <c>files.get</c> answers a <c>File</c> with the state and error the
+    /// file helpers read: its <c>FilesResource</c> gets <c>WaitUntilActiveAsync</c>.
+    /// </summary>
+    public bool WaitsForFiles { get; init; }
+
+    /// <summary>
+    /// True when, besides the chat client, the files resource can back a Microsoft.Extensions.AI
+    /// <c>IHostedFileClient</c> (<c>files.get</c>, <c>files.list</c> and <c>files.delete</c>).
+    /// </summary>
+    public bool HostsFiles { get; init; }
 }
 
 /// <summary>A path pattern the client checks values against, named for its <c>Patterns</c> class: <c>Pattern0</c>.</summary>

@@ -47,6 +47,11 @@ internal static class GeneratedNames
 
     public const string ChatMapping = "GeminiChatMapping";
 
+    /// <summary>The Microsoft.Extensions.AI hosted file client over the Gemini client's files resource.</summary>
+    public const string HostedFileClient = "GeminiHostedFileClient";
+
+    /// <summary>What <c>WaitUntilActiveAsync</c> throws for a file that failed processing.</summary>
+    public const string FileProcessingException = nameof(FileProcessingException);
 
     /// <summary>The one backing field of a union's members, and the field saying which member it holds.</summary>
     public const string UnionValueField = "_unionValue";
@@ -83,6 +88,7 @@ internal static class GeneratedNames
     public static readonly string[] ReservedTypeNames =
     {
         SerializationNamespace, CodeExecutionStep, CodeExecutionStep + "Builder", GenerateContentAccumulator, ChatClient, ChatClient + "Extensions", ChatMapping,
+        HostedFileClient, HostedFileClient + "Extensions", FileProcessingException,
     };
 
     /// <summary>Members every class inherits from object, and the extension data: a property of that name would hide or clash.</summary>

@@ -21,9 +21,11 @@ internal sealed record SchemaModel(
 
 /// <summary>
 /// Which hand-written helpers the schema's types can carry: the code-execution steps and accumulator,
-/// the <c>IChatClient</c>'s mapping (which also needs the code-execution shape), and function tools.
+/// the <c>IChatClient</c>'s mapping (which also needs the code-execution shape), function tools, the
+/// file helpers (<c>Part.FromFile</c>, and <c>WaitUntilActiveAsync</c> when the client has <c>files.get</c>),
+/// the <c>IHostedFileClient</c> (which also needs a file's details and <c>files.list</c>'s page) and saving a blob.
 /// </summary>
-internal sealed record SchemaCapabilities(bool CodeExecution, bool Chat, bool FunctionTools);
+internal sealed record SchemaCapabilities(bool CodeExecution, bool Chat, bool FunctionTools, bool Files, bool HostedFiles, bool BlobSaving);
 
 /// <summary>Reading and binding one file: the model (null when nothing could be read) and the problems found.</summary>
 internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

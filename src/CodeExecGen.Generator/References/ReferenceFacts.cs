@@ -8,10 +8,10 @@ namespace CodeExecGen.Generator.References;
 /// <summary>
 /// What the project references that changes what is generated: the package's precompiled Gemini contracts,
 /// and Microsoft.Extensions.AI's abstractions (code-interpreter contents, 10.6 or newer, for the chat client;
-/// AIFunction for the tools). Read from the metadata references, not the compilation, so an edit to a
+/// AIFunction for the tools; <c>IHostedFileClient</c>, 10.5 or newer, for the hosted file client). Read from the metadata references, not the compilation, so an edit to a
 /// document never asks again; only a change of references does.
 /// </summary>
-internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatContents, bool AIFunction)
+internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatContents, bool AIFunction, bool HostedFiles)
 {
     /// <summary>The assembly the package builds from the embedded document at pack time.</summary>
     public const string PrecompiledAssembly = "CodeExecGen.Gemini";
@@ -22,6 +22,7 @@ internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatConten
     private const string AbstractionsAssembly = "Microsoft.Extensions.AI.Abstractions";
     private const string AINamespace = "Microsoft.Extensions.AI";
     private const string ChatContentsType = "CodeInterpreterToolCallContent";
+    private const string HostedFilesType = "IHostedFileClient";
 
     /// <summary>
     /// One pass over the references, collected: Roslyn keeps the collection cached while the reference set
@@ -30,7 +31,7 @@ internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatConten
     /// </summary>
     public static ReferenceFacts From(ImmutableArray<MetadataReference> references)
     {
-        bool precompiled = false, abstractions = false, chatContents = false;
+        bool precompiled = false, abstractions = false, chatContents = false, hostedFiles = false;
         foreach (var reference in references)
         {
             var name = reference is PortableExecutableReference { FilePath: { } path } ? System.IO.Path.GetFileNameWithoutExtension(path) : NameOf(reference.Display);
@@ -41,24 +42,27 @@ internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatConten
             else if (string.Equals(name, AbstractionsAssembly, StringComparison.OrdinalIgnoreCase))
             {
                 abstractions = true;
-                chatContents |= DefinesChatContents(reference);
+                var defined = Defines(reference);
+                chatContents |= defined.ChatContents;
+                hostedFiles |= defined.HostedFiles;
             }
         }
 
-        return new ReferenceFacts(precompiled, chatContents, abstractions);
+        return new ReferenceFacts(precompiled, chatContents, abstractions, hostedFiles);
     }
 
     private static string? NameOf(string? display)
         => display is null ? null : System.IO.Path.GetFileNameWithoutExtension(display);
 
     /// <summary>One pass over the assembly's type definitions, when its reference is first seen.</summary>
-    private static bool DefinesChatContents(MetadataReference reference)
+    private static (bool ChatContents, bool HostedFiles) Defines(MetadataReference reference)
     {
+        bool chatContents = false, hostedFiles = false;
         try
         {
             if (reference is not PortableExecutableReference executable || executable.GetMetadata() is not AssemblyMetadata assembly)
             {
-                return false;
+                return (false, false);
             }
 
             foreach (var module in assembly.GetModules())
@@ -67,9 +71,10 @@ internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatConten
                 foreach (var handle in reader.TypeDefinitions)
                 {
                     var type = reader.GetTypeDefinition(handle);
-                    if (reader.StringComparer.Equals(type.Name, ChatContentsType) && reader.StringComparer.Equals(type.Namespace, AINamespace))
+                    if (reader.StringComparer.Equals(type.Namespace, AINamespace))
                     {
-                        return true;
+                        chatContents |= reader.StringComparer.Equals(type.Name, ChatContentsType);
+                        hostedFiles |= reader.StringComparer.Equals(type.Name, HostedFilesType);
                     }
                 }
             }
@@ -77,8 +82,9 @@ internal sealed record ReferenceFacts(bool PrecompiledContracts, bool ChatConten
         catch (Exception exception) when (exception is BadImageFormatException or System.IO.IOException or InvalidOperationException)
         {
             // A reference that cannot be read is not Microsoft.Extensions.AI as we know it: no chat client.
+            return (false, false);
         }
 
-        return false;
+        return (chatContents, hostedFiles);
     }
 }

@@ -212,8 +212,13 @@ namespace CodeExecGen.Generated
             {
                 switch (tool)
                 {
-                    case global::Microsoft.Extensions.AI.HostedCodeInterpreterTool:
+                    case global::Microsoft.Extensions.AI.HostedCodeInterpreterTool interpreter:
                         (request.Tools ??= new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Tool>()).Add(global::CodeExecGen.Generated.Tool.ForCodeExecution());
+                        if (interpreter.Inputs is { Count: > 0 } inputs)
+                        {
+                            GeminiChatMapping.AddCodeInputs(request, inputs);
+                        }
+
                         break;
                     case global::Microsoft.Extensions.AI.AIFunctionDeclaration function:
                         if (functions is null)

@@ -330,6 +330,9 @@ namespace CodeExecGen.Generated
                 case global::Microsoft.Extensions.AI.UriContent uri:
                     part = global::CodeExecGen.Generated.Part.FromFileData(new global::CodeExecGen.Generated.FileData { FileUri = uri.Uri.ToString(), MimeType = uri.MediaType });
                     break;
+                case global::Microsoft.Extensions.AI.HostedFileContent hosted:
+                    part = global::CodeExecGen.Generated.Part.FromFileData(new global::CodeExecGen.Generated.FileData { FileUri = FileUri(hosted.FileId), MimeType = hosted.MediaType });
+                    break;
                 case global::Microsoft.Extensions.AI.FunctionCallContent call:
                     functionNames[call.CallId] = call.Name;
                     part = global::CodeExecGen.Generated.Part.FromFunctionCall(new global::CodeExecGen.Generated.FunctionCall { Id = call.CallId, Name = call.Name, Args = Arguments(call.Arguments) });
@@ -364,6 +367,68 @@ namespace CodeExecGen.Generated
 
             return part;
         }
+
+        /// <summary>
+        /// The inputs of a <c>HostedCodeInterpreterTool</c> (files and data for the code to read) as parts of the
+        /// last user turn, after what it says: Gemini has no tool-level inputs, and the model sees a file only
+        /// in the contents. The turn is copied, never changed, since it may be a caller's own content.
+        /// </summary>
+        public static void AddCodeInputs(global::CodeExecGen.Generated.GenerateContentRequest request, global::System.Collections.Generic.IEnumerable<global::Microsoft.Extensions.AI.AIContent> inputs)
+        {
+            var parts = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Part>();
+            var functionNames = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
+            foreach (var input in inputs)
+            {
+                if (input is null)
+                {
+                    throw new global::System.ArgumentException("A code interpreter input is null.", nameof(inputs));
+                }
+
+                var part = input.RawRepresentation as global::CodeExecGen.Generated.Part ?? ToPart(input, functionNames);
+                if (part is null || (part.FileData is null && part.InlineData is null && part.Text is null))
+                {
+                    throw new global::System.NotSupportedException("A code interpreter input of type " + input.GetType().Name + " has no Gemini form; pass HostedFileContent, UriContent, DataContent or TextContent.");
+                }
+
+                parts.Add(part);
+            }
+
+            if (parts.Count == 0)
+            {
+                return;
+            }
+
+            var contents = request.Contents ??= new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Content>();
+            var last = contents.FindLastIndex(content => content.Role == "user");
+            if (last < 0)
+            {
+                contents.Add(new global::CodeExecGen.Generated.Content { Role = "user", Parts = parts });
+                return;
+            }
+
+            var turn = contents[last];
+            var combined = new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Part>(turn.Parts ?? new global::System.Collections.Generic.List<global::CodeExecGen.Generated.Part>());
+            combined.AddRange(parts);
+            contents[last] = new global::CodeExecGen.Generated.Content { Role = turn.Role, Parts = combined, ExtensionData = turn.ExtensionData };
+        }
+
+        /// <summary>
+        /// A hosted file's id as the URI <c>fileData.fileUri</c> takes (a <c>File</c>'s <c>uri</c>): an absolute URI
+        /// as it is; a name (<c>files/abc</c>) or a bare id (<c>abc</c>) under the API's <c>v1beta/files/</c>.
+        /// </summary>
+        public static string FileUri(string fileId)
+        {
+            if (global::System.Uri.TryCreate(fileId, global::System.UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+            {
+                return fileId;
+            }
+
+            var name = fileId.StartsWith("files/", global::System.StringComparison.Ordinal) ? fileId : "files/" + fileId;
+            return GenerativeLanguageClient.DefaultRootUrl + FilesApiVersion + name;
+        }
+
+        // The version whose file URIs the API returns (https://generativelanguage.googleapis.com/v1beta/files/abc).
+        private const string FilesApiVersion = "v1beta/";
 
         private static string CodeText(global::System.Collections.Generic.IList<global::Microsoft.Extensions.AI.AIContent>? inputs)
         {
