@@ -85,7 +85,9 @@ internal sealed class ClientBinder
             HostsFiles = client.SupportsChat && client.WaitsForFiles && capabilities.HostedFiles
                 && resources.First(r => r.WirePath == "files").Methods is var methods
                 && methods.Any(m => m.Name == "ListAsync" && m.ResponseType == "ListFilesResponse" && m.Parameters.Select(p => p.Name).SequenceEqual(ListParameters))
-                && methods.Any(m => m.Name == "DeleteAsync" && m.Parameters.Count == 1),
+                && methods.Any(m => m.Name == "DeleteAsync" && m.Parameters.Count == 1)
+                && resources.FirstOrDefault(r => r.WirePath == "media") is { } media
+                && media.Methods.Any(m => m.Name == "UploadAsync" && m.Upload is not null && m.ResponseType == "CreateFileResponse" && m.Parameters.Count == 0),
         };
     }
 

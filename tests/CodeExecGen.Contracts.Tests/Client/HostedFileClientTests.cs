@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using CodeExecGen.Contracts.Tests.Infrastructure;
+using CodeExecGen.Tests;
 using Gemini;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.AI;
@@ -92,14 +93,28 @@ public class HostedFileClientTests
     }
 
     [Fact]
-    public async Task Download_and_upload_are_not_supported_and_send_nothing()
+    public async Task Download_is_not_supported_and_sends_nothing()
     {
         await using var server = await Answering(_ => (200, "{}"));
         var files = Files(server);
 
         await Assert.ThrowsAsync<NotSupportedException>(() => files.DownloadAsync("files/abc-123"));
-        await Assert.ThrowsAsync<NotSupportedException>(() => files.UploadAsync(new MemoryStream([1, 2, 3]), "text/csv"));
         Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Upload_goes_through_the_media_upload_with_the_file_name_as_display_name()
+    {
+        await using var server = await FakeUploadServer.StartAsync();
+        var files = new GenerativeLanguageClient(server.CreateClient(), server.Key).AsIHostedFileClient();
+
+        var uploaded = await files.UploadAsync(new MemoryStream([1, 2, 3]), "text/csv", "sales.csv");
+
+        var received = Assert.Single(server.Completed);
+        Assert.Equal([1, 2, 3], received.Bytes);
+        Assert.Equal("text/csv", received.MimeType);
+        Assert.Equal("sales.csv", System.Text.Json.JsonDocument.Parse(received.Metadata).RootElement.GetProperty("file").GetProperty("displayName").GetString());
+        Assert.Equal("files/abc", uploaded.FileId);
     }
 
     [Fact]

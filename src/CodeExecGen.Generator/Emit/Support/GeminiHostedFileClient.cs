@@ -40,15 +40,25 @@ namespace CodeExecGen.Generated
             _metadata = new global::Microsoft.Extensions.AI.HostedFileClientMetadata("gemini", new global::System.Uri(GenerativeLanguageClient.DefaultRootUrl));
         }
 
-        /// <summary>Not available yet: the upload comes with the client's media upload.</summary>
-        /// <exception cref="global::System.NotSupportedException">Always.</exception>
-        public global::System.Threading.Tasks.Task<global::Microsoft.Extensions.AI.HostedFileContent> UploadAsync(
+        /// <summary>
+        /// Uploads <paramref name="content"/> through the client's media upload (<c>media.upload</c>: one
+        /// multipart request when small, else resumable in chunks), with <paramref name="fileName"/> as the file's
+        /// display name. The file may still be processing: wait with <c>client.Files.WaitUntilActiveAsync</c>
+        /// before a model reads a large one.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="content"/> is null.</exception>
+        /// <exception cref="global::CodeExecGen.GoogleApiException">Google refused the upload.</exception>
+        public async global::System.Threading.Tasks.Task<global::Microsoft.Extensions.AI.HostedFileContent> UploadAsync(
             global::System.IO.Stream content,
             string? mediaType = null,
             string? fileName = null,
             global::Microsoft.Extensions.AI.HostedFileClientOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
-            => throw new global::System.NotSupportedException("Uploading through IHostedFileClient is not available yet; upload with the Gemini client's media upload, then use GetFileInfoAsync.");
+        {
+            var metadata = fileName is null ? null : new global::CodeExecGen.Generated.CreateFileRequest { File = new global::CodeExecGen.Generated.File { DisplayName = fileName } };
+            var created = await _client.Media.UploadAsync(content, mediaType ?? "application/octet-stream", metadata, null, cancellationToken).ConfigureAwait(false);
+            return ToContent(created.File ?? throw new global::System.Text.Json.JsonException("media.upload: the answer has no file."));
+        }
 
         /// <summary>Google does not serve the bytes of an uploaded file back: always throws.</summary>
         /// <exception cref="global::System.NotSupportedException">Always.</exception>
