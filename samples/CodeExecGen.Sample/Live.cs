@@ -55,6 +55,9 @@ internal static class Live
             }
 
             Console.WriteLine($"[chat answer] {answer.Text}");
+
+            // 3. A CSV from this repository into code execution, and its chart out.
+            await FileAnalysis.RunAsync(client, model, System.IO.Path.Combine(AppContext.BaseDirectory, "data", "sales.csv"));
             return 0;
         }
         catch (GoogleApiException exception)

@@ -31,13 +31,7 @@ foreach (var step in response.GetCodeExecutionSteps())
         : $"[step {stepNumber} {step.Outcome?.ToString() ?? "without result"}] the output is not an answer");
     for (var i = 0; i < step.Images.Count; i++)
     {
-        var file = $"step{stepNumber}-image{i + 1}{Extension(step.Images[i].MimeType)}";
-        using (var image = System.IO.File.Create(file))
-        {
-            step.Images[i].Data?.WriteTo(image);
-        }
-
-        Console.WriteLine($"[step {stepNumber} image] {file}");
+        Console.WriteLine($"[step {stepNumber} image] {await step.Images[i].SaveAsync($"step{stepNumber}-image{i + 1}")}");
     }
 }
 
@@ -48,14 +42,16 @@ Console.WriteLine($"[log] {Diagnostics.Describe(response)}");
 var call = ModelJson.Deserialize<FunctionCall>("""{"id": "call-1", "name": "sum_of_primes", "args": {"count": 50}}""")!;
 var answer = await PrimeTools.InvokeAsync(call);
 Console.WriteLine($"[function {answer.FunctionResponse!.Name} {answer.FunctionResponse.Id}] {ModelJson.Serialize(answer.FunctionResponse)}");
-return 0;
 
-static string Extension(string? mimeType) => mimeType switch
+// 4. A CSV of your own into code execution, and the chart out: the same calls as --live, answered by a
+//    loopback stand-in for the Files API and the model.
+await using (var offline = LoopbackGemini.Start(System.IO.Path.Combine(AppContext.BaseDirectory, "data", "sales-analysis.response.json")))
 {
-    "image/png" => ".png",
-    "image/jpeg" => ".jpg",
-    _ => ".bin",
-};
+    using var http = new System.Net.Http.HttpClient { BaseAddress = offline.Address };
+    await FileAnalysis.RunAsync(new GenerativeLanguageClient(http, LoopbackGemini.Key), "gemini-2.5-flash", System.IO.Path.Combine(AppContext.BaseDirectory, "data", "sales.csv"));
+}
+
+return 0;
 
 /// <summary>Prints one part; a new kind of part in a newer schema is a compile error here.</summary>
 internal sealed class PartPrinter : IPartVisitor<string>
