@@ -222,6 +222,15 @@ public class LiveTurnTests
     }
 
     [Fact]
+    public void A_cap_that_is_not_positive_is_refused_before_any_connection()
+    {
+        var live = new GenerativeLanguageClient(new System.Net.Http.HttpClient(), "k").Live;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => live.MaxMessageBytes = 0);
+        Assert.Equal(LiveSocket.DefaultMaxMessageBytes, live.MaxMessageBytes);
+    }
+
+    [Fact]
     public async Task Two_readers_at_once_are_refused()
     {
         var release = new TaskCompletionSource();

@@ -28,8 +28,15 @@ namespace CodeExecGen.Generated
 
         internal GeminiLive(global::CodeExecGen.Http.ApiTransport transport) => _transport = transport;
 
+        private int _maxMessageBytes = global::CodeExecGen.Http.LiveSocket.DefaultMaxMessageBytes;
+
         /// <summary>The largest server message a session accepts; 16 MiB unless set.</summary>
-        public int MaxMessageBytes { get; set; } = global::CodeExecGen.Http.LiveSocket.DefaultMaxMessageBytes;
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is zero or negative.</exception>
+        public int MaxMessageBytes
+        {
+            get => _maxMessageBytes;
+            set => _maxMessageBytes = value > 0 ? value : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The message cap must be positive.");
+        }
 
         /// <summary>
         /// Connects, sends <paramref name="setup"/> and waits for the server's <c>setupComplete</c>. To resume a
