@@ -95,6 +95,35 @@ public class LiveSessionTests
     }
 
     [Fact]
+    public async Task A_setup_the_server_refuses_fails_the_connect_with_the_close_code()
+    {
+        await using var server = await LiveServer.StartAsync(_ => Task.CompletedTask, answerSetup: peer => peer.CloseAsync(WebSocketCloseStatus.PolicyViolation, "models/nope is not found for API version v1beta"));
+
+        var refused = await Assert.ThrowsAsync<GeminiLiveClosedException>(() => server.CreateClient().Live.ConnectAsync(Setup("nope")));
+
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, refused.CloseStatus);
+        Assert.Contains("models/nope", refused.Reason);
+    }
+
+    [Fact]
+    public async Task A_first_message_other_than_setupComplete_fails_the_connect()
+    {
+        await using var server = await LiveServer.StartAsync(peer => peer.CloseAsync(), answerSetup: peer => peer.SendAsync("""{"serverContent": {"turnComplete": true}}"""));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => server.CreateClient().Live.ConnectAsync(Setup()));
+    }
+
+    [Fact]
+    public async Task A_setup_without_a_model_is_refused_before_connecting()
+    {
+        await using var server = await LiveServer.StartAsync(_ => Task.CompletedTask);
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => server.CreateClient().Live.ConnectAsync(new BidiGenerateContentSetup()));
+
+        Assert.Empty(server.Targets);
+    }
+
+    [Fact]
     public async Task A_refused_key_fails_the_handshake_without_showing_the_key()
     {
         await using var server = await LiveServer.StartAsync(_ => Task.CompletedTask);

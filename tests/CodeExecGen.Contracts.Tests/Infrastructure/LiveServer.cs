@@ -42,8 +42,11 @@ internal sealed class LiveServer : IAsyncDisposable
     /// <summary>Each connection's first message, which must be the setup.</summary>
     public ConcurrentQueue<JsonElement> Setups { get; } = new();
 
-    /// <summary>Starts a server; <paramref name="script"/> runs once per connection after the setup is answered.</summary>
-    public static async Task<LiveServer> StartAsync(Func<LivePeer, Task> script)
+    /// <summary>
+    /// Starts a server; <paramref name="script"/> runs once per connection after the setup is answered
+    /// (with setupComplete, or by <paramref name="answerSetup"/> when given).
+    /// </summary>
+    public static async Task<LiveServer> StartAsync(Func<LivePeer, Task> script, Func<LivePeer, Task>? answerSetup = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -71,7 +74,7 @@ internal sealed class LiveServer : IAsyncDisposable
             var setup = await peer.ReceiveAsync();
             server.Setups.Enqueue(setup);
             Assert.True(setup.TryGetProperty("setup", out _), "the first message is the setup");
-            await peer.SendAsync("""{"setupComplete": {}}""");
+            await (answerSetup ?? (p => p.SendAsync("""{"setupComplete": {}}""")))(peer);
             await script(peer);
         });
         await app.StartAsync();

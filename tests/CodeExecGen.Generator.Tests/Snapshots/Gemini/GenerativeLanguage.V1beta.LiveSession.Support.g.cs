@@ -49,6 +49,7 @@ namespace GenerativeLanguage.V1beta
         /// <exception cref="global::System.Net.WebSockets.WebSocketException">The server refused the connection.</exception>
         /// <exception cref="global::CodeExecGen.Http.GeminiLiveClosedException">The server closed the session before completing the setup.</exception>
         /// <exception cref="global::System.Text.Json.JsonException">The server's first answer is not a server message.</exception>
+        /// <exception cref="global::System.IO.InvalidDataException">The server's first message is not <c>setupComplete</c>.</exception>
         public async global::System.Threading.Tasks.Task<GeminiLiveSession> ConnectAsync(global::GenerativeLanguage.V1beta.BidiGenerateContentSetup setup, global::System.Threading.CancellationToken cancellationToken = default)
         {
             if (setup is null)
@@ -180,10 +181,12 @@ namespace GenerativeLanguage.V1beta
 
         internal async global::System.Threading.Tasks.Task WaitForSetupCompleteAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            var message = await ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (message?.SetupComplete is null)
+            // A close with an error status (a refused key or model: 1008) has already thrown from ReadAsync.
+            var message = await ReadAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new global::CodeExecGen.Http.GeminiLiveClosedException(global::System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "the server closed the session before setupComplete");
+            if (message.SetupComplete is null)
             {
-                throw new global::CodeExecGen.Http.GeminiLiveClosedException(null, message is null ? "the server closed the session before setupComplete" : "the server's first message was not setupComplete");
+                throw new global::System.IO.InvalidDataException("The Live API server's first message was not setupComplete; is the root URL a Gemini endpoint?");
             }
         }
 
