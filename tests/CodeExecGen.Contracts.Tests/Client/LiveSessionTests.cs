@@ -13,8 +13,8 @@ using Xunit;
 namespace CodeExecGen.Contracts.Tests.Client;
 
 /// <summary>
-/// Live API sessions against a loopback WebSocket endpoint. The server messages are shaped after the
-/// examples of Google's Live API reference (ai.google.dev/api/live): a model turn spread over several
+/// Live API sessions against a loopback WebSocket endpoint. The server messages follow the members of
+/// Google's Live API messages as listed in schema/SOURCES.md: a model turn spread over several
 /// serverContent messages closed by turnComplete, toolCall with ids, goAway with a duration,
 /// sessionResumptionUpdate with newHandle and resumable; each sent, as Google sends them, in binary frames.
 /// </summary>

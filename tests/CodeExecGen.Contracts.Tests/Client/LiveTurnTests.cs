@@ -17,7 +17,7 @@ namespace CodeExecGen.Contracts.Tests.Client;
 /// <summary>
 /// Live sessions across turns: code execution reaching CodeExecutionStep, a tool call answered by a
 /// generated function tool, transcriptions, goAway and resumption, and the faults of a connection.
-/// Message shapes transcribed from Google's Live API reference (ai.google.dev/api/live).
+/// Message shapes follow the Live API message members listed in schema/SOURCES.md.
 /// </summary>
 public class LiveTurnTests
 {
