@@ -232,6 +232,11 @@ public sealed class CodeExecGenGenerator : IIncrementalGenerator
             {
                 AddSource(spc, HintNames.ChatSupport(client.Namespace, SupportFile.FileActivation), SupportTypes.Emit(SupportFile.FileActivation, client.Namespace, client.Accessibility, client.Source));
             }
+
+            if (client.ConnectsLive)
+            {
+                AddSource(spc, HintNames.ChatSupport(client.Namespace, SupportFile.LiveSession), SupportTypes.Emit(SupportFile.LiveSession, client.Namespace, client.Accessibility, client.Source));
+            }
         });
 
         // The IChatClient and the AIFunctions only when the project references Microsoft.Extensions.AI's

@@ -22,6 +22,7 @@ internal static class DiagnosticIds
     public const string UnknownRootType = "CEG0013";
     public const string PrecompiledSettingIgnored = "CEG0014";
     public const string InvalidMediaUpload = "CEG0015";
+    public const string LiveSchemaClash = "CEG0016";
 
     // Guarded members and code-execution parts: the analyzers.
     public const string UncheckedGuardedRead = "CEG1001";

@@ -30,7 +30,7 @@ public class OptionsTests
         Assert.Contains(DefaultNamespace + ".Part.g.cs", sources.Keys);
         Assert.Contains(DefaultNamespace + ".CodeExecutionSteps.Support.g.cs", sources.Keys);
         Assert.Contains(DefaultNamespace + ".GenerativeLanguageClient.Client.g.cs", sources.Keys);
-        Assert.Equal(207 + 53, TypeFiles(result, DefaultNamespace));
+        Assert.Equal(207 + 14 + 53, TypeFiles(result, DefaultNamespace));
         // Not even the informational notes about Google's document: the project did not add it.
         Assert.Empty(result.Diagnostics);
         AssertCompiles(result);

@@ -47,6 +47,11 @@ internal sealed class Binder
     {
         var diagnostics = new List<DiagnosticInfo>();
         var document = DiscoveryReader.Read(path, text, diagnostics, cancellationToken);
+        if (document is not null)
+        {
+            LiveSchema.MergeInto(document, diagnostics, cancellationToken);
+        }
+
         var model = document is null ? null : Bind(document, namespaceOverride, OverlayFor(document, overlay, diagnostics), diagnostics, options);
         return new SchemaParseResult(model, diagnostics.ToEquatableArray());
     }

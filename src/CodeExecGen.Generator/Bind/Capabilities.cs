@@ -69,6 +69,34 @@ internal static class Capabilities
         ("Blob", "MimeType", TypeRef.Of(TypeRefKind.String)),
     };
 
+    /// <summary>
+    /// What the Live session reads and writes: the setup's model, the client message's members, the server
+    /// message's kinds down to a turn's parts, tool calls and their answers, and the resumption handle.
+    /// </summary>
+    private static readonly (string Type, string Property, TypeRef PropertyType)[] LiveShape =
+    {
+        ("BidiGenerateContentSetup", "Model", TypeRef.Of(TypeRefKind.String)),
+        ("BidiGenerateContentClientMessage", "Setup", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentSetup")),
+        ("BidiGenerateContentClientMessage", "ClientContent", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentClientContent")),
+        ("BidiGenerateContentClientMessage", "RealtimeInput", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentRealtimeInput")),
+        ("BidiGenerateContentClientMessage", "ToolResponse", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentToolResponse")),
+        ("BidiGenerateContentServerMessage", "SetupComplete", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentSetupComplete")),
+        ("BidiGenerateContentServerMessage", "ServerContent", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentServerContent")),
+        ("BidiGenerateContentServerMessage", "ToolCall", TypeRef.Named(TypeRefKind.Object, "BidiGenerateContentToolCall")),
+        ("BidiGenerateContentServerMessage", "GoAway", TypeRef.Named(TypeRefKind.Object, "GoAway")),
+        ("BidiGenerateContentServerMessage", "SessionResumptionUpdate", TypeRef.Named(TypeRefKind.Object, "SessionResumptionUpdate")),
+        ("BidiGenerateContentServerContent", "ModelTurn", TypeRef.Named(TypeRefKind.Object, "Content")),
+        ("BidiGenerateContentServerContent", "TurnComplete", TypeRef.Of(TypeRefKind.Boolean)),
+        ("BidiGenerateContentServerContent", "Interrupted", TypeRef.Of(TypeRefKind.Boolean)),
+        ("BidiGenerateContentToolCall", "FunctionCalls", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "FunctionCall"))),
+        ("BidiGenerateContentToolResponse", "FunctionResponses", TypeRef.ArrayOf(TypeRef.Named(TypeRefKind.Object, "FunctionResponse"))),
+        ("SessionResumptionUpdate", "NewHandle", TypeRef.Of(TypeRefKind.String)),
+        ("SessionResumptionUpdate", "Resumable", TypeRef.Of(TypeRefKind.Boolean)),
+        ("Part", "FunctionCall", TypeRef.Named(TypeRefKind.Object, "FunctionCall")),
+        ("Part", "FunctionResponse", TypeRef.Named(TypeRefKind.Object, "FunctionResponse")),
+        ("Content", "Role", TypeRef.Of(TypeRefKind.String)),
+    };
+
     /// <summary>The schemas (by id) the IChatClient maps, on top of the code-execution shape.</summary>
     private static readonly string[] ChatSchemas =
     {
@@ -94,7 +122,8 @@ internal static class Capabilities
             FunctionTools: FunctionToolTypes.All(objects.ContainsKey),
             Files: files,
             HostedFiles: files && Has(objects, HostedFileShape),
-            BlobSaving: Has(objects, BlobShape));
+            BlobSaving: Has(objects, BlobShape),
+            Live: codeExecution && Has(objects, LiveShape));
     }
 
     private static bool Has(Dictionary<string, ObjectTypeSpec> objects, (string Type, string Property, TypeRef PropertyType)[] shape)

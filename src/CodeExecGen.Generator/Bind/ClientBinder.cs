@@ -34,6 +34,8 @@ internal sealed class ClientBinder
     /// <summary>The resource class the hand-written <c>WaitUntilActiveAsync</c> extends.</summary>
     private const string FilesResourceClass = "FilesResource";
 
+    private const string ModelsResourceClass = "ModelsResource";
+
     /// <summary>The parameters of <c>files.list</c> the hosted file client pages with.</summary>
     private static readonly string[] ListParameters = { "pageSize", "pageToken" };
 
@@ -79,6 +81,9 @@ internal sealed class ClientBinder
             WaitsForFiles = document.IsGeminiDocument && capabilities.Files && name == ChatClientTarget
                 && resources.FirstOrDefault(r => r.WirePath == "files") is { ClassName: FilesResourceClass } files
                 && files.Methods.Any(m => m.Name == "GetAsync" && m.ResponseType == "File" && m.Parameters.Count == 1),
+            // The session borrows the models resource's transport (its key and root URL).
+            ConnectsLive = document.IsGeminiDocument && capabilities.Live && name == ChatClientTarget
+                && resources.Any(r => r.WirePath == "models" && r.ClassName == ModelsResourceClass),
         };
         return client with
         {

@@ -100,6 +100,12 @@ internal static class DiagnosticDescriptors
         "'{0}': {1}; the method gets no upload overload",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor LiveSchemaClash = Create(
+        DiagnosticIds.LiveSchemaClash,
+        "A Live API message has the id of a schema of the document",
+        "The Gemini document already defines schema '{0}', which the Live API messages also define; the document's schema is kept",
+        DiagnosticSeverity.Warning);
+
     private const string FunctionCategory = "CodeExecGen.Functions";
 
     public static readonly DiagnosticDescriptor UnsupportedFunctionType = Create(
@@ -156,6 +162,7 @@ internal static class DiagnosticDescriptors
         InvalidJson, UnrecognizedDocument, DanglingReference, NameCollisionResolved,
         UnsupportedConstruct, InvalidNamespace, DuplicateNamespace, InvalidOverlay,
         OverlayMismatch, OverlayNotFound, LanguageVersionTooLow, InvalidOption, UnknownRootType, PrecompiledSettingIgnored, InvalidMediaUpload,
+        LiveSchemaClash,
         UnsupportedFunctionType, DuplicateFunctionName, InvalidFunctionName, MissingFunctionDescription, FunctionClassNotPartial, NoGeminiContracts,
         GeneratedMemberClash,
     };

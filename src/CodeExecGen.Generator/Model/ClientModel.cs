@@ -35,6 +35,12 @@ internal sealed record ClientSpec(
     /// <c>IHostedFileClient</c> (<c>files.get</c>, <c>files.list</c> and <c>files.delete</c>).
     /// </summary>
     public bool HostsFiles { get; init; }
+
+    /// <summary>
+    /// True for the Gemini client whose schemas carry the Live API messages (merged from the generator's Live
+    /// document): it gets a <c>Live</c> property that opens WebSocket sessions.
+    /// </summary>
+    public bool ConnectsLive { get; init; }
 }
 
 /// <summary>A path pattern the client checks values against, named for its <c>Patterns</c> class: <c>Pattern0</c>.</summary>

@@ -25,7 +25,7 @@ internal sealed record SchemaModel(
 /// file helpers (<c>Part.FromFile</c>, and <c>WaitUntilActiveAsync</c> when the client has <c>files.get</c>),
 /// the <c>IHostedFileClient</c> (which also needs a file's details and <c>files.list</c>'s page) and saving a blob.
 /// </summary>
-internal sealed record SchemaCapabilities(bool CodeExecution, bool Chat, bool FunctionTools, bool Files, bool HostedFiles, bool BlobSaving);
+internal sealed record SchemaCapabilities(bool CodeExecution, bool Chat, bool FunctionTools, bool Files, bool HostedFiles, bool BlobSaving, bool Live = false);
 
 /// <summary>Reading and binding one file: the model (null when nothing could be read) and the problems found.</summary>
 internal sealed record SchemaParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

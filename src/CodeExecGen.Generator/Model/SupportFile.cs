@@ -21,4 +21,7 @@ internal sealed record SupportFile(string Name, bool InSerializationNamespace, F
 
     /// <summary>The client's helper for <c>files.get</c>, written with the client (it extends a resource class).</summary>
     public const string FileActivation = nameof(FileActivation);
+
+    /// <summary>The client's Live API sessions, written with the client (it extends the client and its models resource).</summary>
+    public const string LiveSession = nameof(LiveSession);
 }

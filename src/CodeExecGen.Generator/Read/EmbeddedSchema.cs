@@ -25,7 +25,7 @@ internal static class EmbeddedSchema
 
     /// <summary>An informational diagnostic about the embedded document itself.</summary>
     public static bool IsQuirk(DiagnosticInfo diagnostic)
-        => diagnostic.Location?.FilePath == Path && DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Info;
+        => (diagnostic.Location?.FilePath == Path || diagnostic.Location?.FilePath == LiveSchema.Path) && DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Info;
 
     public static bool IsValidMode(string mode) => mode.Equals("auto", StringComparison.OrdinalIgnoreCase) || mode.Equals("true", StringComparison.OrdinalIgnoreCase) || mode.Equals("false", StringComparison.OrdinalIgnoreCase);
 

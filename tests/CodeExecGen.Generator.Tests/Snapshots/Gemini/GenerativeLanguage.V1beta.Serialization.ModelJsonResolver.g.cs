@@ -18,6 +18,14 @@ namespace GenerativeLanguage.V1beta.Serialization
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
+            if (type == typeof(global::GenerativeLanguage.V1beta.ActivityEnd))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.ActivityEnd>(options, new ActivityEndConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.ActivityStart))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.ActivityStart>(options, new ActivityStartConverter());
+            }
             if (type == typeof(global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.AsyncBatchEmbedContentRequest>(options, new AsyncBatchEmbedContentRequestConverter());
@@ -82,9 +90,49 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BatchStats>(options, new BatchStatsConverter());
             }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentClientContent))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentClientContent>(options, new BidiGenerateContentClientContentConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentClientMessage))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentClientMessage>(options, new BidiGenerateContentClientMessageConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentRealtimeInput))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentRealtimeInput>(options, new BidiGenerateContentRealtimeInputConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentServerContent))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentServerContent>(options, new BidiGenerateContentServerContentConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentServerMessage))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentServerMessage>(options, new BidiGenerateContentServerMessageConverter());
+            }
             if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentSetup))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentSetup>(options, new BidiGenerateContentSetupConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentSetupComplete))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentSetupComplete>(options, new BidiGenerateContentSetupCompleteConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentToolCall))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentToolCall>(options, new BidiGenerateContentToolCallConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentToolCallCancellation))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentToolCallCancellation>(options, new BidiGenerateContentToolCallCancellationConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentToolResponse))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentToolResponse>(options, new BidiGenerateContentToolResponseConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.BidiGenerateContentTranscription))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.BidiGenerateContentTranscription>(options, new BidiGenerateContentTranscriptionConverter());
             }
             if (type == typeof(global::GenerativeLanguage.V1beta.Blob))
             {
@@ -490,6 +538,10 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.GenerationConfigResponseModalities>(options, new GenerationConfigResponseModalitiesConverter());
             }
+            if (type == typeof(global::GenerativeLanguage.V1beta.GoAway))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.GoAway>(options, new GoAwayConverter());
+            }
             if (type == typeof(global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.GoogleAiGenerativelanguageV1betaGroundingSupport>(options, new GoogleAiGenerativelanguageV1betaGroundingSupportConverter());
@@ -889,6 +941,10 @@ namespace GenerativeLanguage.V1beta.Serialization
             if (type == typeof(global::GenerativeLanguage.V1beta.SessionResumptionConfig))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.SessionResumptionConfig>(options, new SessionResumptionConfigConverter());
+            }
+            if (type == typeof(global::GenerativeLanguage.V1beta.SessionResumptionUpdate))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::GenerativeLanguage.V1beta.SessionResumptionUpdate>(options, new SessionResumptionUpdateConverter());
             }
             if (type == typeof(global::GenerativeLanguage.V1beta.SlidingWindow))
             {
