@@ -15,7 +15,7 @@ internal static class Live
 {
     private const string Question = "What is the sum of the first 50 prime numbers? Generate and run code for the calculation.";
 
-    public static async Task<int> RunAsync(string model)
+    public static async Task<int> RunAsync(string model, string liveModel)
     {
         if (Environment.GetEnvironmentVariable("GEMINI_API_KEY") is not { Length: > 0 } apiKey)
         {
@@ -58,6 +58,9 @@ internal static class Live
 
             // 3. A CSV from this repository into code execution, and its chart out.
             await FileAnalysis.RunAsync(client, model, System.IO.Path.Combine(AppContext.BaseDirectory, "data", "sales.csv"));
+
+            // 4. A Live API text session with code execution (a Live model: the third argument, or the default).
+            await LiveSession.RunAsync(client, liveModel);
             return 0;
         }
         catch (GoogleApiException exception)

@@ -2,10 +2,10 @@ using System;
 using Gemini;
 using Gemini.Serialization;
 
-// --live [model]: the real API, with GEMINI_API_KEY from the environment (see Live.cs).
+// --live [model] [live-model]: the real API, with GEMINI_API_KEY from the environment (see Live.cs).
 if (args.Length > 0 && args[0] == "--live")
 {
-    return await Live.RunAsync(args.Length > 1 ? args[1] : "gemini-2.5-flash");
+    return await Live.RunAsync(args.Length > 1 ? args[1] : "gemini-2.5-flash", args.Length > 2 ? args[2] : "gemini-live-2.5-flash-preview");
 }
 
 // The documentation's "sum of the first 50 primes" answer (or a response file given on the command
