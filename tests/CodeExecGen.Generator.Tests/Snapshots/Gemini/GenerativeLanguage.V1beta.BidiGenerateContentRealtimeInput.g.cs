@@ -64,6 +64,15 @@ namespace GenerativeLanguage.V1beta
         public bool? AudioStreamEnd { get; set; }
 
         /// <summary>
+        /// Deprecated: audio and video chunks; send them as audio or video instead.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>mediaChunks</c>.</para>
+        /// </remarks>
+        [global::System.Obsolete("The schema marks 'mediaChunks' as deprecated.")]
+        public global::System.Collections.Generic.List<global::GenerativeLanguage.V1beta.Blob>? MediaChunks { get; set; }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>

@@ -64,6 +64,30 @@ namespace GenerativeLanguage.V1beta
         public global::GenerativeLanguage.V1beta.BidiGenerateContentTranscription? OutputTranscription { get; set; }
 
         /// <summary>
+        /// Grounding of the turn's content (search, retrieval), as in a REST candidate.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>groundingMetadata</c>.</para>
+        /// </remarks>
+        public global::GenerativeLanguage.V1beta.GroundingMetadata? GroundingMetadata { get; set; }
+
+        /// <summary>
+        /// What the URL-context tool retrieved, as in a REST candidate.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>urlContextMetadata</c>.</para>
+        /// </remarks>
+        public global::GenerativeLanguage.V1beta.UrlContextMetadata? UrlContextMetadata { get; set; }
+
+        /// <summary>
+        /// The model is waiting for the user's input.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>waitingForInput</c>.</para>
+        /// </remarks>
+        public bool? WaitingForInput { get; set; }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>

@@ -24,6 +24,14 @@ namespace GenerativeLanguage.V1beta
         public string? Text { get; set; }
 
         /// <summary>
+        /// This piece is the last of its transcription.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>finished</c>.</para>
+        /// </remarks>
+        public bool? Finished { get; set; }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>

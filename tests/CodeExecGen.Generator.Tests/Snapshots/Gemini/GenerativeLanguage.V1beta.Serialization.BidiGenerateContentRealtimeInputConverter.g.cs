@@ -15,7 +15,8 @@ namespace GenerativeLanguage.V1beta.Serialization
         private static readonly global::System.Text.Json.JsonEncodedText ActivityStartName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("activityStart");
         private static readonly global::System.Text.Json.JsonEncodedText ActivityEndName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("activityEnd");
         private static readonly global::System.Text.Json.JsonEncodedText AudioStreamEndName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("audioStreamEnd");
-        private static readonly string[] JsonNames = { "audio", "video", "text", "activityStart", "activityEnd", "audioStreamEnd" };
+        private static readonly global::System.Text.Json.JsonEncodedText MediaChunksName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("mediaChunks");
+        private static readonly string[] JsonNames = { "audio", "video", "text", "activityStart", "activityEnd", "audioStreamEnd", "mediaChunks" };
         private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BidiGenerateContentRealtimeInput, int, bool> PropertyIsSet = IsSet;
 
@@ -81,6 +82,9 @@ namespace GenerativeLanguage.V1beta.Serialization
                         case 5:
                             value.AudioStreamEnd = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
+                        case 6:
+                            value.MediaChunks = global::CodeExecGen.Serialization.JsonRuntime.ReadList(ref reader, options, BlobConverter.Element);
+                            break;
                         default:
                             global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
@@ -118,6 +122,16 @@ namespace GenerativeLanguage.V1beta.Serialization
                 ActivityEndConverter.WriteValue(writer, p4, options);
             }
             if (value.AudioStreamEnd is { } p5) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, AudioStreamEndName, p5);
+            if (value.MediaChunks is { } p6)
+            {
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, MediaChunksName);
+                global::CodeExecGen.Serialization.JsonRuntime.StartArray(writer);
+                foreach (var item0 in p6)
+                {
+                    BlobConverter.WriteValue(writer, item0, options);
+                }
+                global::CodeExecGen.Serialization.JsonRuntime.EndArray(writer);
+            }
             if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
             global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
@@ -136,9 +150,11 @@ namespace GenerativeLanguage.V1beta.Serialization
                     break;
                 case 11:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activityEnd"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "mediaChunks"u8)) return 6;
                     break;
                 case 12:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activity_end"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "media_chunks"u8)) return 6;
                     break;
                 case 13:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "activityStart"u8)) return 3;
@@ -166,6 +182,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                 case 3: return value.ActivityStart is not null;
                 case 4: return value.ActivityEnd is not null;
                 case 5: return value.AudioStreamEnd is not null;
+                case 6: return value.MediaChunks is not null;
                 default: return false;
             }
         }

@@ -15,7 +15,10 @@ namespace GenerativeLanguage.V1beta.Serialization
         private static readonly global::System.Text.Json.JsonEncodedText GenerationCompleteName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("generationComplete");
         private static readonly global::System.Text.Json.JsonEncodedText InputTranscriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("inputTranscription");
         private static readonly global::System.Text.Json.JsonEncodedText OutputTranscriptionName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("outputTranscription");
-        private static readonly string[] JsonNames = { "modelTurn", "turnComplete", "interrupted", "generationComplete", "inputTranscription", "outputTranscription" };
+        private static readonly global::System.Text.Json.JsonEncodedText GroundingMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("groundingMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText UrlContextMetadataName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("urlContextMetadata");
+        private static readonly global::System.Text.Json.JsonEncodedText WaitingForInputName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("waitingForInput");
+        private static readonly string[] JsonNames = { "modelTurn", "turnComplete", "interrupted", "generationComplete", "inputTranscription", "outputTranscription", "groundingMetadata", "urlContextMetadata", "waitingForInput" };
         private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BidiGenerateContentServerContent, int, bool> PropertyIsSet = IsSet;
 
@@ -81,6 +84,15 @@ namespace GenerativeLanguage.V1beta.Serialization
                         case 5:
                             value.OutputTranscription = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : BidiGenerateContentTranscriptionConverter.ReadValue(ref reader, options);
                             break;
+                        case 6:
+                            value.GroundingMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : GroundingMetadataConverter.ReadValue(ref reader, options);
+                            break;
+                        case 7:
+                            value.UrlContextMetadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UrlContextMetadataConverter.ReadValue(ref reader, options);
+                            break;
+                        case 8:
+                            value.WaitingForInput = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
+                            break;
                         default:
                             global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
@@ -114,6 +126,17 @@ namespace GenerativeLanguage.V1beta.Serialization
                 global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, OutputTranscriptionName);
                 BidiGenerateContentTranscriptionConverter.WriteValue(writer, p5, options);
             }
+            if (value.GroundingMetadata is { } p6)
+            {
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, GroundingMetadataName);
+                GroundingMetadataConverter.WriteValue(writer, p6, options);
+            }
+            if (value.UrlContextMetadata is { } p7)
+            {
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, UrlContextMetadataName);
+                UrlContextMetadataConverter.WriteValue(writer, p7, options);
+            }
+            if (value.WaitingForInput is { } p8) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, WaitingForInputName, p8);
             if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
             global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
@@ -138,9 +161,18 @@ namespace GenerativeLanguage.V1beta.Serialization
                 case 13:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "turn_complete"u8)) return 1;
                     break;
+                case 15:
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "waitingForInput"u8)) return 8;
+                    break;
+                case 17:
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "groundingMetadata"u8)) return 6;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "waiting_for_input"u8)) return 8;
+                    break;
                 case 18:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generationComplete"u8)) return 3;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "grounding_metadata"u8)) return 6;
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "inputTranscription"u8)) return 4;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "urlContextMetadata"u8)) return 7;
                     break;
                 case 19:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "generation_complete"u8)) return 3;
@@ -149,6 +181,7 @@ namespace GenerativeLanguage.V1beta.Serialization
                     break;
                 case 20:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "output_transcription"u8)) return 5;
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "url_context_metadata"u8)) return 7;
                     break;
             }
 
@@ -166,6 +199,9 @@ namespace GenerativeLanguage.V1beta.Serialization
                 case 3: return value.GenerationComplete is not null;
                 case 4: return value.InputTranscription is not null;
                 case 5: return value.OutputTranscription is not null;
+                case 6: return value.GroundingMetadata is not null;
+                case 7: return value.UrlContextMetadata is not null;
+                case 8: return value.WaitingForInput is not null;
                 default: return false;
             }
         }

@@ -10,7 +10,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     public sealed class BidiGenerateContentTranscriptionConverter : global::System.Text.Json.Serialization.JsonConverter<global::GenerativeLanguage.V1beta.BidiGenerateContentTranscription>
     {
         private static readonly global::System.Text.Json.JsonEncodedText TextName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("text");
-        private static readonly string[] JsonNames = { "text" };
+        private static readonly global::System.Text.Json.JsonEncodedText FinishedName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("finished");
+        private static readonly string[] JsonNames = { "text", "finished" };
         private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.BidiGenerateContentTranscription, int, bool> PropertyIsSet = IsSet;
 
@@ -61,6 +62,9 @@ namespace GenerativeLanguage.V1beta.Serialization
                         case 0:
                             value.Text = global::CodeExecGen.Serialization.JsonRuntime.ReadString(ref reader);
                             break;
+                        case 1:
+                            value.Finished = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
+                            break;
                         default:
                             global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
@@ -77,6 +81,7 @@ namespace GenerativeLanguage.V1beta.Serialization
         {
             global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.Text is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, TextName, p0);
+            if (value.Finished is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, FinishedName, p1);
             if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
             global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
@@ -89,6 +94,9 @@ namespace GenerativeLanguage.V1beta.Serialization
                 case 4:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "text"u8)) return 0;
                     break;
+                case 8:
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "finished"u8)) return 1;
+                    break;
             }
 
             return -1;
@@ -100,6 +108,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             switch (property)
             {
                 case 0: return value.Text is not null;
+                case 1: return value.Finished is not null;
                 default: return false;
             }
         }

@@ -11,7 +11,8 @@ namespace GenerativeLanguage.V1beta.Serialization
     {
         private static readonly global::System.Text.Json.JsonEncodedText NewHandleName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("newHandle");
         private static readonly global::System.Text.Json.JsonEncodedText ResumableName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("resumable");
-        private static readonly string[] JsonNames = { "newHandle", "resumable" };
+        private static readonly global::System.Text.Json.JsonEncodedText LastConsumedClientMessageIndexName = global::CodeExecGen.Serialization.JsonRuntime.EncodeName("lastConsumedClientMessageIndex");
+        private static readonly string[] JsonNames = { "newHandle", "resumable", "lastConsumedClientMessageIndex" };
         private static readonly global::CodeExecGen.Serialization.JsonNameMatcher Matcher = Match;
         private static readonly global::System.Func<global::GenerativeLanguage.V1beta.SessionResumptionUpdate, int, bool> PropertyIsSet = IsSet;
 
@@ -65,6 +66,9 @@ namespace GenerativeLanguage.V1beta.Serialization
                         case 1:
                             value.Resumable = global::CodeExecGen.Serialization.JsonRuntime.ReadBoolean(ref reader);
                             break;
+                        case 2:
+                            value.LastConsumedClientMessageIndex = global::CodeExecGen.Serialization.JsonRuntime.ReadInt64(ref reader);
+                            break;
                         default:
                             global::CodeExecGen.Serialization.JsonRuntime.KeepRaw(ref reader, ref extension, unknown!);
                             break;
@@ -82,6 +86,11 @@ namespace GenerativeLanguage.V1beta.Serialization
             global::CodeExecGen.Serialization.JsonRuntime.StartObject(writer);
             if (value.NewHandle is { } p0) global::CodeExecGen.Serialization.JsonRuntime.WriteString(writer, NewHandleName, p0);
             if (value.Resumable is { } p1) global::CodeExecGen.Serialization.JsonRuntime.WriteBoolean(writer, ResumableName, p1);
+            if (value.LastConsumedClientMessageIndex is { } p2)
+            {
+                global::CodeExecGen.Serialization.JsonRuntime.WriteName(writer, LastConsumedClientMessageIndexName);
+                global::CodeExecGen.Serialization.JsonRuntime.WriteInt64String(writer, p2);
+            }
             if (value.ExtensionData is { } extension) global::CodeExecGen.Serialization.JsonRuntime.WriteExtensionData(writer, value, extension, Matcher, PropertyIsSet);
             global::CodeExecGen.Serialization.JsonRuntime.EndObject(writer);
         }
@@ -98,6 +107,12 @@ namespace GenerativeLanguage.V1beta.Serialization
                 case 10:
                     if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "new_handle"u8)) return 0;
                     break;
+                case 30:
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "lastConsumedClientMessageIndex"u8)) return 2;
+                    break;
+                case 34:
+                    if (global::CodeExecGen.Serialization.JsonRuntime.Utf8Equals(name, "last_consumed_client_message_index"u8)) return 2;
+                    break;
             }
 
             return -1;
@@ -110,6 +125,7 @@ namespace GenerativeLanguage.V1beta.Serialization
             {
                 case 0: return value.NewHandle is not null;
                 case 1: return value.Resumable is not null;
+                case 2: return value.LastConsumedClientMessageIndex is not null;
                 default: return false;
             }
         }

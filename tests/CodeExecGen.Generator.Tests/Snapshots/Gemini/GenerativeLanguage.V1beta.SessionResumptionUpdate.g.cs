@@ -32,6 +32,14 @@ namespace GenerativeLanguage.V1beta
         public bool? Resumable { get; set; }
 
         /// <summary>
+        /// The index of the last client message this resumption state takes into account.
+        /// </summary>
+        /// <remarks>
+        /// <para>JSON name: <c>lastConsumedClientMessageIndex</c>.</para>
+        /// </remarks>
+        public long? LastConsumedClientMessageIndex { get; set; }
+
+        /// <summary>
         /// Properties this schema revision does not know, and values it cannot hold (an enum value
         /// added by a newer API revision), kept as read and written back unchanged.
         /// </summary>
