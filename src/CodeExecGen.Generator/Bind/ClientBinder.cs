@@ -73,24 +73,23 @@ internal sealed class ClientBinder
         var name = claimName(Naming.ToTypeName(document.ApiName ?? "Api") + "Client");
         var patterns = new List<PatternSpec>();
         var written = NamePatterns(resources, patterns);
-        var client = new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, written, patterns.ToEquatableArray())
+        // The hand-written helpers are written against Gemini's client and resource names.
+        var gemini = document.IsGeminiDocument && name == ChatClientTarget;
+        var models = resources.FirstOrDefault(r => r.WirePath == "models");
+        var files = resources.FirstOrDefault(r => r.WirePath == "files");
+        var supportsChat = gemini && capabilities.Chat && models is not null
+            && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync");
+        var waitsForFiles = gemini && capabilities.Files && files is { ClassName: FilesResourceClass }
+            && files.Methods.Any(m => m.Name == "GetAsync" && m.ResponseType == "File" && m.Parameters.Count == 1);
+        return new ClientSpec(ns, name, rootUrl, document.ServicePath, HintNames.Client(ns, name), accessibility, document.Label, document.ApiName, written, patterns.ToEquatableArray())
         {
-            SupportsChat = document.IsGeminiDocument && capabilities.Chat && name == ChatClientTarget
-                && resources.FirstOrDefault(r => r.WirePath == "models") is { } models
-                && models.Methods.Any(m => m.Name == "GenerateContentAsync") && models.Methods.Any(m => m.Name == "StreamGenerateContentAsync"),
-            WaitsForFiles = document.IsGeminiDocument && capabilities.Files && name == ChatClientTarget
-                && resources.FirstOrDefault(r => r.WirePath == "files") is { ClassName: FilesResourceClass } files
-                && files.Methods.Any(m => m.Name == "GetAsync" && m.ResponseType == "File" && m.Parameters.Count == 1),
+            SupportsChat = supportsChat,
+            WaitsForFiles = waitsForFiles,
             // The session borrows the models resource's transport (its key and root URL).
-            ConnectsLive = document.IsGeminiDocument && capabilities.Live && name == ChatClientTarget
-                && resources.Any(r => r.WirePath == "models" && r.ClassName == ModelsResourceClass),
-        };
-        return client with
-        {
-            HostsFiles = client.SupportsChat && client.WaitsForFiles && capabilities.HostedFiles
-                && resources.First(r => r.WirePath == "files").Methods is var methods
-                && methods.Any(m => m.Name == "ListAsync" && m.ResponseType == "ListFilesResponse" && m.Parameters.Select(p => p.Name).SequenceEqual(ListParameters))
-                && methods.Any(m => m.Name == "DeleteAsync" && m.Parameters.Count == 1)
+            ConnectsLive = gemini && capabilities.Live && models is { ClassName: ModelsResourceClass },
+            HostsFiles = supportsChat && waitsForFiles && capabilities.HostedFiles
+                && files!.Methods.Any(m => m.Name == "ListAsync" && m.ResponseType == "ListFilesResponse" && m.Parameters.Select(p => p.Name).SequenceEqual(ListParameters))
+                && files.Methods.Any(m => m.Name == "DeleteAsync" && m.Parameters.Count == 1)
                 && resources.FirstOrDefault(r => r.WirePath == "media") is { } media
                 && media.Methods.Any(m => m.Name == "UploadAsync" && m.Upload is not null && m.ResponseType == "CreateFileResponse" && m.Parameters.Count == 0),
         };
